@@ -1,0 +1,31 @@
+"""langcheck: find stigmatizing mental-health language in prose and suggest respectful rewrites.
+
+The public names are imported lazily so that ``import langcheck`` stays cheap
+for the command line, which must start fast inside a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "check_text": "langcheck.linter",
+    "Engine": "langcheck.engine",
+    "EngineOptions": "langcheck.engine",
+    "Finding": "langcheck.models",
+    "Rule": "langcheck.models",
+    "Severity": "langcheck.models",
+    "Suggestion": "langcheck.models",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'langcheck' has no attribute {name!r}")

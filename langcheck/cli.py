@@ -1,0 +1,183 @@
+"""The ``langcheck`` command line.
+
+Exit status: 0 when nothing reaches ``--fail-on``, 1 when findings do, 2 for
+usage, configuration or input errors (a file that could not be read still
+lets the others be linted, then the run exits 2).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from langcheck import __version__
+from langcheck.config import FAIL_LEVELS, Config, find_config, load_config
+from langcheck.errors import LangcheckError
+from langcheck.models import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Group(click.Group):
+    """Turns every user-facing error into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except LangcheckError as exc:
+            click.echo(f"langcheck: error: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _config(path: str | None) -> Config:
+    if path:
+        return load_config(Path(path))
+    return load_config(find_config())
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="langcheck")
+def main() -> None:
+    """Find stigmatizing mental-health language in prose and suggest respectful rewrites."""
+
+
+def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str]):  # type: ignore[no-untyped-def]
+    from langcheck.engine import EngineOptions
+
+    return EngineOptions(
+        packs=config.packs,
+        builtin=config.builtin_packs,
+        select=_split(select) or config.select,
+        ignore=config.ignore + _split(ignore),
+        profiles=config.profiles + _split(profile),
+        allow=config.allow,
+        model=model if model is not None else config.model,
+        severity=config.severity,
+    )
+
+
+def common_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by every command that lints."""
+    options = [
+        click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated)."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated)."),
+        click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml)."),
+        click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default: a trained English pipeline if installed), 'blank', or a package name."),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
+        click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
+        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
+    from langcheck.runner import RunSettings
+
+    return RunSettings(
+        engine=options,
+        exclude=config.exclude + tuple(kwargs["exclude"]),
+        per_file_ignores=config.per_file_ignores,
+        stdin_filename=kwargs["stdin_filename"],
+        report_unused_suppressions=kwargs.get("report_unused_suppressions", False),
+        root=str(config.root),
+        jobs=kwargs["jobs"],
+    )
+
+
+def default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@common_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github", "gitlab"]), default=None, help="Output format (default: text; github inside GitHub Actions).")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Lowest severity that makes the exit status 1 (default: warning).")
+@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that silenced nothing.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to a file instead of stdout.")
+def check(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Lint files, folders (recursively) or '-' for stdin."""
+    from langcheck.checking import run_check
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    fail_on = kwargs["fail_on"] or config.fail_on or "warning"
+    output_format = kwargs["output_format"] or default_format()
+    output_file = kwargs["output_file"]
+    color = not kwargs["no_color"] and output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    code = run_check(paths or (".",), settings, str(output_format), str(fail_on), color, output_file)  # type: ignore[arg-type]
+    sys.exit(code)
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--all", "show_all", is_flag=True, help="Include opt-in rules that are off by default.")
+def list_rules(output_format: str, config_path: str | None, show_all: bool) -> None:
+    """List the rules: id, pack, severity and summary."""
+    import json
+
+    from langcheck.ruleset import RuleSet
+
+    config = _config(config_path)
+    ruleset = RuleSet.load(config.packs, config.builtin_packs)
+    rules = [r for r in ruleset.rules if show_all or r.enabled]
+    if output_format == "json":
+        rows = [{"id": r.id, "pack": r.pack, "severity": str(r.severity), "enabled": r.enabled, "summary": r.summary} for r in rules]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max((len(r.id) for r in rules), default=10)
+    for rule in rules:
+        flag = "" if rule.enabled else " (opt-in)"
+        click.echo(f"{rule.id:<{width}}  {str(rule.severity):<7}  {rule.summary}{flag}")
+
+
+@main.command()
+@click.argument("rule")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def explain(rule: str, config_path: str | None) -> None:
+    """Explain a rule: what it flags, why, what to write instead, and the sources."""
+    from langcheck.ruleset import RuleSet
+
+    config = _config(config_path)
+    found = RuleSet.load(config.packs, config.builtin_packs).find(rule)
+    lines = [
+        f"{found.id} ({found.severity}{'' if found.enabled else ', opt-in'})",
+        "",
+        "Why it matters:",
+        f"  {found.explanation}",
+        "",
+        "Write instead:",
+        *[f"  - {s.text}{'  (safe automatic fix)' if s.safe else ''}" for s in found.suggestions],
+        "",
+        "Flagged:",
+        *[f"  ✗ {text}" for text in found.flag_examples],
+        "",
+        "Not flagged:",
+        *[f"  ✓ {text}" for text in found.pass_examples],
+        "",
+        "Sources:",
+        *[f"  {url}" for url in found.sources],
+    ]
+    click.echo("\n".join(lines))
+
+
+def severity_threshold(fail_on: str) -> Severity | None:
+    return None if fail_on == "never" else Severity.parse(fail_on)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,90 @@
+"""Use versus mention: is the matched word being used, or talked about?
+
+"Stop using words like crazy" and "the term 'committed suicide'" discuss a
+word rather than use it; flagging them is the false alarm users hate most.
+Signals: quotation marks around the word, a metalinguistic noun just before
+it ("the word", "terms such as"), an avoidance cue ("instead of saying",
+"avoid"), or a verdict on the word just after it ("... is a slur").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from langcheck.context.quotes import is_quoted
+
+META_NOUNS = frozenset(
+    "word words term terms phrase phrases expression expressions label labels labeling labelling "
+    "slur slurs language wording euphemism euphemisms insult insults adjective adjectives noun nouns "
+    "verb verbs vocabulary jargon slang lexicon".split()
+)
+_SKIPPABLE = frozenset(
+    "like such as the a an of , : ; - – — e.g. i.e. e.g i.e including include includes “ ” ‘ ’ \" ' ( "
+    "or and".split()
+)
+_AVOID_CUES = (
+    ("instead", "of"),
+    ("rather", "than"),
+    ("avoid",),
+    ("avoiding",),
+    ("avoids",),
+    ("replace",),
+    ("replacing",),
+    ("not", "say"),
+    ("never", "say"),
+    ("n't", "say"),
+    ("stop", "saying"),
+    ("stop", "using"),
+    ("quit", "saying"),
+)
+_SAYING = frozenset({"saying", "say", "using", "use", "calling", "the", "word", "words", "term", "phrase", "“", '"', "'", "‘"})
+_VERDICTS = frozenset(
+    "slur slurs offensive stigmatizing stigmatising ableist derogatory outdated harmful problematic inappropriate "
+    "pejorative insensitive hurtful loaded".split()
+)
+
+
+def is_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are mentioned rather than used."""
+    span = doc[start:end]
+    if is_quoted(doc.text, span.start_char, span.end_char):
+        return True
+    return _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end)
+
+
+def _sentence_start(doc: Doc, index: int) -> int:
+    return doc[index].sent.start if doc.has_annotation("SENT_START") else 0
+
+
+def _meta_noun_before(doc: Doc, start: int) -> bool:
+    floor = _sentence_start(doc, start)
+    i = start - 1
+    skipped = 0
+    while i >= floor and skipped <= 4:
+        lower = doc[i].lower_
+        if lower in META_NOUNS:
+            return True
+        if lower not in _SKIPPABLE:
+            return False
+        i -= 1
+        skipped += 1
+    return False
+
+
+def _avoid_cue_before(doc: Doc, start: int) -> bool:
+    floor = _sentence_start(doc, start)
+    i = start - 1
+    while i >= floor and doc[i].lower_ in _SAYING and start - i <= 3:
+        i -= 1
+    for cue in _AVOID_CUES:
+        first = i - len(cue) + 1
+        if first >= floor and tuple(t.lower_ for t in doc[first : i + 1]) == cue:
+            return True
+    return False
+
+
+def _verdict_after(doc: Doc, end: int) -> bool:
+    window = [t.lower_ for t in doc[end : end + 5]]
+    if not window or window[0] not in {"is", "are", "was", "'s", "”", '"', "’", "'"}:
+        return False
+    return any(word in _VERDICTS for word in window)

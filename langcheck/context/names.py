@@ -1,0 +1,70 @@
+"""Proper names and titles: *Crazy Rich Asians*, Alcoholics Anonymous, *Mad Men*.
+
+A capitalised match inside a sentence, or one at the start of a sentence that
+runs on into another capitalised word, is most likely part of a name or a
+title. In a Title Case heading capitalisation says nothing, so there only a
+trained pipeline's named entities count. Acronyms (OCD, PTSD) are not names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
+_MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+def is_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are (part of) a proper name or a title."""
+    capitalised = [i for i in range(start, end) if _is_capitalised(doc[i])]
+    if not capitalised:
+        return False
+    if _in_named_entity(doc, start, end):
+        return True
+    if is_title_case_text(doc):
+        return False
+    first = capitalised[0]
+    if not _starts_sentence(doc, first):
+        return True
+    neighbour = _next_word(doc, end)
+    return neighbour is not None and _is_capitalised(neighbour) and neighbour.text != "I"
+
+
+def _is_capitalised(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and not text.isupper()
+
+
+def _starts_sentence(doc: Doc, index: int) -> bool:
+    if index == 0:
+        return True
+    previous = doc[index - 1]
+    if doc.has_annotation("SENT_START") and doc[index].is_sent_start:
+        return True
+    return previous.text in {'"', "“", "‘", "'", "(", "[", "-", "—", "–", ":", "•", "*"} and _starts_sentence(doc, index - 1)
+
+
+def _next_word(doc: Doc, index: int) -> Token | None:
+    while index < len(doc):
+        token = doc[index]
+        if token.is_alpha:
+            return token
+        if not token.is_space:
+            return None
+        index += 1
+    return None
+
+
+def _in_named_entity(doc: Doc, start: int, end: int) -> bool:
+    if not doc.has_annotation("ENT_IOB"):
+        return False
+    return any(ent.label_ in NAME_ENTITY_LABELS and ent.start < end and start < ent.end for ent in doc.ents)
+
+
+def is_title_case_text(doc: Doc) -> bool:
+    """Headings like "Ten Crazy Ideas For Your Garden", where capitals carry no signal."""
+    words = [t for t in doc if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised / len(words) >= 0.7

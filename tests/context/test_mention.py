@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.mention import is_mention
+
+
+def _span(doc, word):  # type: ignore[no-untyped-def]
+    start = doc.text.index(word)
+    span = doc.char_span(start, start + len(word))
+    return span.start, span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Stop using words like crazy to describe people.", "crazy", True),
+        ("The term committed suicide is outdated.", "committed suicide", True),
+        ("Instead of saying committed suicide, say died by suicide.", "committed suicide", True),
+        ("Psycho is a slur that links illness to violence.", "Psycho", True),
+        ("He committed suicide in 2019.", "committed suicide", False),
+        ("That crazy driver nearly hit me.", "crazy", False),
+        ("Avoid crazy, nuts and insane.", "crazy", True),
+    ],
+)
+def test_mention_cues(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert is_mention(doc, *_span(doc, word)) is expected

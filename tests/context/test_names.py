@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.names import is_name
+
+
+def _span(doc, word):  # type: ignore[no-untyped-def]
+    start = doc.text.index(word)
+    span = doc.char_span(start, start + len(word))
+    return span.start, span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("We watched Crazy Rich Asians last night.", "Crazy", True),
+        ("Crazy Rich Asians was a hit.", "Crazy", True),
+        ("He found help at Alcoholics Anonymous.", "Alcoholics", True),
+        ("Crazy drivers are everywhere.", "Crazy", False),
+        ("That was crazy.", "crazy", False),
+        ("I'm so OCD about fonts.", "OCD", False),
+        ("Ten Crazy Ideas For Your Garden", "Crazy", False),
+    ],
+)
+def test_names_and_titles(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert is_name(doc, *_span(doc, word)) is expected

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.person import is_self_description
+
+
+def _span(doc, word):  # type: ignore[no-untyped-def]
+    start = doc.text.index(word)
+    span = doc.char_span(start, start + len(word))
+    return span.start, span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("I'm bipolar and I write about it.", "bipolar", True),
+        ("I am an addict in recovery.", "addict", True),
+        ("As an addict, I know the stigma.", "addict", True),
+        ("My neighbour is an addict.", "addict", False),
+        ("I think he is an addict.", "addict", False),
+    ],
+)
+def test_self_description(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert is_self_description(doc, *_span(doc, word)) is expected

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.quotes import is_quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "quoted"),
+    [
+        ('Avoid saying "crazy" about people.', "crazy", True),
+        ("The term ‘committed suicide’ is outdated.", "committed suicide", True),
+        ("The term 'committed suicide' is outdated.", "committed suicide", True),
+        ("I'm so OCD about my desk, don't touch it.", "OCD", False),
+        ("It's crazy and it's the users' fault.", "crazy", False),
+        ("She said “that movie was insane” and left.", "insane", True),
+        ('An unmatched " quote before crazy text.', "crazy", False),
+    ],
+)
+def test_quotes_versus_apostrophes(text: str, word: str, quoted: bool) -> None:
+    start = text.index(word)
+    assert is_quoted(text, start, start + len(word)) is quoted

@@ -1,0 +1,59 @@
+"""Every rule's own examples: each ``flag`` example must be flagged by that rule, each ``pass`` example not."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.engine import Engine, EngineOptions
+from langcheck.ruleset import RuleSet
+
+RULESET = RuleSet.load()
+CASES = [
+    pytest.param(rule.id, text, expected, id=f"{rule.id}-{kind}{i}")
+    for rule in RULESET.rules
+    for kind, expected, examples in (("flag", True, rule.flag_examples), ("pass", False, rule.pass_examples))
+    for i, text in enumerate(examples)
+]
+
+
+@pytest.fixture(scope="module")
+def engines() -> dict[str, Engine]:
+    return {}
+
+
+def _engine_for(rule_id: str, engines: dict[str, Engine]) -> Engine:
+    """Opt-in rules are tested with themselves selected; the others with the default selection."""
+    rule = RULESET.find(rule_id)
+    key = "default" if rule.enabled else rule.id
+    if key not in engines:
+        engines[key] = Engine(EngineOptions() if rule.enabled else EngineOptions(select=(rule.id,)))
+    return engines[key]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "expected"), CASES)
+def test_rule_example(rule_id: str, text: str, expected: bool, engines: dict[str, Engine]) -> None:
+    matches = _engine_for(rule_id, engines).match_texts([text])[0]
+    flagged = [m for m in matches if m[0] == rule_id]
+    assert bool(flagged) == expected, f"{rule_id} {'missed' if expected else 'wrongly flagged'}: {text!r} -> {matches}"
+
+
+def test_every_rule_has_both_kinds_of_example() -> None:
+    for rule in RULESET.rules:
+        assert rule.flag_examples and rule.pass_examples, rule.id
+
+
+def test_every_rule_cites_a_source() -> None:
+    for rule in RULESET.rules:
+        assert rule.sources and all(s.startswith(("http://", "https://")) for s in rule.sources), rule.id
+
+
+def test_shipped_packs_are_the_seven_documented() -> None:
+    assert set(RULESET.packs) == {
+        "casual-diagnosis",
+        "dismissive",
+        "trivialized-trauma",
+        "identity-first",
+        "deficit-framing",
+        "suicide",
+        "substance-use",
+    }
