@@ -107,6 +107,9 @@ def default_format() -> str:
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that silenced nothing.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to a file instead of stdout.")
+@click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe rewrites first, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply rewrites that need judgement.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="Report only findings not recorded in this baseline file (see 'langcheck baseline').")
 def check(paths: tuple[str, ...], **kwargs: object) -> None:
     """Lint files, folders (recursively) or '-' for stdin."""
     from langcheck.checking import run_check
@@ -114,11 +117,17 @@ def check(paths: tuple[str, ...], **kwargs: object) -> None:
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
     options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
     settings = run_settings(config, options, kwargs)
+    if kwargs["apply_fixes"]:
+        from langcheck.fixing import FixRequest, fix_paths
+
+        if "-" in paths:
+            raise click.UsageError("--fix cannot rewrite standard input; use 'langcheck fix' on files")
+        fix_paths(paths or (".",), settings, FixRequest(unsafe=bool(kwargs["unsafe_fixes"]), fail_on=None))
     fail_on = kwargs["fail_on"] or config.fail_on or "warning"
     output_format = kwargs["output_format"] or default_format()
     output_file = kwargs["output_file"]
     color = not kwargs["no_color"] and output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    code = run_check(paths or (".",), settings, str(output_format), str(fail_on), color, output_file)  # type: ignore[arg-type]
+    code = run_check(paths or (".",), settings, str(output_format), str(fail_on), color, output_file, kwargs["baseline"])  # type: ignore[arg-type]
     sys.exit(code)
 
 
@@ -175,8 +184,45 @@ def explain(rule: str, config_path: str | None) -> None:
     click.echo("\n".join(lines))
 
 
-def severity_threshold(fail_on: str) -> Severity | None:
-    return None if fail_on == "never" else Severity.parse(fail_on)
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@common_options
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply rewrites that need the writer's judgement.")
+@click.option("--diff", is_flag=True, help="Print a unified diff and write nothing (exit 1 if anything would change).")
+@click.option("--interactive", "-i", is_flag=True, help="Ask for each finding: pick a rewrite, skip, or quit.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Exit 1 if findings at or above this remain.")
+def fix(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Apply respectful rewrites in place (safe ones only, unless asked)."""
+    from langcheck.fixing import FixRequest, fix_paths
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
+    request = FixRequest(
+        unsafe=bool(kwargs["unsafe_fixes"]),
+        diff=bool(kwargs["diff"]),
+        interactive=bool(kwargs["interactive"]),
+        fail_on=None if fail_on == "never" else Severity.parse(fail_on),
+    )
+    sys.exit(fix_paths(paths, settings, request))
+
+
+# --- baseline: record today's findings so that CI fails only on new ones (langcheck/baseline.py) ---
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@common_options
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False, allow_dash=True), default=".langcheck-baseline.json", show_default=True, help="Baseline file to write ('-' for stdout).")
+def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Record the current findings, so that 'check --baseline FILE' reports only new ones."""
+    from langcheck.baseline import record_baseline
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from langcheck.documents import Directive, Document, parse_document
 from langcheck.engine import Engine, EngineOptions
@@ -27,7 +27,10 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
     for block, block_matches in zip(blocks, matches):
         for rule_id, start, end in block_matches:
             source_start, source_end = block.to_source(start, end)
-            findings.append(_finding(engine, rule_id, source_start, source_end, document.source, lines))
+            finding = _finding(engine, rule_id, source_start, source_end, document.source, lines)
+            if finding.text != block.text[start:end]:
+                finding = replace(finding, verbatim=False)
+            findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     kept, unused = apply_directives(_dedupe(findings), document.directives)
     return LintResult(tuple(kept), tuple(unused))

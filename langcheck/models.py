@@ -102,6 +102,8 @@ class Finding:
     suggestions: tuple[Suggestion, ...]
     explanation: str
     sources: tuple[str, ...]
+    verbatim: bool = True
+    """The source characters are exactly the prose that matched (no markup or entities inside), so a rewrite can replace them."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in the README (version 1)."""

@@ -36,8 +36,20 @@ _AVOID_CUES = (
     ("stop", "saying"),
     ("stop", "using"),
     ("quit", "saying"),
+    ("referred", "to", "as"),
+    ("refer", "to", "it", "as"),
+    ("known", "as"),
+    ("termed",),
+    ("dubbed",),
+    ("is", "called"),
+    ("are", "called"),
+    ("was", "called"),
+    ("so", "-", "called"),
+    ("so-called",),
 )
-_SAYING = frozenset({"saying", "say", "using", "use", "calling", "the", "word", "words", "term", "phrase", "“", '"', "'", "‘"})
+_SAYING = frozenset(
+    {"saying", "say", "using", "use", "calling", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'", "‘"}
+)
 _VERDICTS = frozenset(
     "slur slurs offensive stigmatizing stigmatising ableist derogatory outdated harmful problematic inappropriate "
     "pejorative insensitive hurtful loaded".split()
@@ -76,11 +88,17 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= floor and doc[i].lower_ in _SAYING and start - i <= 3:
         i -= 1
-    for cue in _AVOID_CUES:
-        first = i - len(cue) + 1
-        if first >= floor and tuple(t.lower_ for t in doc[first : i + 1]) == cue:
-            return True
+    for last in range(i, start):
+        for cue in _AVOID_CUES:
+            first = last - len(cue) + 1
+            if first >= floor and tuple(_plain(t.lower_) for t in doc[first : last + 1]) == cue:
+                return True
     return False
+
+
+def _plain(word: str) -> str:
+    """Curly apostrophes as straight ones, so "don’t" and "don't" are the same cue."""
+    return word.replace("’", "'")
 
 
 def _verdict_after(doc: Doc, end: int) -> bool:
