@@ -62,7 +62,7 @@ def score(items: list[dict], model: str | None = "blank") -> Score:
     engine = Engine(EngineOptions(model=model))
     result = Score()
     predictions = engine.match_texts([item["text"] for item in items])
-    for item, matches in zip(items, predictions):
+    for item, matches in zip(items, predictions, strict=False):
         expected = _spans(item["text"], item["expect"])
         found = [(engine.rules[rule_id].pack, start, end, rule_id) for rule_id, start, end in matches]
         used: set[int] = set()

@@ -20,7 +20,16 @@ _EXPORTS = {
     "Suggestion": "langcheck.models",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "Engine",
+    "EngineOptions",
+    "Finding",
+    "Rule",
+    "Severity",
+    "Suggestion",
+    "__version__",
+    "check_text",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -31,9 +31,16 @@ def run_check(
     fail_on: str,
     color: bool,
     output_file: str | None = None,
+    baseline: str | None = None,
 ) -> int:
     engine = Engine(settings.engine)
     results = run(inputs, settings, engine)
+    if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/baseline.py)
+        from langcheck.baseline import apply_baseline
+
+        results, known = apply_baseline(results, baseline)
+        if known:
+            click.echo(f"langcheck: {known} known {'finding' if known == 1 else 'findings'} hidden by baseline {baseline}", err=True)
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     report = Report(tuple(results), engine.rules, color=color, fail_on=threshold)
     rendered = get_renderer(output_format)(report)

@@ -151,7 +151,7 @@ def list_rules(output_format: str, config_path: str | None, show_all: bool) -> N
     width = max((len(r.id) for r in rules), default=10)
     for rule in rules:
         flag = "" if rule.enabled else " (opt-in)"
-        click.echo(f"{rule.id:<{width}}  {str(rule.severity):<7}  {rule.summary}{flag}")
+        click.echo(f"{rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}{flag}")
 
 
 @main.command()

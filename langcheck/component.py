@@ -81,10 +81,8 @@ class LangcheckComponent:
         spans: list[Span] = []
         for rule_id, ranges in hits.rules.items():
             rule = self.rules[rule_id]
-            for start, end in _longest_first(ranges):
-                if self._keep(doc, rule, start, end, hits):
-                    span = Span(doc, start, end, label=rule_id)
-                    spans.append(span)
+            kept = [(start, end) for start, end in set(ranges) if self._keep(doc, rule, start, end, hits)]
+            spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
         kept = _resolve_overlaps(spans, self.rules)
         for span in kept:
             span._.langcheck_rule = self.rules[span.label_]
@@ -128,7 +126,11 @@ def _read(path: str) -> str:
 
 
 def _longest_first(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Optional pattern tokens yield nested matches; keep the longest of each nest."""
+    """Optional pattern tokens yield nested matches; keep the longest of each nest.
+
+    Runs after the context checks, so a long match that its context cancels
+    does not take a shorter, valid match inside it down with it.
+    """
     kept: list[tuple[int, int]] = []
     for start, end in sorted(set(ranges), key=lambda r: (r[0] - r[1], r[0])):
         if not any(s <= start and end <= e for s, e in kept):

@@ -34,7 +34,8 @@ class EngineOptions:
 
 
 class Engine:
-    def __init__(self, options: EngineOptions = EngineOptions()) -> None:
+    def __init__(self, options: EngineOptions | None = None) -> None:
+        options = options or EngineOptions()
         self.options = options
         ruleset = RuleSet.load(options.packs, options.builtin)
         enabled = ruleset.enabled(options.select, options.ignore, options.profiles)
@@ -56,7 +57,7 @@ class Engine:
         if not wanted or not self.rules:
             return results
         nlp = self._pipeline()
-        for index, doc in zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=128)):
+        for index, doc in zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=128), strict=False):
             results[index] = [(s.label_, s.start_char, s.end_char) for s in doc.spans["langcheck"]]
         return results
 

@@ -24,7 +24,7 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
     matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter)
     lines = LineIndex(document.source)
     findings: list[Finding] = []
-    for block, block_matches in zip(blocks, matches):
+    for block, block_matches in zip(blocks, matches, strict=False):
         for rule_id, start, end in block_matches:
             source_start, source_end = block.to_source(start, end)
             finding = _finding(engine, rule_id, source_start, source_end, document.source, lines)

@@ -112,7 +112,7 @@ def validate_pack_data(data: Any, text: str, path: str) -> None:
         where = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = error.schema.get("properties", {})
-            where.append(sorted(k for k in error.instance if k not in allowed)[0])
+            where.append(min(k for k in error.instance if k not in allowed))
         raise PackError(path, _describe(error), line_of(text, where), format_key_path(where))
     _check_semantics(data, text, path)
 

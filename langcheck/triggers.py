@@ -14,22 +14,25 @@ from collections.abc import Iterable
 from typing import Any
 
 _TEXT_KEYS = ("ORTH", "TEXT", "LOWER")
+# Words so common that a trigger on them would send most blocks to spaCy.
+COMMON_WORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "get", "gets", "getting", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "like", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "really", "totally", "bit", "little", "kind", "sort", "one", "make", "made", "go", "going", "gone", "went", "say", "said", "says", "make", "makes", "way", "much", "many", "well", "also", "still", "even", "ever", "back", "new", "old", "good", "bad", "big", "day", "time", "year", "people", "thing", "things", "code"]
+)
 _OPTIONAL_OPS = {"?", "*", "!"}
 
 
 def pattern_triggers(pattern: Any) -> frozenset[str] | None:
     """Lower-cased words one of which must occur for ``pattern`` to match, or None if none can be named."""
     if isinstance(pattern, str):
-        words = [w for w in re.findall(r"[^\W\d_]+", pattern)]
-        return frozenset({max(words, key=len).lower()}) if words else None
-    best: frozenset[str] | None = None
-    for token in pattern:
-        values = _literal_values(token)
-        if values is None:
-            continue
-        if best is None or min(map(len, values)) > min(map(len, best)):
-            best = values
-    return best
+        candidates = [frozenset({w.lower()}) for w in re.findall(r"[^\W\d_]+", pattern)]
+    else:
+        candidates = [values for token in pattern if (values := _literal_values(token)) is not None]
+    return min(candidates, key=_commonness) if candidates else None
+
+
+def _commonness(values: frozenset[str]) -> tuple[int, int, int]:
+    """Lower is rarer: no common words first, then fewer alternatives, then longer words."""
+    return (sum(1 for v in values if v in COMMON_WORDS), len(values), -min(map(len, values)))
 
 
 def _literal_values(token: dict[str, Any]) -> frozenset[str] | None:

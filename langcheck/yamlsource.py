@@ -28,7 +28,7 @@ class YamlSyntaxError(ValueError):
 def load_yaml(text: str) -> Any:
     """Parse ``text`` with a safe loader: packs and configs are data, never code."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader class
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

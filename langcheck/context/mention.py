@@ -2,25 +2,30 @@
 
 "Stop using words like crazy" and "the term 'committed suicide'" discuss a
 word rather than use it; flagging them is the false alarm users hate most.
-Signals: quotation marks around the word, a metalinguistic noun just before
-it ("the word", "terms such as"), an avoidance cue ("instead of saying",
-"avoid"), or a verdict on the word just after it ("... is a slur").
+Signals: short quotations around the word (a quoted word or phrase, not a
+whole quoted sentence, which is reported speech and still a use), a
+metalinguistic noun just before it ("the word", "terms such as"), an
+avoidance cue ("instead of saying", "avoid calling people"), or a verdict on
+the word just after it ("... is a slur").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from langcheck.context.quotes import is_quoted
+from langcheck.context.quotes import enclosing_quote
 
+MAX_QUOTED_TERM_WORDS = 3
+MAX_QUOTED_EXAMPLE_WORDS = 10
+_SPEECH_VERBS = frozenset(["saying", "say", "says", "said", "phrases", "phrase", "like", "as"])
+_QUOTE_VERDICTS = frozenset(
+    ["trivialises", "trivializes", "trivialise", "trivialize", "minimises", "minimizes", "minimise", "minimize", "hurts", "harms", "stigmatises", "stigmatizes", "perpetuates", "reinforces", "mocks", "undermines", "dismisses", "diminishes", "belittles"]
+)
 META_NOUNS = frozenset(
-    "word words term terms phrase phrases expression expressions label labels labeling labelling "
-    "slur slurs language wording euphemism euphemisms insult insults adjective adjectives noun nouns "
-    "verb verbs vocabulary jargon slang lexicon".split()
+    ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling", "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective", "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon"]
 )
 _SKIPPABLE = frozenset(
-    "like such as the a an of , : ; - – — e.g. i.e. e.g i.e including include includes “ ” ‘ ’ \" ' ( "
-    "or and".split()
+    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
 )
 _AVOID_CUES = (
     ("instead", "of"),
@@ -35,6 +40,10 @@ _AVOID_CUES = (
     ("n't", "say"),
     ("stop", "saying"),
     ("stop", "using"),
+    ("stop", "calling"),
+    ("not", "call"),
+    ("n't", "call"),
+    ("never", "call"),
     ("quit", "saying"),
     ("referred", "to", "as"),
     ("refer", "to", "it", "as"),
@@ -48,20 +57,40 @@ _AVOID_CUES = (
     ("so-called",),
 )
 _SAYING = frozenset(
-    {"saying", "say", "using", "use", "calling", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'", "‘"}
+    {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
+     "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself"}
 )
 _VERDICTS = frozenset(
-    "slur slurs offensive stigmatizing stigmatising ableist derogatory outdated harmful problematic inappropriate "
-    "pejorative insensitive hurtful loaded".split()
+    ["slur", "slurs", "offensive", "stigmatizing", "stigmatising", "ableist", "derogatory", "outdated", "harmful", "problematic", "inappropriate", "pejorative", "insensitive", "hurtful", "loaded"]
 )
 
 
 def is_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are mentioned rather than used."""
     span = doc[start:end]
-    if is_quoted(doc.text, span.start_char, span.end_char):
+    quote = enclosing_quote(doc.text, span.start_char, span.end_char)
+    if quote is not None and _quoted_as_a_term(doc, quote):
         return True
     return _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end)
+
+
+def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
+    """A quoted word or short phrase is a mention; a quoted sentence is speech (a use) unless framed as an example."""
+    q_start, q_end = quote
+    words = len(doc.text[q_start:q_end].split())
+    if words <= MAX_QUOTED_TERM_WORDS:
+        return True
+    if words > MAX_QUOTED_EXAMPLE_WORDS:
+        return False
+    before = [t.lower_ for t in doc if t.idx + len(t.text) <= q_start][-3:]
+    after = [t.lower_ for t in doc if t.idx >= q_end][:4]
+    if any(w in META_NOUNS for w in before):
+        return True
+    judged_after = any(w in _QUOTE_VERDICTS or w in _VERDICTS for w in after)
+    return judged_after and (any(w in _SPEECH_VERBS for w in before) or after[0] in _QUOTE_CLOSERS)
+
+
+_QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 
 
 def _sentence_start(doc: Doc, index: int) -> int:
@@ -86,7 +115,7 @@ def _meta_noun_before(doc: Doc, start: int) -> bool:
 def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
     i = start - 1
-    while i >= floor and doc[i].lower_ in _SAYING and start - i <= 3:
+    while i >= floor and doc[i].lower_ in _SAYING and start - i <= 4:
         i -= 1
     for last in range(i, start):
         for cue in _AVOID_CUES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
-_MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:

@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 
 _SELF = frozenset({"i", "we", "myself", "ourselves"})
 _BRIDGE = frozenset(
-    "am 'm m was were are 're been be being have 've has also still just actually now really recently proudly "
-    "openly always long a an not no longer n't technically myself ourselves".split()
+    ["am", "'m", "m", "was", "were", "are", "'re", "been", "be", "being", "have", "'ve", "has", "also", "still", "just", "actually", "now", "really", "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically", "myself", "ourselves"]
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 

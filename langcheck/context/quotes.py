@@ -72,6 +72,14 @@ def _find_close(text: str, start: int, closer: str, opener: str) -> int | None:
     return None
 
 
+def enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted range that holds ``text[start:end]``, if any."""
+    for q_start, q_end in quoted_ranges(text):
+        if q_start <= start and end <= q_end:
+            return q_start, q_end
+    return None
+
+
 def is_quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside one quoted range."""
-    return any(q_start <= start and end <= q_end for q_start, q_end in quoted_ranges(text))
+    return enclosing_quote(text, start, end) is not None

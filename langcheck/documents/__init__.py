@@ -1,0 +1,24 @@
+"""Turning plain text, Markdown and HTML sources into prose blocks with exact offsets.
+
+``parse_document(source, fmt)`` returns a :class:`Document` whose blocks hold
+the prose to lint (``Block.text``, one line, never crossing a block boundary)
+and a segment map back to ``source``: ``block.to_source(start, end)`` gives
+the source range of any text range. Pure functions: strings in, frozen
+dataclasses out, no I/O.
+"""
+
+from __future__ import annotations
+
+from langcheck.documents.formats import format_for_path, iter_blocks, iter_document, parse_document
+from langcheck.documents.model import Block, Directive, Document, Segment
+
+__all__ = [
+    "Block",
+    "Directive",
+    "Document",
+    "Segment",
+    "format_for_path",
+    "iter_blocks",
+    "iter_document",
+    "parse_document",
+]

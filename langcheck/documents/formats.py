@@ -1,0 +1,78 @@
+"""Entry points: pick a format from a path, parse a source into a Document."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+from langcheck.documents.html import iter_html
+from langcheck.documents.markdown import iter_markdown
+from langcheck.documents.model import Block, Directive, Document
+from langcheck.documents.plaintext import iter_plaintext
+
+FORMATS = ("text", "markdown", "html")
+
+_EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".mkdn": "markdown",
+    ".mdx": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+}
+
+_PARSERS: dict[str, Callable[[str], Iterator[Block | Directive]]] = {
+    "text": iter_plaintext,
+    "markdown": iter_markdown,
+    "html": iter_html,
+}
+
+
+def format_for_path(path: str) -> str | None:
+    """The format for a file name by its extension (case-insensitive), or None when it is not prose.
+
+    Files without an extension (``README``, ``LICENSE``) are plain text;
+    dotfiles without one (``.gitignore``) are configuration, so None.
+    """
+    name = os.path.basename(path)
+    stem, extension = os.path.splitext(name)
+    if not extension:
+        return None if not stem or stem.startswith(".") else "text"
+    return _EXTENSIONS.get(extension.lower())
+
+
+def iter_document(source: str, fmt: str) -> Iterator[Block | Directive]:
+    """Blocks and directives of ``source`` as they are found (plain text streams line by line)."""
+    parser = _PARSERS.get(fmt)
+    if parser is None:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    return parser(source)
+
+
+def iter_blocks(source: str, fmt: str) -> Iterator[Block]:
+    """Just the prose blocks of ``source``, lazily, for callers that do not need directives."""
+    for item in iter_document(source, fmt):
+        if isinstance(item, Block):
+            yield item
+
+
+def parse_document(source: str, fmt: str) -> Document:
+    """Parse ``source`` (already decoded) in format ``fmt`` ("text", "markdown" or "html").
+
+    Blocks come in source order; all offsets are indices into ``source``
+    exactly as given (a leading byte order mark counts as one character).
+    """
+    blocks: list[Block] = []
+    directives: list[Directive] = []
+    for item in iter_document(source, fmt):
+        if isinstance(item, Block):
+            blocks.append(item)
+        else:
+            directives.append(item)
+    directives.sort(key=lambda directive: directive.line)
+    return Document(source, fmt, tuple(blocks), tuple(directives))

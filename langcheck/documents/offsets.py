@@ -1,0 +1,164 @@
+"""Building prose blocks together with their exact source map.
+
+Format modules walk their source and tell a :class:`BlockBuilder` which source
+ranges are prose; the builder assembles ``Block.text`` and the segment map at
+the same time, so the two can never disagree. Verbatim text is always copied
+from the source itself (never from a parser's idea of it), which is what makes
+``source[block.to_source(...)]`` trustworthy.
+
+Adjacent verbatim runs are merged into one segment, so a long paragraph costs
+a handful of segments rather than one object per character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langcheck.documents.model import Block, Segment
+
+# Whitespace that is not a lone plain space (this includes every line boundary).
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+
+# Bare URLs and e-mail-style links are never prose, even outside markup.
+_URL = re.compile(
+    r"(?:\b(?:https?|ftps?|file)://|\bwww\.|\bmailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]",
+    re.IGNORECASE,
+)
+
+
+class BlockBuilder:
+    """Accumulates prose for one block of a given kind and emits finished blocks.
+
+    ``flush()`` ends the current block (a block boundary, or a gap such as a
+    code span that must not glue the text on either side into one phrase).
+    Whitespace collapses: a run of it becomes one space, and leading/trailing
+    whitespace never reaches a block.
+    """
+
+    __slots__ = ("_last", "_parts", "_runs", "_size", "kind", "sink", "source")
+
+    def __init__(self, source: str, kind: str, sink: list[Block]) -> None:
+        self.source = source
+        self.kind = kind
+        self.sink = sink
+        self._parts: list[str] = []
+        # [text_start, source_start, text_len, source_len, identical]
+        self._runs: list[list[int]] = []
+        self._size = 0
+        self._last = ""
+
+    @property
+    def empty(self) -> bool:
+        return self._size == 0
+
+    def text(self, start: int, end: int) -> None:
+        """Add ``source[start:end]`` verbatim, except that whitespace collapses.
+
+        A whitespace run other than a single plain space (tabs, several
+        spaces, form feeds, line separators), and any whitespace right after
+        whitespace, becomes at most one space mapped to the run: spaCy turns
+        such runs into tokens of their own, which would break phrase matches.
+        """
+        if start >= end:
+            return
+        source = self.source
+        position = start
+        if source[position].isspace():
+            stop = position + 1
+            while stop < end and source[stop].isspace():
+                stop += 1
+            self.space(position, stop - position)
+            position = stop
+        for match in _SPACE_RUN.finditer(source, position, end):
+            if match.start() > position:
+                self._append(source[position : match.start()], position, match.start() - position, True)
+            self.space(match.start(), match.end() - match.start())
+            position = match.end()
+        if end > position:
+            self._append(source[position:end], position, end - position, True)
+
+    def mapped(self, text: str, start: int, length: int) -> None:
+        """Add ``text`` standing for the source run ``[start, start + length)`` (an entity, an escape)."""
+        if not text:
+            return
+        if text.isspace():
+            self.space(start, length)
+            return
+        if _SPACE_RUN.search(text) is not None:
+            text = " ".join(text.split())
+        identical = self.source[start : start + length] == text
+        self._append(text, start, length, identical)
+
+    def space(self, start: int, length: int) -> None:
+        """Add one space standing for the whitespace run ``[start, start + length)``, unless one precedes it."""
+        if self._size == 0 or self._last.isspace():
+            return
+        identical = length == 1 and self.source[start] == " "
+        self._append(" ", start, length, identical)
+
+    def _append(self, text: str, source_start: int, source_len: int, identical: bool) -> None:
+        runs = self._runs
+        length = len(text)
+        if identical and runs:
+            last = runs[-1]
+            if last[4] and last[1] + last[3] == source_start:
+                last[2] += length
+                last[3] += length
+                self._parts.append(text)
+                self._size += length
+                self._last = text[-1]
+                return
+        runs.append([self._size, source_start, length, source_len, int(identical)])
+        self._parts.append(text)
+        self._size += length
+        self._last = text[-1]
+
+    def flush(self) -> None:
+        """Emit the accumulated prose as blocks (split around bare URLs) and start afresh."""
+        if self._size == 0:
+            return
+        text = "".join(self._parts)
+        runs = self._runs
+        self._parts = []
+        self._runs = []
+        self._size = 0
+        self._last = ""
+        pointer = 0
+        for start, end in _prose_ranges(text):
+            block, pointer = _slice(text, runs, start, end, pointer, self.kind)
+            self.sink.append(block)
+
+
+def _prose_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` outside bare URLs, trimmed, that contain a letter or digit."""
+    cuts = [(match.start(), match.end()) for match in _URL.finditer(text)]
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    for cut_start, cut_end in [*cuts, (len(text), len(text))]:
+        start, end = position, cut_start
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end and any(char.isalnum() for char in text[start:end]):
+            ranges.append((start, end))
+        position = cut_end
+    return ranges
+
+
+def _slice(text: str, runs: list[list[int]], start: int, end: int, pointer: int, kind: str) -> tuple[Block, int]:
+    """The block for ``text[start:end]``; ``pointer`` is the first run that may overlap it."""
+    while runs[pointer][0] + runs[pointer][2] <= start:
+        pointer += 1
+    segments: list[Segment] = []
+    index = pointer
+    while index < len(runs) and runs[index][0] < end:
+        text_start, source_start, text_len, source_len, _ = runs[index]
+        low = max(start, text_start)
+        high = min(end, text_start + text_len)
+        if text_len == source_len:
+            segments.append(Segment(low - start, source_start + low - text_start, high - low, high - low))
+        else:
+            segments.append(Segment(low - start, source_start, high - low, source_len))
+        index += 1
+    return Block(text[start:end], tuple(segments), kind), max(pointer, index - 1)

@@ -1,0 +1,108 @@
+"""Plain text: paragraphs, line endings and the ``langcheck: ignore`` marker."""
+
+from __future__ import annotations
+
+from langcheck.documents import Directive, parse_document
+
+from .support import all_text, check_invariants, locate, source_of
+
+LETTER = (
+    "\ufeffDear team,\r\n"
+    "\r\n"
+    "Caf\u00e9 talk \U0001f600 got weird: he said the\r\n"
+    "\tnew schedule is totally crazy and\r\n"
+    "that I am so OCD about it.\r\n"
+    "\r\n"
+    "\r\n"
+    "langcheck: ignore dismissive/crazy\r\n"
+    "\r\n"
+    "Honestly the plan is crazy.\r\n"
+    "He committed suicide? No, that was a film. langcheck: ignore suicide\r\n"
+    "\r\n"
+    "Thanks,\rSam"
+)
+
+
+def test_paragraphs_and_line_breaks() -> None:
+    document = parse_document(LETTER, "text")
+    check_invariants(document)
+    assert [block.text for block in document.blocks] == [
+        "Dear team,",
+        "Caf\u00e9 talk \U0001f600 got weird: he said the new schedule is totally crazy and that I am so OCD about it.",
+        "Honestly the plan is crazy. He committed suicide? No, that was a film.",
+        "Thanks, Sam",
+    ]
+    assert {block.kind for block in document.blocks} == {"paragraph"}
+
+
+def test_phrases_map_back_exactly_despite_bom_crlf_tabs_and_non_ascii() -> None:
+    document = parse_document(LETTER, "text")
+    assert source_of(document, "totally crazy") == "totally crazy"
+    assert source_of(document, "so OCD") == "so OCD"
+    assert source_of(document, "the new schedule") == "the\r\n\tnew schedule"
+    assert source_of(document, "committed suicide") == "committed suicide"
+    assert source_of(document, "Thanks, Sam") == "Thanks,\rSam"
+    block, start, end = locate(document, "Dear")
+    assert block.to_source(start, end) == (1, 5)  # the BOM counts as one character
+
+
+def test_line_break_is_one_space_mapped_to_the_line_ending() -> None:
+    document = parse_document("alpha\r\nbeta\ngamma\rdelta", "text")
+    (block,) = document.blocks
+    assert block.text == "alpha beta gamma delta"
+    assert [block.to_source(index, index + 1) for index in (5, 10, 16)] == [(5, 7), (11, 12), (17, 18)]
+
+
+def test_own_line_marker_silences_next_non_blank_line() -> None:
+    document = parse_document(LETTER, "text")
+    assert Directive("ignore-line", ("dismissive/crazy",), 8, 10) in document.directives
+
+
+def test_trailing_marker_silences_its_own_line_and_is_not_prose() -> None:
+    document = parse_document(LETTER, "text")
+    assert Directive("ignore-line", ("suicide",), 11, 11) in document.directives
+    assert "langcheck" not in all_text(document)
+
+
+def test_marker_line_breaks_the_paragraph() -> None:
+    document = parse_document("It was crazy\nlangcheck: ignore\ntalk all day.\n", "text")
+    assert [block.text for block in document.blocks] == ["It was crazy", "talk all day."]
+    assert document.directives == (Directive("ignore-line", (), 2, 3),)
+
+
+def test_stacked_markers_point_at_the_same_line() -> None:
+    source = "langcheck: ignore a\nlangcheck: ignore b, c\n\n  It is crazy.\n"
+    document = parse_document(source, "text")
+    assert document.directives == (
+        Directive("ignore-line", ("a",), 1, 4),
+        Directive("ignore-line", ("b", "c"), 2, 4),
+    )
+
+
+def test_marker_at_end_of_document_silences_nothing() -> None:
+    document = parse_document("Fine text.\n\nlangcheck: ignore\n\n", "text")
+    assert document.directives == (Directive("ignore-line", (), 3, 3),)
+    assert [block.text for block in document.blocks] == ["Fine text."]
+
+
+def test_marker_alone_on_a_line_is_not_trailing() -> None:
+    document = parse_document("   langcheck:ignore   \nnext line\n", "text")
+    assert document.directives == (Directive("ignore-line", (), 1, 2),)
+    assert [block.text for block in document.blocks] == ["next line"]
+
+
+def test_words_that_merely_mention_langcheck_are_prose() -> None:
+    document = parse_document("We use langcheck: ignore it at your peril!\n", "text")
+    assert document.directives == ()
+    assert document.blocks[0].text == "We use langcheck: ignore it at your peril!"
+
+
+def test_empty_and_blank_sources() -> None:
+    assert parse_document("", "text").blocks == ()
+    assert parse_document("\ufeff", "text").blocks == ()
+    assert parse_document(" \n\t\r\n  ", "text").blocks == ()
+
+
+def test_url_in_plain_text_is_not_prose() -> None:
+    document = parse_document("Read https://example.com/crazy-ideas today\n", "text")
+    assert [block.text for block in document.blocks] == ["Read", "today"]
