@@ -1,8 +1,9 @@
 """Run the enabled rules over blocks of prose.
 
 Most prose never mentions a condition, so each block is first scanned for the
-rules' trigger words with one trie-shaped regular expression; only blocks with
-a trigger are tokenized, and spaCy is not even imported until one is found.
+rules' trigger words with one trie-shaped regular expression (and, for rules
+that need a cue nearby, for a cue word); only blocks that pass are tokenized,
+and spaCy is not even imported until one is found.
 Results are identical with and without the pre-pass (``prefilter=False``).
 """
 
@@ -12,9 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from langcheck.models import Rule, Severity
-from langcheck.rulepack import thaw_pattern
 from langcheck.ruleset import RuleSet
-from langcheck.triggers import compile_trigger_regex, pattern_triggers
+from langcheck.triggers import build_prefilter
 
 RawMatch = tuple[str, int, int]
 
@@ -40,15 +40,15 @@ class Engine:
         ruleset = RuleSet.load(options.packs, options.builtin)
         enabled = ruleset.enabled(options.select, options.ignore, options.profiles)
         self.rules: dict[str, Rule] = {rule.id: rule for rule in enabled}
-        words = {w for rule in enabled for p in rule.patterns for w in (pattern_triggers(thaw_pattern(p)) or ())}
-        self.trigger = compile_trigger_regex(words)
+        self.prefilter = build_prefilter(enabled)
+        self.trigger = self.prefilter.regex
         self._severity = _severity_map(options.severity, ruleset)
 
     def severity_of(self, rule: Rule) -> Severity:
         return self._severity.get(rule.id) or self._severity.get(rule.pack) or rule.severity
 
     def might_match(self, text: str) -> bool:
-        return self.trigger.search(text) is not None
+        return self.prefilter.might_match(text)
 
     def match_texts(self, texts: Sequence[str], prefilter: bool = True) -> list[list[RawMatch]]:
         """Rule matches per text, as (rule id, start char, end char)."""

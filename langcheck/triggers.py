@@ -21,13 +21,17 @@ COMMON_WORDS = frozenset(
 _OPTIONAL_OPS = {"?", "*", "!"}
 
 
-def pattern_triggers(pattern: Any) -> frozenset[str] | None:
-    """Lower-cased words one of which must occur for ``pattern`` to match, or None if none can be named."""
+def pattern_triggers(pattern: Any, avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """Lower-cased words one of which must occur for ``pattern`` to match, or None if none can be named.
+
+    ``avoid`` names words that tell nothing new (a rule's own triggers, for its cues).
+    """
     if isinstance(pattern, str):
         candidates = [frozenset({w.lower()}) for w in re.findall(r"[^\W\d_]+", pattern)]
     else:
         candidates = [values for token in pattern if (values := _literal_values(token)) is not None]
-    return min(candidates, key=_commonness) if candidates else None
+    informative = [c for c in candidates if not c & avoid] or candidates
+    return min(informative, key=_commonness) if informative else None
 
 
 def _commonness(values: frozenset[str]) -> tuple[int, int, int]:
@@ -74,3 +78,48 @@ def _trie_to_regex(node: dict[str, Any]) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+class Prefilter:
+    """Decide cheaply whether any enabled rule could match a block.
+
+    A block is a candidate when it contains a trigger word of some rule and,
+    for rules that need a cue nearby (``only_near``), also one of that rule's
+    cue words. Both are necessary conditions of a match, so the pre-pass never
+    hides a finding; it only spares spaCy the blocks that cannot have one.
+    """
+
+    def __init__(self, triggers: dict[str, set[str]], required_cues: dict[str, re.Pattern[str] | None]) -> None:
+        self.word_rules = triggers
+        self.regex = compile_trigger_regex(triggers)
+        self.required_cues = required_cues
+
+    def might_match(self, text: str) -> bool:
+        checked: set[str] = set()
+        for found in self.regex.finditer(text):
+            rule_ids = self.word_rules.get(found.group().lower())
+            if rule_ids is None:
+                return True
+            for rule_id in rule_ids - checked:
+                checked.add(rule_id)
+                cue = self.required_cues.get(rule_id)
+                if cue is None or cue.search(text):
+                    return True
+        return False
+
+
+def build_prefilter(rules: Iterable[Any]) -> Prefilter:
+    """From :class:`langcheck.models.Rule` objects (patterns already in Matcher form via ``thaw``)."""
+    from langcheck.rulepack import thaw_pattern
+
+    triggers: dict[str, set[str]] = {}
+    required: dict[str, re.Pattern[str] | None] = {}
+    for rule in rules:
+        own: set[str] = set()
+        for pattern in rule.patterns:
+            for word in pattern_triggers(thaw_pattern(pattern)) or ():
+                triggers.setdefault(word, set()).add(rule.id)
+                own.add(word)
+        cue_words = {w for cue in rule.context.only_near for w in (pattern_triggers(cue, frozenset(own)) or ())}
+        required[rule.id] = compile_trigger_regex(cue_words) if rule.context.only_near else None
+    return Prefilter(triggers, required)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Iterator
 
-from langcheck.documents.html import iter_html
-from langcheck.documents.markdown import iter_markdown
 from langcheck.documents.model import Block, Directive, Document
-from langcheck.documents.plaintext import iter_plaintext
 
 FORMATS = ("text", "markdown", "html")
 
@@ -26,11 +24,19 @@ _EXTENSIONS = {
     ".text": "text",
 }
 
-_PARSERS: dict[str, Callable[[str], Iterator[Block | Directive]]] = {
-    "text": iter_plaintext,
-    "markdown": iter_markdown,
-    "html": iter_html,
+# Parsers are imported on first use: a plain-text run never pays for markdown-it.
+_PARSERS: dict[str, tuple[str, str]] = {
+    "text": ("langcheck.documents.plaintext", "iter_plaintext"),
+    "markdown": ("langcheck.documents.markdown", "iter_markdown"),
+    "html": ("langcheck.documents.html", "iter_html"),
 }
+
+
+def _parser(fmt: str) -> Callable[[str], Iterator[Block | Directive]] | None:
+    where = _PARSERS.get(fmt)
+    if where is None:
+        return None
+    return getattr(importlib.import_module(where[0]), where[1])  # type: ignore[no-any-return]
 
 
 def format_for_path(path: str) -> str | None:
@@ -48,7 +54,7 @@ def format_for_path(path: str) -> str | None:
 
 def iter_document(source: str, fmt: str) -> Iterator[Block | Directive]:
     """Blocks and directives of ``source`` as they are found (plain text streams line by line)."""
-    parser = _PARSERS.get(fmt)
+    parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     return parser(source)
