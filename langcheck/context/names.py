@@ -2,15 +2,17 @@
 
 A capitalised match inside a sentence, or one at the start of a sentence that
 runs on into another capitalised word, is most likely part of a name or a
-title. In a Title Case heading capitalisation says nothing, so there only a
-trained pipeline's named entities count. Acronyms (OCD, PTSD) are not names.
+title; a trained pipeline's named entities add evidence. In a Title Case
+heading capitals say nothing (and entity recognisers guess wildly), so there
+only the packs' explicit name exceptions apply. Acronyms (OCD, PTSD) are not
+names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
+NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
 
@@ -19,10 +21,10 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     capitalised = [i for i in range(start, end) if _is_capitalised(doc[i])]
     if not capitalised:
         return False
-    if _in_named_entity(doc, start, end):
-        return True
     if is_title_case_text(doc):
         return False
+    if _in_named_entity(doc, start, end):
+        return True
     first = capitalised[0]
     if not _starts_sentence(doc, first):
         return True

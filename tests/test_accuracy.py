@@ -1,0 +1,70 @@
+"""Accuracy floor on the labelled corpus of real sentences (tests/corpus/).
+
+The figures themselves come from ``python benchmarks/accuracy.py``; this test
+only guards against regressions: precision must stay at or above 0.90 and
+recall at or above 0.85, with the default pipeline and, when one is installed,
+with a trained pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from langcheck.pipeline import resolve_model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _accuracy_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+MODELS = [
+    pytest.param("blank", id="blank"),
+    pytest.param(
+        "auto",
+        id="trained",
+        marks=[
+            pytest.mark.trained,
+            pytest.mark.skipif(resolve_model("auto") is None, reason="no trained English pipeline installed"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_precision_and_recall_floor(model: str) -> None:
+    accuracy = _accuracy_module()
+    items = accuracy.load_corpus()
+    assert len(items) >= 300
+    result = accuracy.score(items, model)
+    precision, recall, _ = result.prf()
+    assert precision >= 0.90, accuracy.report(result)
+    assert recall >= 0.85, accuracy.report(result)
+
+
+def test_corpus_is_well_formed() -> None:
+    accuracy = _accuracy_module()
+    packs = {
+        "casual-diagnosis", "dismissive", "trivialized-trauma", "identity-first",
+        "deficit-framing", "suicide", "substance-use",
+    }
+    items = accuracy.load_corpus()
+    for item in items:
+        assert set(item) == {"text", "source", "expect", "kind"}, item
+        assert item["source"], item
+        for expected in item["expect"]:
+            assert expected["text"] in item["text"], item
+            assert expected["pack"] in packs, item
+    positives = sum(1 for item in items if item["expect"])
+    assert 0.35 <= positives / len(items) <= 0.65
