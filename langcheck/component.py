@@ -16,12 +16,14 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from langcheck.context.annotations import has, sentence_bounds
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
 from langcheck.errors import PackError
 from langcheck.models import Rule
 from langcheck.rulepack import thaw_pattern
+from langcheck.triggers import build_prefilter
 from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
@@ -47,7 +49,11 @@ class LangcheckComponent:
 
     def __init__(self, nlp: Language, rules: Sequence[Rule], allow: Sequence[str] = ()) -> None:
         self.rules = {rule.id: rule for rule in rules}
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.prefilter = build_prefilter(rules)
+        # One token Matcher per rule, run only when the doc holds that rule's trigger
+        # words: spaCy's Matcher costs time per token for every pattern it holds.
+        self.matchers: dict[str, Matcher] = {}
+        self.narrow_matchers = True
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kinds: dict[int, tuple[str, str]] = {}
         for rule in rules:
@@ -67,8 +73,10 @@ class LangcheckComponent:
         if phrases:
             self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
         if tokens:
+            owner = rule.id if rule else ""
+            matcher = self.matchers.setdefault(owner, Matcher(nlp.vocab, validate=True))
             try:
-                self.matcher.add(key, tokens)
+                matcher.add(key, tokens)
             except (ValueError, KeyError) as exc:
                 origin = rule.origin if rule else "<config>"
                 line = line_of(_read(origin), ["rules"]) if rule else None
@@ -92,7 +100,13 @@ class LangcheckComponent:
     def _collect(self, doc: Doc) -> _Hits:
         hits = _Hits()
         targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
-        for match_id, start, end in [*self.matcher(doc), *self.phrases(doc)]:
+        matches = list(self.phrases(doc))
+        wanted = self.prefilter.candidate_rules(doc.text) | {""} if self.narrow_matchers else set(self.matchers)
+        for rule_id in wanted:
+            matcher = self.matchers.get(rule_id)
+            if matcher is not None:
+                matches += matcher(doc)
+        for match_id, start, end in matches:
             kind, rule_id = self._kinds[match_id]
             if kind == "allow":
                 hits.allowed.append((start, end))
@@ -144,9 +158,9 @@ def _overlaps_any(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bo
 
 def _near(doc: Doc, start: int, end: int, cues: Iterable[tuple[int, int]], window: int) -> bool:
     """A cue in the same sentence, at most ``window`` tokens away from the match."""
-    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence_start, sentence_end = sentence_bounds(doc, start)
     for cue_start, cue_end in cues:
-        if cue_start < sentence.start or cue_end > sentence.end:
+        if cue_start < sentence_start or cue_end > sentence_end:
             continue
         gap = max(cue_start - end, start - cue_end, 0)
         if gap <= window:
@@ -156,7 +170,7 @@ def _near(doc: Doc, start: int, end: int, cues: Iterable[tuple[int, int]], windo
 
 def _pos_allows(doc: Doc, start: int, end: int, pos: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
     """Part-of-speech constraints only apply when a trained tagger has set tags."""
-    if not pos or not doc.has_annotation("TAG"):
+    if not pos or not has(doc, "TAG"):
         return True
     wanted = dict(pos)
     return all(token.pos_ in wanted[token.lower_] for token in doc[start:end] if token.lower_ in wanted)

@@ -9,6 +9,7 @@ Results are identical with and without the pre-pass (``prefilter=False``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -57,8 +58,10 @@ class Engine:
         if not wanted or not self.rules:
             return results
         nlp = self._pipeline()
-        for index, doc in zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=128), strict=False):
-            results[index] = [(s.label_, s.start_char, s.end_char) for s in doc.spans["langcheck"]]
+        pieces = [(i, offset, piece) for i in wanted for offset, piece in split_long_text(texts[i])]
+        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=128)
+        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
@@ -67,6 +70,31 @@ class Engine:
         o = self.options
         selection = Selection(o.packs, o.builtin, o.select, o.ignore, o.profiles, o.allow)
         return build_pipeline(selection, resolve_model(o.model))
+
+
+MAX_PIECE = 20_000
+_SENTENCE_END = re.compile(r"[.!?;:]\s+")
+
+
+def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
+    """Cut a very long block (a 10 MB single line) into pieces at sentence ends.
+
+    spaCy refuses texts over ``nlp.max_length`` and its memory grows with the
+    text, so pieces stay under ``limit`` characters. Cuts fall after sentence
+    punctuation (or, failing that, at a space), where no match can straddle them.
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+        cut = ends[-1] if ends else (window.rfind(" ", limit // 2) + 1 or limit)
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
 
 
 def _severity_map(overrides: Sequence[tuple[str, str]], ruleset: RuleSet) -> Mapping[str, Severity]:

@@ -87,20 +87,45 @@ class Prefilter:
     for rules that need a cue nearby (``only_near``), also one of that rule's
     cue words. Both are necessary conditions of a match, so the pre-pass never
     hides a finding; it only spares spaCy the blocks that cannot have one.
+
+    The regex reports the shortest trigger at a word start ("mental" in
+    "mentally"); the trie then names every trigger word starting there, so a
+    rule keyed on the longer word is not overlooked.
     """
 
     def __init__(self, triggers: dict[str, set[str]], required_cues: dict[str, re.Pattern[str] | None]) -> None:
         self.word_rules = triggers
         self.regex = compile_trigger_regex(triggers)
         self.required_cues = required_cues
+        self._trie: dict[str, Any] = {}
+        for word in triggers:
+            node = self._trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = word
+
+    def _rules_at(self, text: str, position: int) -> set[str]:
+        found: set[str] = set()
+        node = self._trie
+        for char in text[position : position + 64]:
+            node = node.get(char.lower())  # type: ignore[assignment]
+            if node is None:
+                break
+            if "" in node:
+                found |= self.word_rules[node[""]]
+        return found
+
+    def candidate_rules(self, text: str) -> set[str]:
+        """Rules whose trigger words occur in ``text`` (cue requirements not checked)."""
+        found: set[str] = set()
+        for match in self.regex.finditer(text):
+            found |= self._rules_at(text, match.start())
+        return found
 
     def might_match(self, text: str) -> bool:
         checked: set[str] = set()
-        for found in self.regex.finditer(text):
-            rule_ids = self.word_rules.get(found.group().lower())
-            if rule_ids is None:
-                return True
-            for rule_id in rule_ids - checked:
+        for match in self.regex.finditer(text):
+            for rule_id in self._rules_at(text, match.start()) - checked:
                 checked.add(rule_id)
                 cue = self.required_cues.get(rule_id)
                 if cue is None or cue.search(text):

@@ -24,6 +24,22 @@ def test_prefilter_gives_identical_results(blank_engine: Engine) -> None:
     assert blank_engine.match_texts(texts, prefilter=True) == blank_engine.match_texts(texts, prefilter=False)
 
 
+def test_running_only_triggered_matchers_gives_identical_results(blank_engine: Engine) -> None:
+    texts = _corpus_texts()
+    narrow = blank_engine.match_texts(texts, prefilter=False)
+    component = blank_engine._pipeline().get_pipe("langcheck")
+    component.narrow_matchers = False
+    try:
+        assert blank_engine.match_texts(texts, prefilter=False) == narrow
+    finally:
+        component.narrow_matchers = True
+
+
+def test_prefilter_finds_rules_keyed_on_longer_words(blank_engine: Engine) -> None:
+    # "mental" and "mentally" are both trigger words; the regex stops at the shorter one.
+    assert blank_engine.prefilter.candidate_rules("The mentally ill.") >= {"identity-first/the-mentally-ill"}
+
+
 def test_prefilter_skips_clean_blocks(blank_engine: Engine) -> None:
     assert not blank_engine.might_match("The build passed and the docs were updated.")
     assert blank_engine.might_match("He committed suicide.")

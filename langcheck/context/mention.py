@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from langcheck.context.annotations import doc_text, sentence_bounds
 from langcheck.context.quotes import enclosing_quote
 
 MAX_QUOTED_TERM_WORDS = 3
@@ -71,7 +72,7 @@ _VERDICTS = frozenset(
 def is_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are mentioned rather than used."""
     span = doc[start:end]
-    quote = enclosing_quote(doc.text, span.start_char, span.end_char)
+    quote = enclosing_quote(doc_text(doc), span.start_char, span.end_char)
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
     return _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end)
@@ -80,7 +81,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
 def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
     """A quoted word or short phrase is a mention; a quoted sentence is speech (a use) unless framed as an example."""
     q_start, q_end = quote
-    words = len(doc.text[q_start:q_end].split())
+    words = len(doc_text(doc)[q_start:q_end].split())
     if words <= MAX_QUOTED_TERM_WORDS:
         return True
     if words > MAX_QUOTED_EXAMPLE_WORDS:
@@ -97,7 +98,7 @@ _QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
 
 
 def _sentence_start(doc: Doc, index: int) -> int:
-    return doc[index].sent.start if doc.has_annotation("SENT_START") else 0
+    return sentence_bounds(doc, index)[0]
 
 
 def _meta_noun_before(doc: Doc, start: int) -> bool:

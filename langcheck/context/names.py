@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from langcheck.context.annotations import cached, has
+
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
@@ -41,7 +43,7 @@ def _starts_sentence(doc: Doc, index: int) -> bool:
     if index == 0:
         return True
     previous = doc[index - 1]
-    if doc.has_annotation("SENT_START") and doc[index].is_sent_start:
+    if has(doc, "SENT_START") and doc[index].is_sent_start:
         return True
     return previous.text in {'"', "“", "‘", "'", "(", "[", "-", "—", "–", ":", "•", "*"} and _starts_sentence(doc, index - 1)
 
@@ -58,13 +60,22 @@ def _next_word(doc: Doc, index: int) -> Token | None:
 
 
 def _in_named_entity(doc: Doc, start: int, end: int) -> bool:
-    if not doc.has_annotation("ENT_IOB"):
+    if not has(doc, "ENT_IOB"):
         return False
-    return any(ent.label_ in NAME_ENTITY_LABELS and ent.start < end and start < ent.end for ent in doc.ents)
+    # Only a name that reaches beyond the match counts ("Crazy" in "Crazy Rich Asians"): an entity that is just
+    # the matched words is the recogniser guessing from the same capitals.
+    return any(
+        ent.label_ in NAME_ENTITY_LABELS and ent.start < end and start < ent.end and (ent.start < start or ent.end > end)
+        for ent in doc.ents
+    )
 
 
 def is_title_case_text(doc: Doc) -> bool:
     """Headings like "Ten Crazy Ideas For Your Garden", where capitals carry no signal."""
+    return cached(doc, "title-case", lambda: _title_case(doc))
+
+
+def _title_case(doc: Doc) -> bool:
     words = [t for t in doc if t.is_alpha and t.lower_ not in _MINOR_WORDS]
     if len(words) < 3:
         return False

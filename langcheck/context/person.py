@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from langcheck.context.annotations import sentence_bounds
+
 _SELF = frozenset({"i", "we", "myself", "ourselves"})
 _BRIDGE = frozenset(
     ["am", "'m", "m", "was", "were", "are", "'re", "been", "be", "being", "have", "'ve", "has", "also", "still", "just", "actually", "now", "really", "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically", "myself", "ourselves"]
@@ -17,7 +19,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
-    floor = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    floor = sentence_bounds(doc, start)[0]
     i = start - 1
     while i >= floor and doc[i].lower_ in _BRIDGE:
         i -= 1
@@ -32,5 +34,5 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         i -= 1
     if i < floor or doc[i].lower_ != "as":
         return False
-    sentence_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    sentence_end = sentence_bounds(doc, start)[1]
     return any(t.lower_ in _SELF for t in doc[end : min(end + 6, sentence_end)])

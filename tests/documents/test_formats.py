@@ -78,9 +78,12 @@ def test_large_input_scales_linearly(fmt: str) -> None:
 
     def timed(copies: int) -> tuple[float, int]:
         source = unit * copies
-        began = time.perf_counter()
-        document = parse_document(source, fmt)
-        return time.perf_counter() - began, len(document.blocks)
+        best = float("inf")
+        for _ in range(3):  # best of three: other processes must not make this flaky
+            began = time.perf_counter()
+            document = parse_document(source, fmt)
+            best = min(best, time.perf_counter() - began)
+        return best, len(document.blocks)
 
     small_time, small_blocks = timed(200)
     large_time, large_blocks = timed(1600)

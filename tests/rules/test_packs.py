@@ -5,11 +5,15 @@ from __future__ import annotations
 import pytest
 
 from langcheck.engine import Engine, EngineOptions
+from langcheck.pipeline import resolve_model
 from langcheck.ruleset import RuleSet
 
 RULESET = RuleSet.load()
+# Every example must hold with the default blank pipeline and, when one is installed, a trained one.
+MODELS = ["blank"] + (["auto"] if resolve_model("auto") else [])
 CASES = [
-    pytest.param(rule.id, text, expected, id=f"{rule.id}-{kind}{i}")
+    pytest.param(model, rule.id, text, expected, id=f"{model}-{rule.id}-{kind}{i}")
+    for model in MODELS
     for rule in RULESET.rules
     for kind, expected, examples in (("flag", True, rule.flag_examples), ("pass", False, rule.pass_examples))
     for i, text in enumerate(examples)
@@ -21,18 +25,19 @@ def engines() -> dict[str, Engine]:
     return {}
 
 
-def _engine_for(rule_id: str, engines: dict[str, Engine]) -> Engine:
+def _engine_for(model: str, rule_id: str, engines: dict[str, Engine]) -> Engine:
     """Opt-in rules are tested with themselves selected; the others with the default selection."""
     rule = RULESET.find(rule_id)
-    key = "default" if rule.enabled else rule.id
+    key = f"{model}:default" if rule.enabled else f"{model}:{rule.id}"
     if key not in engines:
-        engines[key] = Engine(EngineOptions() if rule.enabled else EngineOptions(select=(rule.id,)))
+        select = () if rule.enabled else (rule.id,)
+        engines[key] = Engine(EngineOptions(model=model, select=select))
     return engines[key]
 
 
-@pytest.mark.parametrize(("rule_id", "text", "expected"), CASES)
-def test_rule_example(rule_id: str, text: str, expected: bool, engines: dict[str, Engine]) -> None:
-    matches = _engine_for(rule_id, engines).match_texts([text])[0]
+@pytest.mark.parametrize(("model", "rule_id", "text", "expected"), CASES)
+def test_rule_example(model: str, rule_id: str, text: str, expected: bool, engines: dict[str, Engine]) -> None:
+    matches = _engine_for(model, rule_id, engines).match_texts([text])[0]
     flagged = [m for m in matches if m[0] == rule_id]
     assert bool(flagged) == expected, f"{rule_id} {'missed' if expected else 'wrongly flagged'}: {text!r} -> {matches}"
 
