@@ -85,17 +85,18 @@ def load_pack(path: str) -> tuple[Rule, ...]:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise PackError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PackError(path, f"not UTF-8 (byte {exc.start})") from None
-    try:
-        data = load_yaml(text)
-    except YamlSyntaxError as exc:
-        raise PackError(path, str(exc), exc.line) from None
-    if not validation_cache.is_known(raw):
+    data = validation_cache.recall(raw)
+    if data is None:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise PackError(path, f"not UTF-8 (byte {exc.start})") from None
+        try:
+            data = load_yaml(text)
+        except YamlSyntaxError as exc:
+            raise PackError(path, str(exc), exc.line) from None
         validate_pack_data(data, text, path)
-        validation_cache.remember(raw)
+        validation_cache.remember(raw, data)
     return tuple(_build_rules(data, path))
 
 
@@ -192,8 +193,8 @@ def _suggestion(raw: str | dict[str, Any]) -> Suggestion:
 def _context(raw: dict[str, Any]) -> Context:
     return Context(
         window=raw.get("window", Context.window),
-        unless_near=tuple(raw.get("unless_near", ())),
-        only_near=tuple(raw.get("only_near", ())),
+        unless_near=tuple(_freeze(p) for p in raw.get("unless_near", ())),
+        only_near=tuple(_freeze(p) for p in raw.get("only_near", ())),
         skip_first_person=raw.get("skip_first_person", False),
         skip_mentions=raw.get("skip_mentions", True),
         skip_names=raw.get("skip_names", True),

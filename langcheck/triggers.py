@@ -65,19 +65,32 @@ def compile_trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}
     body = _trie_to_regex(trie) if trie else "(?!)"
-    return re.compile(r"\b" + body, re.IGNORECASE)
+    return re.compile(r"\b" + body + _WORD_END, re.IGNORECASE)
+
+
+# Trigger words are whole words: spaCy never splits a run of letters into two
+# tokens (contractions aside, and no trigger is one), so "bi" must not fire on
+# "binary" nor "meth" on "method".
+_WORD_END = r"(?![^\W\d_])"
 
 
 def _trie_to_regex(node: dict[str, Any]) -> str:
-    if list(node) == [""]:
-        return ""
+    branches = [re.escape(char) + _trie_to_regex(child) for char, child in sorted(node.items()) if char]
     if "" in node:
-        # A shorter word ends here: any longer continuation is also a hit, so stop.
+        branches.append("")
+    if not branches:
         return ""
-    branches = [re.escape(char) + _trie_to_regex(child) for char, child in sorted(node.items())]
     if len(branches) == 1:
         return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+    return "(?:" + "|".join(b for b in branches if b) + ")" + ("?" if "" in branches else "")
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-cased letter runs of ``text``: every token a trigger word could be."""
+    return {run.lower() for run in _LETTER_RUN.findall(text)}
 
 
 class Prefilter:
@@ -88,47 +101,32 @@ class Prefilter:
     cue words. Both are necessary conditions of a match, so the pre-pass never
     hides a finding; it only spares spaCy the blocks that cannot have one.
 
-    The regex reports the shortest trigger at a word start ("mental" in
-    "mentally"); the trie then names every trigger word starting there, so a
-    rule keyed on the longer word is not overlooked.
+    Trigger words are whole words (spaCy never splits a run of letters, bar
+    contractions, which no trigger is), so the test is set arithmetic on the
+    block's letter runs: no per-pack regular expression to compile at start-up.
     """
 
-    def __init__(self, triggers: dict[str, set[str]], required_cues: dict[str, re.Pattern[str] | None]) -> None:
+    def __init__(self, triggers: dict[str, set[str]], required_cues: dict[str, frozenset[str] | None]) -> None:
         self.word_rules = triggers
-        self.regex = compile_trigger_regex(triggers)
         self.required_cues = required_cues
-        self._trie: dict[str, Any] = {}
-        for word in triggers:
-            node = self._trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = word
 
-    def _rules_at(self, text: str, position: int) -> set[str]:
-        found: set[str] = set()
-        node = self._trie
-        for char in text[position : position + 64]:
-            node = node.get(char.lower())  # type: ignore[assignment]
-            if node is None:
-                break
-            if "" in node:
-                found |= self.word_rules[node[""]]
-        return found
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.word_rules)
 
     def candidate_rules(self, text: str) -> set[str]:
         """Rules whose trigger words occur in ``text`` (cue requirements not checked)."""
         found: set[str] = set()
-        for match in self.regex.finditer(text):
-            found |= self._rules_at(text, match.start())
+        for word in words_of(text) & self.word_rules.keys():
+            found |= self.word_rules[word]
         return found
 
     def might_match(self, text: str) -> bool:
-        checked: set[str] = set()
-        for match in self.regex.finditer(text):
-            for rule_id in self._rules_at(text, match.start()) - checked:
-                checked.add(rule_id)
-                cue = self.required_cues.get(rule_id)
-                if cue is None or cue.search(text):
+        words = words_of(text)
+        for word in words & self.word_rules.keys():
+            for rule_id in self.word_rules[word]:
+                cues = self.required_cues.get(rule_id)
+                if cues is None or not cues.isdisjoint(words):
                     return True
         return False
 
@@ -138,13 +136,15 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
     from langcheck.rulepack import thaw_pattern
 
     triggers: dict[str, set[str]] = {}
-    required: dict[str, re.Pattern[str] | None] = {}
+    required: dict[str, frozenset[str] | None] = {}
     for rule in rules:
         own: set[str] = set()
         for pattern in rule.patterns:
             for word in pattern_triggers(thaw_pattern(pattern)) or ():
                 triggers.setdefault(word, set()).add(rule.id)
                 own.add(word)
-        cue_words = {w for cue in rule.context.only_near for w in (pattern_triggers(cue, frozenset(own)) or ())}
-        required[rule.id] = compile_trigger_regex(cue_words) if rule.context.only_near else None
+        cue_sets = [pattern_triggers(thaw_pattern(cue), frozenset(own)) for cue in rule.context.only_near]
+        # A cue without a nameable word could be anything, so such a rule needs no cue word up front.
+        needs_cue = bool(cue_sets) and all(cue_sets)
+        required[rule.id] = frozenset(w for cues in cue_sets for w in cues or ()) if needs_cue else None
     return Prefilter(triggers, required)

@@ -19,9 +19,10 @@ def test_pattern_without_required_word_has_no_trigger() -> None:
     assert pattern_triggers([{"LOWER": "n't"}]) is None
 
 
-def test_trie_regex_finds_words_at_word_starts_ignoring_case() -> None:
-    regex = compile_trigger_regex(["crazy", "craze", "ocd", "suicide"])
-    assert [m.group() for m in regex.finditer("Crazy OCD and suicides, not suicidal")] == ["Crazy", "OCD", "suicide"]
+def test_trie_regex_finds_whole_words_ignoring_case() -> None:
+    regex = compile_trigger_regex(["crazy", "craze", "ocd", "suicide", "bi", "mental", "mentally"])
+    text = "Crazy OCD, suicide and suicides; binary bi-polar mentally mental"
+    assert [m.group() for m in regex.finditer(text)] == ["Crazy", "OCD", "suicide", "bi", "mentally", "mental"]
     assert regex.search("OpenOCD") is None
 
 
