@@ -71,7 +71,7 @@ class Engine:
         if not pieces:
             return results
         nlp = self._pipeline()
-        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=128)
+        docs = nlp.pipe((piece.translate(_SAME_LENGTH_NORMALISATION) for _, _, piece in pieces), batch_size=128)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
@@ -85,6 +85,9 @@ class Engine:
 
 
 MAX_PIECE = 2_000
+# Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):
+# non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
+_SAME_LENGTH_NORMALISATION = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-"})
 _SENTENCE_END = re.compile(r"[.!?;:]\s+")
 
 

@@ -56,6 +56,29 @@ def _literal_values(token: dict[str, Any]) -> frozenset[str] | None:
     return None
 
 
+Requirement = tuple[frozenset[str], bool]
+"""Words one of which must occur, and whether case matters (``ORTH``/``TEXT``: "ADD" is not "add")."""
+
+
+def pattern_requirements(pattern: Any) -> list[Requirement]:
+    """Every required literal token of ``pattern``: all of them must occur for it to match."""
+    if isinstance(pattern, str):
+        return [(frozenset({w.lower()}), False) for w in re.findall(r"[^\W\d_]+", pattern)]
+    out: list[Requirement] = []
+    for token in pattern:
+        values = _literal_values(token)
+        if values is not None:
+            exact = not isinstance(token.get("LOWER"), str | dict) and ("ORTH" in token or "TEXT" in token)
+            raw = _raw_values(token) if exact else values
+            out.append((raw, exact))
+    return out
+
+
+def _raw_values(token: dict[str, Any]) -> frozenset[str]:
+    value = token.get("ORTH", token.get("TEXT"))
+    return frozenset([value] if isinstance(value, str) else value["IN"])
+
+
 def compile_trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One trie-shaped, case-insensitive regex: linear-time scanning without backtracking blow-ups."""
     trie: dict[str, Any] = {}
@@ -96,55 +119,67 @@ def words_of(text: str) -> set[str]:
 class Prefilter:
     """Decide cheaply whether any enabled rule could match a block.
 
-    A block is a candidate when it contains a trigger word of some rule and,
-    for rules that need a cue nearby (``only_near``), also one of that rule's
-    cue words. Both are necessary conditions of a match, so the pre-pass never
+    A pattern can only match where every one of its required literal tokens
+    occurs (one word of each ``IN`` set; case-sensitive for ``ORTH``), and a
+    rule that needs a cue nearby (``only_near``) also needs one of its cue
+    words. These are necessary conditions of a match, so the pre-pass never
     hides a finding; it only spares spaCy the blocks that cannot have one.
 
     Trigger words are whole words (spaCy never splits a run of letters, bar
     contractions, which no trigger is), so the test is set arithmetic on the
-    block's letter runs: no per-pack regular expression to compile at start-up.
+    block's letter runs: nothing to compile at start-up.
     """
 
-    def __init__(self, triggers: dict[str, set[str]], required_cues: dict[str, frozenset[str] | None]) -> None:
-        self.word_rules = triggers
+    def __init__(
+        self,
+        index: dict[str, list[tuple[str, tuple[Requirement, ...]]]],
+        required_cues: dict[str, frozenset[str] | None],
+    ) -> None:
+        self.index = index
         self.required_cues = required_cues
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(self.word_rules)
+        return frozenset(self.index)
 
     def candidate_rules(self, text: str) -> set[str]:
-        """Rules whose trigger words occur in ``text`` (cue requirements not checked)."""
+        """Rules one of whose patterns has all its required words in ``text`` (cues not checked)."""
+        raw = set(_LETTER_RUN.findall(text))
+        lower = {word.lower() for word in raw}
         found: set[str] = set()
-        for word in words_of(text) & self.word_rules.keys():
-            found |= self.word_rules[word]
+        for word in lower & self.index.keys():
+            for rule_id, requirements in self.index[word]:
+                if rule_id not in found and all(
+                    not values.isdisjoint(raw if exact else lower) for values, exact in requirements
+                ):
+                    found.add(rule_id)
         return found
 
     def might_match(self, text: str) -> bool:
+        candidates = self.candidate_rules(text)
+        if not candidates:
+            return False
         words = words_of(text)
-        for word in words & self.word_rules.keys():
-            for rule_id in self.word_rules[word]:
-                cues = self.required_cues.get(rule_id)
-                if cues is None or not cues.isdisjoint(words):
-                    return True
-        return False
+        return any(self.required_cues.get(r) is None or not self.required_cues[r].isdisjoint(words) for r in candidates)
 
 
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:
-    """From :class:`langcheck.models.Rule` objects (patterns already in Matcher form via ``thaw``)."""
+    """From :class:`langcheck.models.Rule` objects; each pattern is filed under its rarest required word set."""
     from langcheck.rulepack import thaw_pattern
 
-    triggers: dict[str, set[str]] = {}
+    index: dict[str, list[tuple[str, tuple[Requirement, ...]]]] = {}
     required: dict[str, frozenset[str] | None] = {}
     for rule in rules:
         own: set[str] = set()
         for pattern in rule.patterns:
-            for word in pattern_triggers(thaw_pattern(pattern)) or ():
-                triggers.setdefault(word, set()).add(rule.id)
-                own.add(word)
+            thawed = thaw_pattern(pattern)
+            key = pattern_triggers(thawed) or frozenset()
+            requirements = tuple(pattern_requirements(thawed))
+            for word in key:
+                index.setdefault(word, []).append((rule.id, requirements))
+            own |= key
         cue_sets = [pattern_triggers(thaw_pattern(cue), frozenset(own)) for cue in rule.context.only_near]
         # A cue without a nameable word could be anything, so such a rule needs no cue word up front.
         needs_cue = bool(cue_sets) and all(cue_sets)
         required[rule.id] = frozenset(w for cues in cue_sets for w in cues or ()) if needs_cue else None
-    return Prefilter(triggers, required)
+    return Prefilter(index, required)

@@ -21,7 +21,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
     i = start - 1
-    while i >= floor and doc[i].lower_ in _BRIDGE:
+    while i >= floor and _plain(doc[i].lower_) in _BRIDGE:
         i -= 1
     if i >= floor and doc[i].lower_ in _SELF:
         return True
@@ -36,3 +36,8 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         return False
     sentence_end = sentence_bounds(doc, start)[1]
     return any(t.lower_ in _SELF for t in doc[end : min(end + 6, sentence_end)])
+
+
+def _plain(word: str) -> str:
+    """Curly apostrophes as straight ones: "I’m" bridges like "I'm"."""
+    return word.replace("\u2019", "'")
