@@ -101,11 +101,17 @@ class LangcheckComponent:
         hits = _Hits()
         targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
         matches = list(self.phrases(doc))
-        wanted = self.prefilter.candidate_rules(doc.text) | {""} if self.narrow_matchers else set(self.matchers)
-        for rule_id in wanted:
-            matcher = self.matchers.get(rule_id)
-            if matcher is not None:
+        if not self.narrow_matchers:
+            for matcher in self.matchers.values():
                 matches += matcher(doc)
+        else:
+            # Rules and their context never reach across a sentence, so each rule's matcher
+            # only runs on the sentences that hold its trigger words.
+            for sentence in doc.sents if has(doc, "SENT_START") else [doc[:]]:
+                for rule_id in self.prefilter.candidate_rules(sentence.text) | {""}:
+                    matcher = self.matchers.get(rule_id)
+                    if matcher is not None:
+                        matches += [(key, sentence.start + s, sentence.start + e) for key, s, e in matcher(sentence)]
         for match_id, start, end in matches:
             kind, rule_id = self._kinds[match_id]
             if kind == "allow":

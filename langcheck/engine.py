@@ -76,6 +76,11 @@ class Engine:
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
 
+    def warm(self) -> None:
+        """Build the spaCy pipeline now (before forking workers that should share it)."""
+        if self.rules:
+            self._pipeline()
+
     def _pipeline(self):  # type: ignore[no-untyped-def]
         from langcheck.pipeline import Selection, build_pipeline, resolve_model
 

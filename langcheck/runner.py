@@ -7,6 +7,7 @@ still linted. ``jobs > 1`` spreads files over worker processes.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -87,24 +88,44 @@ def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = No
             else:
                 paths.append(found.path)
     if settings.jobs > 1 and len(paths) > 1:
-        results.extend(_parallel(paths, settings))
+        results.extend(_parallel(paths, engine, settings))
     else:
         results.extend(lint_path(path, engine, settings) for path in paths)
     return results
 
 
-def _parallel(paths: list[Path], settings: RunSettings) -> list[FileResult]:
-    chunks = [paths[i :: settings.jobs] for i in range(settings.jobs)]
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        done = list(pool.map(_lint_chunk, [(chunk, settings) for chunk in chunks if chunk]))
-    by_path = {result.path: result for chunk in done for result in chunk}
-    return [by_path[str(path)] for path in paths]
+def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[FileResult]:
+    """Lint files in worker processes.
+
+    Where processes can be forked, the parent builds the spaCy pipeline first and
+    the workers inherit it, so each worker starts linting at once instead of
+    importing spaCy and compiling the packs again.
+    """
+    global _WORKER_ENGINE
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        engine.warm()
+        _WORKER_ENGINE = engine
+        context = multiprocessing.get_context("fork")
+    else:  # pragma: no cover - platforms without fork
+        context = multiprocessing.get_context()
+    size = max(1, min(16, len(paths) // (settings.jobs * 4)))
+    try:
+        with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
+            return list(pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size))
+    finally:
+        _WORKER_ENGINE = None
 
 
-def _lint_chunk(job: tuple[list[Path], RunSettings]) -> list[FileResult]:
-    paths, settings = job
-    engine = Engine(settings.engine)
-    return [lint_path(path, engine, settings) for path in paths]
+_WORKER_ENGINE: Engine | None = None
+
+
+def _lint_one(job: tuple[Path, RunSettings]) -> FileResult:
+    global _WORKER_ENGINE
+    path, settings = job
+    if _WORKER_ENGINE is None:
+        _WORKER_ENGINE = Engine(settings.engine)
+    return lint_path(path, _WORKER_ENGINE, settings)
 
 
 def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunSettings) -> list[Finding]:

@@ -56,27 +56,33 @@ def _literal_values(token: dict[str, Any]) -> frozenset[str] | None:
     return None
 
 
-Requirement = tuple[frozenset[str], bool]
-"""Words one of which must occur, and whether case matters (``ORTH``/``TEXT``: "ADD" is not "add")."""
+Requirement = tuple[frozenset[str], str]
+"""Strings one of which must occur, and how: ``"word"`` (a whole letter run, any case), ``"exact"``
+(a whole letter run, this case: ``ORTH: ADD`` is not "add") or ``"text"`` (a substring, any case,
+for literal tokens with dots or digits such as "O.C.D.")."""
 
 
 def pattern_requirements(pattern: Any) -> list[Requirement]:
     """Every required literal token of ``pattern``: all of them must occur for it to match."""
     if isinstance(pattern, str):
-        return [(frozenset({w.lower()}), False) for w in re.findall(r"[^\W\d_]+", pattern)]
+        return [(frozenset({w.lower()}), "word") for w in re.findall(r"[^\W\d_]+", pattern)]
     out: list[Requirement] = []
     for token in pattern:
-        values = _literal_values(token)
-        if values is not None:
-            exact = not isinstance(token.get("LOWER"), str | dict) and ("ORTH" in token or "TEXT" in token)
-            raw = _raw_values(token) if exact else values
-            out.append((raw, exact))
+        op = str(token.get("OP", ""))
+        if op in _OPTIONAL_OPS or op.startswith("{0"):
+            continue
+        for key in _TEXT_KEYS:
+            value = token.get(key)
+            values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            if not values:
+                continue
+            if all(v.isalpha() for v in values):
+                exact = key != "LOWER"
+                out.append((frozenset(values if exact else (v.lower() for v in values)), "exact" if exact else "word"))
+            elif all(re.search(r"[^\W\d_]", v) for v in values):
+                out.append((frozenset(v.lower() for v in values), "text"))
+            break
     return out
-
-
-def _raw_values(token: dict[str, Any]) -> frozenset[str]:
-    value = token.get("ORTH", token.get("TEXT"))
-    return frozenset([value] if isinstance(value, str) else value["IN"])
 
 
 def compile_trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -146,12 +152,11 @@ class Prefilter:
         """Rules one of whose patterns has all its required words in ``text`` (cues not checked)."""
         raw = set(_LETTER_RUN.findall(text))
         lower = {word.lower() for word in raw}
+        folded = text.lower()
         found: set[str] = set()
         for word in lower & self.index.keys():
             for rule_id, requirements in self.index[word]:
-                if rule_id not in found and all(
-                    not values.isdisjoint(raw if exact else lower) for values, exact in requirements
-                ):
+                if rule_id not in found and all(_met(req, raw, lower, folded) for req in requirements):
                     found.add(rule_id)
         return found
 
@@ -161,6 +166,15 @@ class Prefilter:
             return False
         words = words_of(text)
         return any(self.required_cues.get(r) is None or not self.required_cues[r].isdisjoint(words) for r in candidates)
+
+
+def _met(requirement: Requirement, raw: set[str], lower: set[str], folded: str) -> bool:
+    values, how = requirement
+    if how == "word":
+        return not values.isdisjoint(lower)
+    if how == "exact":
+        return not values.isdisjoint(raw)
+    return any(value in folded for value in values)
 
 
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:

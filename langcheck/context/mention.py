@@ -60,6 +60,7 @@ _AVOID_CUES = (
     ("so", "-", "called"),
     ("so-called",),
 )
+_LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
 _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
      "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself"}
@@ -121,10 +122,12 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= floor and doc[i].lower_ in _SAYING and start - i <= 4:
         i -= 1
-    for last in range(i, start):
+    reach = max(floor, i - _LONGEST_CUE + 1)
+    words = tuple(_plain(doc[j].lower_) for j in range(reach, start))
+    for last in range(i - reach, start - reach):
         for cue in _AVOID_CUES:
             first = last - len(cue) + 1
-            if first >= floor and tuple(_plain(t.lower_) for t in doc[first : last + 1]) == cue:
+            if first >= 0 and words[first : last + 1] == cue:
                 return True
     return False
 
