@@ -59,7 +59,7 @@ def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str],
         ignore=config.ignore + _split(ignore),
         profiles=config.profiles + _split(profile),
         allow=config.allow,
-        model=model if model is not None else config.model,
+        model=model or config.model or "auto",
         severity=config.severity,
     )
 

@@ -50,39 +50,56 @@ class LangcheckComponent:
     def __init__(self, nlp: Language, rules: Sequence[Rule], allow: Sequence[str] = ()) -> None:
         self.rules = {rule.id: rule for rule in rules}
         self.prefilter = build_prefilter(rules)
-        # One token Matcher per rule, run only when the doc holds that rule's trigger
-        # words: spaCy's Matcher costs time per token for every pattern it holds.
+        # spaCy's Matcher costs time per token for every pattern it holds, so token patterns
+        # are split: a rule's own patterns run only on sentences holding its trigger words,
+        # its exceptions and cues only where the rule matched, and exceptions that a whole
+        # pack shares run once per sentence for the pack instead of once per rule.
         self.matchers: dict[str, Matcher] = {}
+        self.context_matchers: dict[str, Matcher] = {}
+        self.shared_matchers: dict[str, Matcher] = {}
         self.narrow_matchers = True
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._kinds: dict[int, tuple[str, str]] = {}
+        self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}
+        shared = _shared_exceptions(rules)
         for rule in rules:
-            self._add(nlp, f"r:{rule.id}", ("rule", rule.id), rule.patterns, rule)
-            self._add(nlp, f"x:{rule.id}", ("exception", rule.id), rule.exceptions, rule)
-            self._add(nlp, f"u:{rule.id}", ("unless", rule.id), rule.context.unless_near, rule)
-            self._add(nlp, f"o:{rule.id}", ("only", rule.id), rule.context.only_near, rule)
-        self._add(nlp, _ALLOW_KEY, ("allow", ""), tuple(allow), None)
+            own = tuple(p for p in rule.exceptions if isinstance(p, str) or (rule.pack, p) not in shared)
+            self._add(nlp, f"r:{rule.id}", ("rule", rule), rule.patterns, self.matchers, rule.id)
+            self._add(nlp, f"x:{rule.id}", ("exception", rule), own, self.context_matchers, rule.id)
+            self._add(nlp, f"u:{rule.id}", ("unless", rule), rule.context.unless_near, self.context_matchers, rule.id)
+            self._add(nlp, f"o:{rule.id}", ("only", rule), rule.context.only_near, self.context_matchers, rule.id)
+        for index, ((pack, pattern), owners) in enumerate(sorted(shared.items(), key=lambda item: item[0][0])):
+            self._add(nlp, f"xs:{pack}:{index}", ("exception", *owners), (pattern,), self.shared_matchers, pack)
+        self._add(nlp, _ALLOW_KEY, ("allow", None), tuple(allow), self.shared_matchers, "")
 
-    def _add(self, nlp: Language, key: str, kind: tuple[str, str], patterns: Iterable[object], rule: Rule | None) -> None:
+    def _add(
+        self,
+        nlp: Language,
+        key: str,
+        kind: tuple[str, Rule | str | None, ...],  # type: ignore[misc]
+        patterns: Iterable[object],
+        matchers: dict[str, Matcher],
+        owner: str,
+    ) -> None:
         phrases = [p for p in patterns if isinstance(p, str)]
         tokens = [thaw_pattern(p) for p in patterns if not isinstance(p, str)]
         if not phrases and not tokens:
             return
+        what, *targets = kind
+        rule_ids = tuple(t.id if isinstance(t, Rule) else str(t) for t in targets if t is not None)
         key_id = nlp.vocab.strings.add(key)
-        self._kinds[key_id] = kind
+        self._kinds[key_id] = (str(what), rule_ids)
         if phrases:
             self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
         if tokens:
-            owner = rule.id if rule else ""
-            matcher = self.matchers.setdefault(owner, Matcher(nlp.vocab, validate=True))
+            matcher = matchers.setdefault(owner, Matcher(nlp.vocab, validate=True))
             try:
                 matcher.add(key, tokens)
             except (ValueError, KeyError) as exc:
+                rule = targets[0] if targets and isinstance(targets[0], Rule) else None
                 origin = rule.origin if rule else "<config>"
                 line = line_of(_read(origin), ["rules"]) if rule else None
-                rule_id = rule.id if rule else "allow"
                 message = str(exc).splitlines()[0]
-                raise PackError(origin, f"rule {rule_id!r} has an invalid token pattern: {message}", line) from None
+                raise PackError(origin, f"rule {owner!r} has an invalid token pattern: {message}", line) from None
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self._collect(doc)
@@ -99,26 +116,39 @@ class LangcheckComponent:
 
     def _collect(self, doc: Doc) -> _Hits:
         hits = _Hits()
-        targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
         matches = list(self.phrases(doc))
         if not self.narrow_matchers:
-            for matcher in self.matchers.values():
+            for matcher in [*self.matchers.values(), *self.context_matchers.values(), *self.shared_matchers.values()]:
                 matches += matcher(doc)
         else:
-            # Rules and their context never reach across a sentence, so each rule's matcher
-            # only runs on the sentences that hold its trigger words.
+            phrase_rules = [(s, self._kinds[k][1]) for k, s, _ in matches if self._kinds[k][0] == "rule"]
             for sentence in doc.sents if has(doc, "SENT_START") else [doc[:]]:
-                for rule_id in self.prefilter.candidate_rules(sentence.text) | {""}:
-                    matcher = self.matchers.get(rule_id)
-                    if matcher is not None:
-                        matches += [(key, sentence.start + s, sentence.start + e) for key, s, e in matcher(sentence)]
+                matches += self._sentence_matches(sentence, phrase_rules)
+        targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
         for match_id, start, end in matches:
-            kind, rule_id = self._kinds[match_id]
+            kind, rule_ids = self._kinds[match_id]
             if kind == "allow":
                 hits.allowed.append((start, end))
-            else:
+                continue
+            for rule_id in rule_ids:
                 targets[kind][rule_id].append((start, end))
         return hits
+
+    def _sentence_matches(self, sentence: Span, phrase_rules: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int, int]]:
+        """Token-pattern matches in one sentence: rules first, then the context of the rules that matched."""
+        found: list[tuple[int, int, int]] = []
+        matched = {r for start, ids in phrase_rules if sentence.start <= start < sentence.end for r in ids}
+        for rule_id in self.prefilter.candidate_rules(sentence.text):
+            matcher = self.matchers.get(rule_id)
+            if matcher is not None and (rule_matches := matcher(sentence)):
+                found += rule_matches
+                matched.add(rule_id)
+        context = [self.context_matchers.get(r) for r in matched]
+        context += [self.shared_matchers.get(p) for p in {self.rules[r].pack for r in matched} | {""}]
+        for matcher in context:
+            if matcher is not None:
+                found += matcher(sentence)
+        return [(key, sentence.start + start, sentence.start + end) for key, start, end in found]
 
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
@@ -135,6 +165,16 @@ class LangcheckComponent:
         if context.skip_first_person and is_self_description(doc, start, end):
             return False
         return _pos_allows(doc, start, end, context.pos)
+
+
+def _shared_exceptions(rules: Sequence[Rule]) -> dict[tuple[str, object], tuple[str, ...]]:
+    """Token-pattern exceptions that several rules of one pack share (pack-wide exceptions)."""
+    owners: dict[tuple[str, object], list[str]] = defaultdict(list)
+    for rule in rules:
+        for pattern in dict.fromkeys(rule.exceptions):
+            if not isinstance(pattern, str):
+                owners[(rule.pack, pattern)].append(rule.id)
+    return {key: tuple(ids) for key, ids in owners.items() if len(ids) > 1}
 
 
 def _read(path: str) -> str:

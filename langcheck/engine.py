@@ -89,7 +89,7 @@ class Engine:
         return build_pipeline(selection, resolve_model(o.model))
 
 
-MAX_PIECE = 2_000
+MAX_PIECE = 600
 # Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
 _SAME_LENGTH_NORMALISATION = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-"})
