@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from langcheck.models import Rule, Severity
 from langcheck.ruleset import RuleSet
@@ -82,11 +82,9 @@ class Engine:
             self._pipeline()
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
-        from langcheck.pipeline import Selection, build_pipeline, resolve_model
+        from langcheck.pipeline import build_pipeline
 
-        o = self.options
-        selection = Selection(o.packs, o.builtin, o.select, o.ignore, o.profiles, o.allow)
-        return build_pipeline(selection, resolve_model(o.model))
+        return build_pipeline(replace(self.options, severity=()))
 
 
 MAX_PIECE = 600

@@ -12,31 +12,31 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class PackError(LangcheckError):
-    """A rule pack that cannot be used, located by file, line and key path."""
+class _LocatedError(LangcheckError):
+    """A problem in a file the user wrote, located by file, line and key path."""
+
+    what = "invalid file"
 
     def __init__(self, path: str, message: str, line: int | None = None, key: str = "") -> None:
-        message = one_line(message)
         self.path = path
         self.line = line
         self.key = key
-        self.reason = message
+        self.reason = one_line(message)
         where = f"{path}:{line}" if line else path
         at = f" {key}:" if key else ""
-        super().__init__(one_line(f"{where}: invalid rule pack:{at} {message}"))
+        super().__init__(one_line(f"{where}: {self.what}:{at} {self.reason}"))
 
 
-class ConfigError(LangcheckError):
+class PackError(_LocatedError):
+    """A rule pack that cannot be used."""
+
+    what = "invalid rule pack"
+
+
+class ConfigError(_LocatedError):
     """A configuration file or option that cannot be used."""
 
-    def __init__(self, path: str, message: str, line: int | None = None, key: str = "") -> None:
-        message = one_line(message)
-        self.path = path
-        self.line = line
-        self.key = key
-        where = f"{path}:{line}" if line else path
-        at = f" {key}:" if key else ""
-        super().__init__(one_line(f"{where}: invalid config:{at} {message}"))
+    what = "invalid config"
 
 
 class InputError(LangcheckError):

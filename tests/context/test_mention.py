@@ -5,12 +5,6 @@ import pytest
 from langcheck.context.mention import is_mention
 
 
-def _span(doc, word):  # type: ignore[no-untyped-def]
-    start = doc.text.index(word)
-    span = doc.char_span(start, start + len(word))
-    return span.start, span.end
-
-
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -23,6 +17,6 @@ def _span(doc, word):  # type: ignore[no-untyped-def]
         ("Avoid crazy, nuts and insane.", "crazy", True),
     ],
 )
-def test_mention_cues(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert is_mention(doc, *_span(doc, word)) is expected
+    assert is_mention(doc, *token_range(doc, word)) is expected

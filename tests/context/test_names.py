@@ -5,12 +5,6 @@ import pytest
 from langcheck.context.names import is_name
 
 
-def _span(doc, word):  # type: ignore[no-untyped-def]
-    start = doc.text.index(word)
-    span = doc.char_span(start, start + len(word))
-    return span.start, span.end
-
-
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -23,6 +17,6 @@ def _span(doc, word):  # type: ignore[no-untyped-def]
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),
     ],
 )
-def test_names_and_titles(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_names_and_titles(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert is_name(doc, *_span(doc, word)) is expected
+    assert is_name(doc, *token_range(doc, word)) is expected

@@ -5,12 +5,6 @@ import pytest
 from langcheck.context.person import is_self_description
 
 
-def _span(doc, word):  # type: ignore[no-untyped-def]
-    start = doc.text.index(word)
-    span = doc.char_span(start, start + len(word))
-    return span.start, span.end
-
-
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -21,6 +15,6 @@ def _span(doc, word):  # type: ignore[no-untyped-def]
         ("I think he is an addict.", "addict", False),
     ],
 )
-def test_self_description(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert is_self_description(doc, *_span(doc, word)) is expected
+    assert is_self_description(doc, *token_range(doc, word)) is expected
