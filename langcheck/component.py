@@ -59,35 +59,39 @@ class LangcheckComponent:
         self.shared_matchers: dict[str, Matcher] = {}
         self.narrow_matchers = True
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}  # matcher key -> (what, rule ids)
         shared = _shared_exceptions(rules)
         for rule in rules:
             own = tuple(p for p in rule.exceptions if isinstance(p, str) or (rule.pack, p) not in shared)
-            self._add(nlp, f"r:{rule.id}", ("rule", rule), rule.patterns, self.matchers, rule.id)
-            self._add(nlp, f"x:{rule.id}", ("exception", rule), own, self.context_matchers, rule.id)
-            self._add(nlp, f"u:{rule.id}", ("unless", rule), rule.context.unless_near, self.context_matchers, rule.id)
-            self._add(nlp, f"o:{rule.id}", ("only", rule), rule.context.only_near, self.context_matchers, rule.id)
+            mine = (rule.id,)
+            self._add(nlp, f"r:{rule.id}", "rule", mine, rule.patterns, self.matchers, rule)
+            self._add(nlp, f"x:{rule.id}", "exception", mine, own, self.context_matchers, rule)
+            self._add(nlp, f"u:{rule.id}", "unless", mine, rule.context.unless_near, self.context_matchers, rule)
+            self._add(nlp, f"o:{rule.id}", "only", mine, rule.context.only_near, self.context_matchers, rule)
         for index, ((pack, pattern), owners) in enumerate(sorted(shared.items(), key=lambda item: item[0][0])):
-            self._add(nlp, f"xs:{pack}:{index}", ("exception", *owners), (pattern,), self.shared_matchers, pack)
-        self._add(nlp, _ALLOW_KEY, ("allow", None), tuple(allow), self.shared_matchers, "")
+            first = self.rules[owners[0]]
+            self._add(nlp, f"xs:{pack}:{index}", "exception", owners, (pattern,), self.shared_matchers, first, pack)
+        self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
 
     def _add(
         self,
         nlp: Language,
         key: str,
-        kind: tuple[str, Rule | str | None, ...],  # type: ignore[misc]
+        what: str,
+        rule_ids: tuple[str, ...],
         patterns: Iterable[object],
         matchers: dict[str, Matcher],
-        owner: str,
+        rule: Rule | None,
+        owner: str | None = None,
     ) -> None:
+        """Register patterns under ``key``: phrases in the shared PhraseMatcher, token patterns in ``matchers[owner]``."""
         phrases = [p for p in patterns if isinstance(p, str)]
         tokens = [thaw_pattern(p) for p in patterns if not isinstance(p, str)]
         if not phrases and not tokens:
             return
-        what, *targets = kind
-        rule_ids = tuple(t.id if isinstance(t, Rule) else str(t) for t in targets if t is not None)
+        owner = rule.id if owner is None and rule is not None else owner or ""
         key_id = nlp.vocab.strings.add(key)
-        self._kinds[key_id] = (str(what), rule_ids)
+        self._kinds[key_id] = (what, rule_ids)
         if phrases:
             self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
         if tokens:
@@ -95,7 +99,6 @@ class LangcheckComponent:
             try:
                 matcher.add(key, tokens)
             except (ValueError, KeyError) as exc:
-                rule = targets[0] if targets and isinstance(targets[0], Rule) else None
                 origin = rule.origin if rule else "<config>"
                 line = line_of(_read(origin), ["rules"]) if rule else None
                 message = str(exc).splitlines()[0]
