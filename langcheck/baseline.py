@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langcheck.errors import LangcheckError
+from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR
 from langcheck.models import Finding
 from langcheck.reporters.base import FileResult
 
@@ -210,7 +211,7 @@ def record_baseline(inputs: Sequence[str], settings: object, output: str) -> int
         click.echo(f"langcheck: error: {result.path}: {result.error}", err=True)
     if failed:
         click.echo("langcheck: baseline not written because some files could not be checked", err=True)
-        return 2
+        return EXIT_ERROR
     root = Path.cwd() if output == "-" else root_of(output)
     recorded = entries(results, root)
     text = dumps(recorded)
@@ -227,4 +228,4 @@ def record_baseline(inputs: Sequence[str], settings: object, output: str) -> int
         f"langcheck: recorded {len(recorded)} {noun} in {files} {'file' if files == 1 else 'files'} to {output}",
         err=True,
     )
-    return 0
+    return EXIT_CLEAN

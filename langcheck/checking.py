@@ -7,11 +7,10 @@ from collections.abc import Sequence
 import click
 
 from langcheck.engine import Engine
+from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.models import Severity
 from langcheck.reporters import Report, get_renderer
 from langcheck.runner import RunSettings, run
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def exit_status(report: Report) -> int:

@@ -17,9 +17,8 @@ import click
 from langcheck import __version__
 from langcheck.config import FAIL_LEVELS, Config, find_config, load_config
 from langcheck.errors import LangcheckError
+from langcheck.exit_codes import EXIT_ERROR
 from langcheck.models import Severity
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Group(click.Group):

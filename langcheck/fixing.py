@@ -17,6 +17,7 @@ import click
 from langcheck.documents import format_for_path
 from langcheck.engine import Engine
 from langcheck.errors import InputError
+from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.files import discover
 from langcheck.fixer import Chooser, FixOutcome, first_safe, fix_text
 from langcheck.models import Finding, Severity, Suggestion
@@ -66,10 +67,10 @@ def fix_paths(inputs: Sequence[str], settings: RunSettings, request: FixRequest)
         _fix_one(found.path, engine, settings, request, tally, chooser)
     click.echo(_summary(tally, request), err=True)
     if tally.errors:
-        return 2
+        return EXIT_ERROR
     if request.diff:
-        return 1 if tally.fixed else 0
-    return 1 if tally.failing else 0
+        return EXIT_FINDINGS if tally.fixed else EXIT_CLEAN
+    return EXIT_FINDINGS if tally.failing else EXIT_CLEAN
 
 
 def _fix_one(
