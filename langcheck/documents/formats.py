@@ -57,6 +57,10 @@ def iter_document(source: str, fmt: str) -> Iterator[Block | Directive]:
     parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "markdown":
+        from langcheck.documents.chunks import iter_chunked
+
+        return iter_chunked(source, parser)
     return parser(source)
 
 
