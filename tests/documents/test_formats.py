@@ -70,7 +70,7 @@ def test_values_are_frozen() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
-def test_large_input_scales_linearly(fmt: str) -> None:
+def test_large_input_stays_bounded(fmt: str) -> None:
     unit = (
         "# Heading *crazy*\n\nSome **bold** text with `code` and [a link](http://x.test) &amp; more\n"
         "second line of the paragraph.\n\n- item\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode\n```\n\n"
@@ -85,10 +85,12 @@ def test_large_input_scales_linearly(fmt: str) -> None:
             best = min(best, time.perf_counter() - began)
         return best, len(document.blocks)
 
-    small_time, small_blocks = timed(200)
+    _, small_blocks = timed(200)
     large_time, large_blocks = timed(1600)
     assert large_blocks >= 7 * small_blocks
-    assert large_time < 8 * max(small_time, 0.01) * 2  # 8x the input; generous slack, no quadratic blow-up
+    # An absolute bound, generous for slow hosts: a quadratic parser would take minutes here.
+    # (Speed itself is measured by benchmarks/speed.py, not by tests.)
+    assert large_time < 30
 
 
 def test_one_huge_paragraph() -> None:
