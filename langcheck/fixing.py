@@ -104,7 +104,8 @@ def _fix_one(
         click.echo(f"error: {exc}", err=True)
         tally.errors += 1
         return
-    click.echo(f"Fixed {len(outcome.applied)} in {path}", err=True)
+    count = len(outcome.applied)
+    click.echo(f"Fixed {count} {'finding' if count == 1 else 'findings'} in {path}", err=True)
 
 
 def _count(outcome: FixOutcome, remaining: Sequence[Finding], request: FixRequest, tally: FixTally) -> None:
