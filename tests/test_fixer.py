@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from langcheck.engine import Engine
-from langcheck.fixer import apply_edits, first_safe, fix_text
+from langcheck.fixer import Edit, apply_edits, first_safe, fix_text
 from langcheck.linter import check_text
 
 
@@ -53,12 +53,8 @@ def test_html_rewrite_keeps_tags(blank_engine: Engine) -> None:
     assert outcome.text == "<p>Her <b>brother</b> died by suicide &amp; more.</p>"
 
 
-def test_edits_apply_right_to_left() -> None:
-    from langcheck.fixer import Edit
-    from langcheck.linter import check_text as _  # noqa: F401 - keeps import order stable
-
-    class _F:  # a stand-in finding is not needed by apply_edits beyond offsets
-        pass
-
-    edits = [Edit(0, 1, "AA", _F()), Edit(2, 3, "CC", _F())]  # type: ignore[arg-type]
-    assert apply_edits("abc", edits) == "AAbCC"
+def test_edits_apply_right_to_left(blank_engine: Engine) -> None:
+    text = "Addicts and schizophrenics."
+    findings = check_text(text, engine=blank_engine)
+    edits = [Edit(f.start, f.end, f.text.upper(), f) for f in findings]
+    assert apply_edits(text, edits) == "ADDICTS and SCHIZOPHRENICS."
