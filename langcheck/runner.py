@@ -7,6 +7,7 @@ still linted. ``jobs > 1`` spreads files over worker processes.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import sys
 from collections.abc import Sequence
@@ -128,10 +129,16 @@ def _lint_one(job: tuple[Path, RunSettings]) -> FileResult:
     return lint_path(path, _WORKER_ENGINE, settings)
 
 
+@functools.lru_cache(maxsize=256)
+def _glob(pattern: str) -> pathspec.PathSpec:
+    """Compiled once per pattern, not once per file."""
+    return pathspec.GitIgnoreSpec.from_lines([pattern])
+
+
 def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunSettings) -> list[Finding]:
     names: list[str] = []
     for pattern, rules in settings.per_file_ignores:
-        if pathspec.GitIgnoreSpec.from_lines([pattern]).match_file(display):
+        if _glob(pattern).match_file(display):
             names.extend(rules)
     if not names:
         return findings
