@@ -12,18 +12,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from langcheck.context.annotations import has, sentence_bounds
+from langcheck.context.annotations import cached, doc_text, has, sentence_bounds
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
 from langcheck.errors import PackError
+from langcheck.literal_patterns import literal_sequences
 from langcheck.models import Rule
 from langcheck.rulepack import thaw_pattern
-from langcheck.triggers import build_prefilter
+from langcheck.triggers import build_prefilter, pattern_triggers
+from langcheck.windows import Reach, pattern_length, widest, windows
 from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
@@ -47,7 +50,10 @@ class _Hits:
 class LangcheckComponent:
     """Match every enabled rule, then keep only the matches their context supports."""
 
-    def __init__(self, nlp: Language, rules: Sequence[Rule], allow: Sequence[str] = ()) -> None:
+    def __init__(
+        self, nlp: Language, rules: Sequence[Rule], allow: Sequence[str] = (), literal_phrases: bool = True
+    ) -> None:
+        self.literal_phrases = literal_phrases
         self.rules = {rule.id: rule for rule in rules}
         self.prefilter = build_prefilter(rules)
         # spaCy's Matcher costs time per token for every pattern it holds, so token patterns
@@ -58,6 +64,9 @@ class LangcheckComponent:
         self.context_matchers: dict[str, Matcher] = {}
         self.shared_matchers: dict[str, Matcher] = {}
         self.narrow_matchers = True
+        # How far from a rule match (or, for rule patterns, a trigger token) each Matcher's patterns can reach.
+        self._reach: dict[int, Reach] = {}
+        self._trigger_ids: dict[str, frozenset[int] | None] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}  # matcher key -> (what, rule ids)
         shared = _shared_exceptions(rules)
@@ -72,6 +81,14 @@ class LangcheckComponent:
             first = self.rules[owners[0]]
             self._add(nlp, f"xs:{pack}:{index}", "exception", owners, (pattern,), self.shared_matchers, first, pack)
         self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
+        # Every matcher key that concerns a rule (its patterns, exceptions, cues), and the allow-list's.
+        self._keys_of_rule: dict[str, set[int]] = defaultdict(set)
+        self._allow_keys: set[int] = set()
+        for key_id, (what, rule_ids) in self._kinds.items():
+            if what == "allow":
+                self._allow_keys.add(key_id)
+            for rule_id in rule_ids:
+                self._keys_of_rule[rule_id].add(key_id)
 
     def _add(
         self,
@@ -86,16 +103,30 @@ class LangcheckComponent:
     ) -> None:
         """Register patterns under ``key``: phrases in the shared PhraseMatcher, token patterns in ``matchers[owner]``."""
         phrases = [p for p in patterns if isinstance(p, str)]
-        tokens = [thaw_pattern(p) for p in patterns if not isinstance(p, str)]
-        if not phrases and not tokens:
+        tokens: list[list[dict[str, object]]] = []
+        literal: list[tuple[str, ...]] = []
+        for pattern in patterns:
+            if not isinstance(pattern, str):
+                thawed = thaw_pattern(pattern)
+                sequences = literal_sequences(thawed) if self.literal_phrases else None
+                if sequences is None:
+                    tokens.append(thawed)
+                else:
+                    literal += sequences
+        if not phrases and not tokens and not literal:
             return
         owner = rule.id if owner is None and rule is not None else owner or ""
         key_id = nlp.vocab.strings.add(key)
         self._kinds[key_id] = (what, rule_ids)
-        if phrases:
-            self.phrases.add(key, list(nlp.tokenizer.pipe(phrases)))
+        if phrases or literal:
+            docs = [*nlp.tokenizer.pipe(phrases), *(Doc(nlp.vocab, words=list(words)) for words in literal)]
+            self.phrases.add(key, docs)
         if tokens:
             matcher = matchers.setdefault(owner, Matcher(nlp.vocab, validate=True))
+            reach = _reach(what, tokens, rule)
+            self._reach[id(matcher)] = widest([self._reach.get(id(matcher), 0), reach])
+            if what == "rule":
+                self._trigger_ids[owner] = _trigger_ids(nlp, tokens)
             try:
                 matcher.add(key, tokens)
             except (ValueError, KeyError) as exc:
@@ -124,9 +155,11 @@ class LangcheckComponent:
             for matcher in [*self.matchers.values(), *self.context_matchers.values(), *self.shared_matchers.values()]:
                 matches += matcher(doc)
         else:
-            phrase_rules = [(s, self._kinds[k][1]) for k, s, _ in matches if self._kinds[k][0] == "rule"]
-            for sentence in doc.sents if has(doc, "SENT_START") else [doc[:]]:
-                matches += self._sentence_matches(sentence, phrase_rules)
+            found, matched = self._windowed_matches(doc, matches)
+            # Cue and exception phrases made of common words match all over; only those
+            # that belong to a rule that matched here can change anything.
+            relevant = self._allow_keys.union(*(self._keys_of_rule[rule_id] for rule_id in matched))
+            matches = [match for match in matches if match[0] in relevant] + found
         targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
         for match_id, start, end in matches:
             kind, rule_ids = self._kinds[match_id]
@@ -137,21 +170,40 @@ class LangcheckComponent:
                 targets[kind][rule_id].append((start, end))
         return hits
 
-    def _sentence_matches(self, sentence: Span, phrase_rules: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, int, int]]:
-        """Token-pattern matches in one sentence: rules first, then the context of the rules that matched."""
+    def _windowed_matches(
+        self, doc: Doc, phrase_matches: list[tuple[int, int, int]]
+    ) -> tuple[list[tuple[int, int, int]], set[str]]:
+        """Token-pattern matches (rules near their trigger words, then context near the rules' matches) and the rules that matched."""
+        def sentence_of(index: int) -> tuple[int, int]:
+            return sentence_bounds(doc, index)
+
         found: list[tuple[int, int, int]] = []
-        matched = {r for start, ids in phrase_rules if sentence.start <= start < sentence.end for r in ids}
-        for rule_id in self.prefilter.candidate_rules(sentence.text):
-            matcher = self.matchers.get(rule_id)
-            if matcher is not None and (rule_matches := matcher(sentence)):
-                found += rule_matches
-                matched.add(rule_id)
-        context = [self.context_matchers.get(r) for r in matched]
-        context += [self.shared_matchers.get(p) for p in {self.rules[r].pack for r in matched} | {""}]
-        for matcher in context:
+        rule_ranges: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for key, start, end in phrase_matches:
+            kind, rule_ids = self._kinds[key]
+            if kind == "rule":
+                for rule_id in rule_ids:
+                    rule_ranges[rule_id].append((start, end))
+        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
+        candidates = possible & self.matchers.keys()
+        for rule_id in sorted(candidates):
+            matcher = self.matchers[rule_id]
+            anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
+            for key, start, end in _run(matcher, doc, windows(anchors, self._reach[id(matcher)], sentence_of)):
+                found.append((key, start, end))
+                rule_ranges[rule_id].append((start, end))
+        packs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for rule_id, ranges in rule_ranges.items():
+            packs[self.rules[rule_id].pack] += ranges
+            matcher = self.context_matchers.get(rule_id)
             if matcher is not None:
-                found += matcher(sentence)
-        return [(key, sentence.start + start, sentence.start + end) for key, start, end in found]
+                found += _run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
+        packs[""] = [span for ranges in rule_ranges.values() for span in ranges]
+        for pack, ranges in packs.items():
+            matcher = self.shared_matchers.get(pack)
+            if matcher is not None:
+                found += _run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
+        return found, set(rule_ranges)
 
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
@@ -168,6 +220,47 @@ class LangcheckComponent:
         if context.skip_first_person and is_self_description(doc, start, end):
             return False
         return _pos_allows(doc, start, end, context.pos)
+
+
+def _run(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Matcher results over token ranges of ``doc``, in doc positions."""
+    return [(key, low + start, low + end) for low, high in ranges for key, start, end in matcher(doc[low:high])]
+
+
+def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:
+    """Tokens whose lower-case form is a trigger word; every token when the triggers are unknown."""
+    lowers = cached(doc, "lower", lambda: doc.to_array(LOWER).tolist())
+    if trigger_ids is None:
+        return [(index, index + 1) for index in range(len(lowers))]
+    return [(index, index + 1) for index, lower in enumerate(lowers) if lower in trigger_ids]
+
+
+def _reach(what: str, patterns: list[list[dict[str, object]]], rule: Rule | None) -> Reach:
+    """How far from its anchor a Matcher must look to find every pattern that matters.
+
+    A rule pattern is anchored on a trigger token, an exception (or allow-list
+    entry) on a match it overlaps: both reach their length less one. A cue
+    counts within the rule's window of a match, so it reaches the window plus
+    its length.
+    """
+    lengths = [pattern_length(pattern) for pattern in patterns]
+    longest = widest(lengths)
+    if longest is None:
+        return None
+    if what in ("unless", "only") and rule is not None:
+        return rule.context.window + longest
+    return max(longest - 1, 0)
+
+
+def _trigger_ids(nlp: Language, patterns: list[list[dict[str, object]]]) -> frozenset[int] | None:
+    """Hashes of the lower-case trigger words of token patterns, or None if one pattern has none to name."""
+    words: set[str] = set()
+    for pattern in patterns:
+        triggers = pattern_triggers(pattern)
+        if not triggers:
+            return None
+        words |= triggers
+    return frozenset(nlp.vocab.strings.add(word) for word in words)
 
 
 def _shared_exceptions(rules: Sequence[Rule]) -> dict[tuple[str, object], tuple[str, ...]]:

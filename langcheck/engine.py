@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from langcheck.models import Rule, Severity
@@ -61,18 +61,21 @@ class Engine:
         results: list[list[RawMatch]] = [[] for _ in texts]
         if not self.rules:
             return results
-        pieces = [
-            (i, offset, piece)
-            for i, text in enumerate(texts)
-            if text.strip()
-            for offset, piece in split_long_text(text)
-            if not prefilter or self.might_match(piece)
-        ]
+        pieces: list[tuple[int, int, str, set[str] | None]] = []
+        for i, text in enumerate(texts):
+            if not text.strip():
+                continue
+            for offset, raw_piece in split_long_text(text):
+                piece = raw_piece.translate(_SAME_LENGTH_NORMALISATION)
+                if not prefilter:
+                    pieces.append((i, offset, piece, None))
+                elif self.prefilter.admits(piece, candidates := self.prefilter.candidate_rules(piece)):
+                    pieces.append((i, offset, piece, candidates))
         if not pieces:
             return results
         nlp = self._pipeline()
-        docs = nlp.pipe((piece.translate(_SAME_LENGTH_NORMALISATION) for _, _, piece in pieces), batch_size=128)
-        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+        docs = nlp.pipe(_made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces]), batch_size=128)
+        for (index, offset, _, _), doc in zip(pieces, docs, strict=True):
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
 
@@ -115,6 +118,22 @@ def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
         start += cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+def _made_docs(nlp, pieces: Iterable[tuple[str, set[str] | None]]):  # type: ignore[no-untyped-def]
+    """Tokenized docs of normalised texts that remember the text, and the rules the pre-pass found possible there.
+
+    The component would otherwise rebuild both: the text for every context
+    check, the candidate rules once per doc.
+    """
+    from langcheck.context.annotations import remember
+
+    for text, candidates in pieces:
+        doc = nlp.make_doc(text)
+        remember(doc, "text", text)
+        if candidates is not None:
+            remember(doc, "candidate-rules", candidates)
+        yield doc
 
 
 def _severity_map(overrides: Sequence[tuple[str, str]], ruleset: RuleSet) -> Mapping[str, Severity]:

@@ -161,7 +161,10 @@ class Prefilter:
         return found
 
     def might_match(self, text: str) -> bool:
-        candidates = self.candidate_rules(text)
+        return self.admits(text, self.candidate_rules(text))
+
+    def admits(self, text: str, candidates: set[str]) -> bool:
+        """Whether one of ``candidates`` (this text's candidate rules) also finds a cue it needs."""
         if not candidates:
             return False
         words = words_of(text)

@@ -7,16 +7,19 @@ answers are cached in ``doc.user_data``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 T = TypeVar("T")
+_SLOT = "langcheck"
 
 
 def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
-    slot = ("langcheck", key)
+    slot = (_SLOT, key)
     if slot not in doc.user_data:
         doc.user_data[slot] = compute()
     return doc.user_data[slot]  # type: ignore[no-any-return]
@@ -29,17 +32,23 @@ def has(doc: Doc, attr: str) -> bool:
 
 def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
     """Token range of the sentence holding token ``index`` (the whole doc when there are no sentences)."""
+    # Token.sent re-checks the whole doc for sentence annotation on every call, and walking
+    # token by token builds a Python object per step; the starts are read once per doc instead.
+    starts = cached(doc, "sentence-starts", lambda: _sentence_starts(doc))
+    position = bisect_right(starts, index)
+    return starts[position - 1], starts[position] if position < len(starts) else len(doc)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
     if not has(doc, "SENT_START"):
-        return 0, len(doc)
-    # Token.sent re-checks the whole doc for sentence annotation on every call;
-    # walking to the nearest boundaries costs only the sentence's length.
-    start = index
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = index + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return start, end
+        return [0]
+    flags = doc.to_array(SENT_START).tolist()
+    return [0, *(i for i, flag in enumerate(flags) if flag == 1 and i > 0)]
+
+
+def remember(doc: Doc, key: str, value: object) -> None:
+    """Record a fact the caller already knows (the text a doc was made from), so it is not computed again."""
+    doc.user_data[(_SLOT, key)] = value
 
 
 def doc_text(doc: Doc) -> str:

@@ -42,7 +42,7 @@ class BlockBuilder:
         self.kind = kind
         self.sink = sink
         self._parts: list[str] = []
-        # [text_start, source_start, text_len, source_len, identical]
+        # [text_start, source_start, text_len, source_len]
         self._runs: list[list[int]] = []
         self._size = 0
         self._last = ""
@@ -71,11 +71,11 @@ class BlockBuilder:
             position = stop
         for match in _SPACE_RUN.finditer(source, position, end):
             if match.start() > position:
-                self._append(source[position : match.start()], position, match.start() - position, True)
+                self._append(source[position : match.start()], position, match.start() - position)
             self.space(match.start(), match.end() - match.start())
             position = match.end()
         if end > position:
-            self._append(source[position:end], position, end - position, True)
+            self._append(source[position:end], position, end - position)
 
     def mapped(self, text: str, start: int, length: int) -> None:
         """Add ``text`` standing for the source run ``[start, start + length)`` (an entity, an escape)."""
@@ -86,29 +86,29 @@ class BlockBuilder:
             return
         if _SPACE_RUN.search(text) is not None:
             text = " ".join(text.split())
-        identical = self.source[start : start + length] == text
-        self._append(text, start, length, identical)
+        self._append(text, start, length)
 
     def space(self, start: int, length: int) -> None:
         """Add one space standing for the whitespace run ``[start, start + length)``, unless one precedes it."""
         if self._size == 0 or self._last.isspace():
             return
-        identical = length == 1 and self.source[start] == " "
-        self._append(" ", start, length, identical)
+        self._append(" ", start, length)
 
-    def _append(self, text: str, source_start: int, source_len: int, identical: bool) -> None:
+    def _append(self, text: str, source_start: int, source_len: int) -> None:
         runs = self._runs
         length = len(text)
-        if identical and runs:
+        # Runs that map character by character merge when they touch, verbatim or not
+        # (a line break read as a space): the map stays exact with fewer segments.
+        if length == source_len and runs:
             last = runs[-1]
-            if last[4] and last[1] + last[3] == source_start:
+            if last[2] == last[3] and last[1] + last[3] == source_start:
                 last[2] += length
                 last[3] += length
                 self._parts.append(text)
                 self._size += length
                 self._last = text[-1]
                 return
-        runs.append([self._size, source_start, length, source_len, int(identical)])
+        runs.append([self._size, source_start, length, source_len])
         self._parts.append(text)
         self._size += length
         self._last = text[-1]
@@ -153,7 +153,7 @@ def _slice(text: str, runs: list[list[int]], start: int, end: int, pointer: int,
     segments: list[Segment] = []
     index = pointer
     while index < len(runs) and runs[index][0] < end:
-        text_start, source_start, text_len, source_len, _ = runs[index]
+        text_start, source_start, text_len, source_len = runs[index]
         low = max(start, text_start)
         high = min(end, text_start + text_len)
         if text_len == source_len:

@@ -18,23 +18,90 @@ The marker (plain text has no comments, so it is visible text):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from langcheck.documents.directives import own_line_marker, trailing_marker
 from langcheck.documents.lines import LineIndex
-from langcheck.documents.model import Block, Directive
+from langcheck.documents.model import Block, Directive, Segment
 from langcheck.documents.offsets import BlockBuilder
+
+# A run of non-empty "\n"-terminated lines: blank lines (empty ones at least) always fall between runs.
+_RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# What only the line-by-line walk handles: the marker word, "\r" line endings, and whitespace
+# at either end of a line (which includes whitespace-only lines, paragraph breaks).
+_NEEDS_WALK = re.compile(r"langcheck|\r|[^\S\n]\n|\n[^\S\n]|^[^\S\n]|[^\S\n]$", re.IGNORECASE)
+# Whitespace that collapses (tabs, runs of spaces, Unicode spaces): the text no longer maps 1:1.
+_COLLAPSING_SPACE = re.compile(r"[^\S \n]|  ")
+# Bare URLs are cut out of prose by the block builder.
+_URL_HINT = re.compile(r"://|www\.|mailto:", re.IGNORECASE)
 
 
 def iter_plaintext(source: str) -> Iterator[Block | Directive]:
-    """Blocks and directives of a plain text source, in source order; streams line by line."""
-    lines = LineIndex(source)
+    """Blocks and directives of a plain text source, in source order.
+
+    Most paragraphs are lines of text separated by "\n" with nothing at
+    either end of a line: such a paragraph is built in one go (see
+    ``_plain_blocks``). Only a run of lines with a marker, "\r" line endings,
+    indentation, trailing spaces or whitespace-only lines takes the
+    line-by-line walk. Both give the same blocks; the tests compare them.
+    """
+    lines: LineIndex | None = None
+    waiting: list[tuple[int, tuple[str, ...]]] = []
+    bom = 1 if source.startswith("\ufeff") else 0
+    for run in _RUN.finditer(source):
+        start, end = run.span()
+        blocks = None if waiting or (bom and start == 0) else _plain_blocks(source, start, end)
+        if blocks is not None:
+            yield from blocks
+            continue
+        lines = lines or LineIndex(source)
+        yield from _walk_lines(source, lines, lines.index_of(start), lines.index_of(end), waiting, bom)
+    for marker_line, rules in waiting:
+        yield Directive("ignore-line", rules, marker_line + 1, marker_line + 1)
+
+
+def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
+    """The blocks of a run of lines that need no line-by-line walk, or None if the run needs one.
+
+    Such a run is one paragraph whose line breaks read as single spaces. With
+    no collapsing whitespace and no URL it maps 1:1 onto the source, so its
+    block is built at once; otherwise the block builder collapses whitespace
+    and cuts URLs out over the whole run, as the walk would line by line.
+    """
+    run = source[start:end]
+    if _NEEDS_WALK.search(run) is not None:
+        return None
+    if _COLLAPSING_SPACE.search(run) is None and _URL_HINT.search(run) is None:
+        if not any(char.isalnum() for char in run):
+            return []
+        text = run.replace("\n", " ")
+        return [Block(text, (Segment(0, start, len(text), len(text)),), "paragraph")]
     sink: list[Block] = []
     builder = BlockBuilder(source, "paragraph", sink)
-    waiting: list[tuple[int, tuple[str, ...]]] = []
+    builder.text(start, end)
+    builder.flush()
+    return sink
+
+
+def _walk_lines(
+    source: str,
+    lines: LineIndex,
+    first: int,
+    last: int,
+    waiting: list[tuple[int, tuple[str, ...]]],
+    bom: int,
+) -> Iterator[Block | Directive]:
+    """Blocks and directives of lines ``first..last``, line by line.
+
+    ``waiting`` holds own-line markers still looking for the line they
+    silence; it is updated in place, since a marker may sit before a blank
+    line and silence the first line of the next run.
+    """
+    sink: list[Block] = []
+    builder = BlockBuilder(source, "paragraph", sink)
     previous: int | None = None  # last line of the current paragraph
-    bom = 1 if source.startswith("\ufeff") else 0
-    for index in range(len(lines)):
+    for index in range(first, last + 1):
         start = lines.start(index) + (bom if index == 0 else 0)
         raw = source[start : lines.end(index)]
         stripped = raw.strip()
@@ -63,5 +130,3 @@ def iter_plaintext(source: str) -> Iterator[Block | Directive]:
         previous = index
     builder.flush()
     yield from sink
-    for marker_line, rules in waiting:
-        yield Directive("ignore-line", rules, marker_line + 1, marker_line + 1)

@@ -48,9 +48,10 @@ def check_invariants(document: Document) -> None:
             assert segment.source_start >= 0 and segment.source_start + segment.source_len <= len(source), block
             text = block.text[segment.text_start : segment.text_start + segment.text_len]
             original = source[segment.source_start : segment.source_start + segment.source_len]
-            if segment.text_len == segment.source_len and text != original:
-                # the only 1:1 substitution allowed: whitespace shown as a space
-                assert text == " " and original.isspace(), (block, segment)
+            if segment.text_len == segment.source_len:
+                # the only 1:1 substitution allowed: a whitespace character shown as a space
+                changed = [(shown, source_char) for shown, source_char in zip(text, original, strict=True) if shown != source_char]
+                assert all(shown == " " and source_char.isspace() for shown, source_char in changed), (block, segment)
             position += segment.text_len
         assert position == len(block.text), block
         starts = [segment.source_start for segment in block.segments]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from langcheck.documents import Directive, parse_document
+from langcheck.documents.lines import LineIndex
+from langcheck.documents.plaintext import _walk_lines, iter_plaintext
 
 from .support import all_text, check_invariants, locate, source_of
 
@@ -106,3 +111,36 @@ def test_empty_and_blank_sources() -> None:
 def test_url_in_plain_text_is_not_prose() -> None:
     document = parse_document("Read https://example.com/crazy-ideas today\n", "text")
     assert [block.text for block in document.blocks] == ["Read", "today"]
+
+
+# The shortcut for ordinary paragraphs must give exactly what the line-by-line walk gives.
+
+_PIECES = ["crazy", "so OCD", "a", ".", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\ufeff",
+           "langcheck: ignore", " LangCheck: ignore suicide", "http://x.test/crazy", "www.x.test", "\n \n"]  # fmt: skip
+
+
+def _walk_everything(source: str) -> list[object]:
+    lines = LineIndex(source)
+    waiting: list[tuple[int, tuple[str, ...]]] = []
+    bom = 1 if source.startswith("\ufeff") else 0
+    out: list[object] = list(_walk_lines(source, lines, 0, len(lines) - 1, waiting, bom))
+    return out + [Directive("ignore-line", rules, line + 1, line + 1) for line, rules in waiting]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_paragraph_shortcut_matches_the_line_walk(source: str) -> None:
+    assert list(iter_plaintext(source)) == _walk_everything(source)
+
+
+def test_ordinary_paragraph_is_one_segment() -> None:
+    document = parse_document("First line of a\nparagraph here.\n\nSecond one.\n", "text")
+    assert [block.text for block in document.blocks] == ["First line of a paragraph here.", "Second one."]
+    assert len(document.blocks[0].segments) == 1
+    assert source_of(document, "a paragraph") == "a\nparagraph"
+
+
+def test_paragraph_with_double_spaces_and_a_url_matches_the_walk() -> None:
+    source = "Crazy  idea.  See\nhttp://x.test/a for more.\n\nlangcheck: ignore\nnext line\n"
+    assert list(iter_plaintext(source)) == _walk_everything(source)
+    assert [block.text for block in parse_document(source, "text").blocks] == ["Crazy idea. See", "for more.", "next line"]
