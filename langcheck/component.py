@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from langcheck.context.annotations import cached, doc_text, has, sentence_bounds
+from langcheck.context.annotations import cached, doc_text, has, sentence_bounds, sentence_locator
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
@@ -174,9 +174,7 @@ class LangcheckComponent:
         self, doc: Doc, phrase_matches: list[tuple[int, int, int]]
     ) -> tuple[list[tuple[int, int, int]], set[str]]:
         """Token-pattern matches (rules near their trigger words, then context near the rules' matches) and the rules that matched."""
-        def sentence_of(index: int) -> tuple[int, int]:
-            return sentence_bounds(doc, index)
-
+        sentence_of = sentence_locator(doc)
         found: list[tuple[int, int, int]] = []
         rule_ranges: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for key, start, end in phrase_matches:
@@ -229,10 +227,18 @@ def _run(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]]) -> list[tupl
 
 def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:
     """Tokens whose lower-case form is a trigger word; every token when the triggers are unknown."""
-    lowers = cached(doc, "lower", lambda: doc.to_array(LOWER).tolist())
     if trigger_ids is None:
-        return [(index, index + 1) for index in range(len(lowers))]
-    return [(index, index + 1) for index, lower in enumerate(lowers) if lower in trigger_ids]
+        return [(index, index + 1) for index in range(len(doc))]
+    positions = cached(doc, "lower-positions", lambda: _positions_by_lower(doc))
+    return [(index, index + 1) for lower in trigger_ids & positions.keys() for index in positions[lower]]
+
+
+def _positions_by_lower(doc: Doc) -> dict[int, list[int]]:
+    """Token positions by the hash of their lower-case form."""
+    positions: dict[int, list[int]] = defaultdict(list)
+    for index, lower in enumerate(doc.to_array(LOWER).tolist()):
+        positions[lower].append(index)
+    return positions
 
 
 def _reach(what: str, patterns: list[list[dict[str, object]]], rule: Rule | None) -> Reach:

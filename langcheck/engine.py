@@ -69,7 +69,7 @@ class Engine:
                 piece = raw_piece.translate(_SAME_LENGTH_NORMALISATION)
                 if not prefilter:
                     pieces.append((i, offset, piece, None))
-                elif self.prefilter.admits(piece, candidates := self.prefilter.candidate_rules(piece)):
+                elif candidates := self.prefilter.scan(piece):
                     pieces.append((i, offset, piece, candidates))
         if not pieces:
             return results

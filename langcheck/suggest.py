@@ -8,6 +8,7 @@ start of a sentence starts with a capital.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from langcheck.models import Suggestion
@@ -15,7 +16,9 @@ from langcheck.models import Suggestion
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
+@functools.lru_cache(maxsize=4096)
 def suggestions_for(matched: str, suggestions: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+    """The rewrites that fit ``matched``, cased like it (cached: the same words come up again and again)."""
     words = {w.lower() for w in _WORD.findall(matched)}
     fitting = [s for s in suggestions if s.when and words & set(s.when)]
     if not fitting:

@@ -115,6 +115,7 @@ def _trie_to_regex(node: dict[str, Any]) -> str:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER_RUN = re.compile(r"[a-z]+")  # the same runs in lower-cased ASCII text, found twice as fast
 
 
 def words_of(text: str) -> set[str]:
@@ -150,34 +151,56 @@ class Prefilter:
 
     def candidate_rules(self, text: str) -> set[str]:
         """Rules one of whose patterns has all its required words in ``text`` (cues not checked)."""
-        raw = set(_LETTER_RUN.findall(text))
-        lower = {word.lower() for word in raw}
-        folded = text.lower()
+        return self._candidates(_Words(text))
+
+    def might_match(self, text: str) -> bool:
+        return bool(self.scan(text))
+
+    def scan(self, text: str) -> set[str]:
+        """The candidate rules of ``text`` if one of them also finds any cue it needs, else an empty set."""
+        words = _Words(text)
+        candidates = self._candidates(words)
+        for rule_id in candidates:
+            cues = self.required_cues.get(rule_id)
+            if cues is None or not cues.isdisjoint(words.lower):
+                return candidates
+        return set()
+
+    def _candidates(self, words: _Words) -> set[str]:
         found: set[str] = set()
-        for word in lower & self.index.keys():
-            for rule_id, requirements in self.index[word]:
-                if rule_id not in found and all(_met(req, raw, lower, folded) for req in requirements):
+        index = self.index
+        for word in words.lower & index.keys():
+            for rule_id, requirements in index[word]:
+                if rule_id not in found and all(words.has(requirement) for requirement in requirements):
                     found.add(rule_id)
         return found
 
-    def might_match(self, text: str) -> bool:
-        return self.admits(text, self.candidate_rules(text))
 
-    def admits(self, text: str, candidates: set[str]) -> bool:
-        """Whether one of ``candidates`` (this text's candidate rules) also finds a cue it needs."""
-        if not candidates:
-            return False
-        words = words_of(text)
-        return any(self.required_cues.get(r) is None or not self.required_cues[r].isdisjoint(words) for r in candidates)
+class _Words:
+    """The letter runs of a text, lower-cased, with the exact-case runs and the folded text on demand."""
 
+    __slots__ = ("_raw", "folded", "lower", "text")
 
-def _met(requirement: Requirement, raw: set[str], lower: set[str], folded: str) -> bool:
-    values, how = requirement
-    if how == "word":
-        return not values.isdisjoint(lower)
-    if how == "exact":
-        return not values.isdisjoint(raw)
-    return any(value in folded for value in values)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = text.lower()
+        # Lower-casing first and splitting once is the same as splitting and lower-casing
+        # each run, except for the few letters whose lower case is longer (Turkish dotted I).
+        if text.isascii():
+            self.lower = set(_ASCII_LETTER_RUN.findall(self.folded))
+        else:
+            self.lower = {run.lower() for run in _LETTER_RUN.findall(text)}
+        self._raw: set[str] | None = None
+
+    def has(self, requirement: Requirement) -> bool:
+        values, how = requirement
+        if how == "word":
+            return not values.isdisjoint(self.lower)
+        if how == "exact":
+            if self._raw is None:
+                self._raw = set(_LETTER_RUN.findall(self.text))
+            return not values.isdisjoint(self._raw)
+        return any(value in self.folded for value in values)
 
 
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 T = TypeVar("T")
@@ -32,11 +32,25 @@ def has(doc: Doc, attr: str) -> bool:
 
 def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
     """Token range of the sentence holding token ``index`` (the whole doc when there are no sentences)."""
-    # Token.sent re-checks the whole doc for sentence annotation on every call, and walking
-    # token by token builds a Python object per step; the starts are read once per doc instead.
-    starts = cached(doc, "sentence-starts", lambda: _sentence_starts(doc))
-    position = bisect_right(starts, index)
-    return starts[position - 1], starts[position] if position < len(starts) else len(doc)
+    return sentence_locator(doc)(index)
+
+
+def sentence_locator(doc: Doc) -> Callable[[int], tuple[int, int]]:
+    """``sentence_bounds`` for one doc, for callers that ask many times.
+
+    Token.sent re-checks the whole doc for sentence annotation on every call,
+    and walking token by token builds a Python object per step; the starts
+    are read once per doc instead.
+    """
+    return cached(doc, "sentence-locator", lambda: _locator(_sentence_starts(doc), len(doc)))
+
+
+def _locator(starts: list[int], size: int) -> Callable[[int], tuple[int, int]]:
+    def bounds(index: int) -> tuple[int, int]:
+        position = bisect_right(starts, index)
+        return starts[position - 1], starts[position] if position < len(starts) else size
+
+    return bounds
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -49,6 +63,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def remember(doc: Doc, key: str, value: object) -> None:
     """Record a fact the caller already knows (the text a doc was made from), so it is not computed again."""
     doc.user_data[(_SLOT, key)] = value
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every token, in order, to find tokens by offset without walking the doc."""
+    return cached(doc, "token-offsets", lambda: _token_offsets(doc))
+
+
+def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+    return starts, [start + length for start, length in zip(starts, lengths, strict=True)]
 
 
 def doc_text(doc: Doc) -> str:

@@ -11,9 +11,11 @@ the word just after it ("... is a slur").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import doc_text, sentence_bounds
+from langcheck.context.annotations import doc_text, sentence_bounds, token_offsets
 from langcheck.context.quotes import enclosing_quote
 
 MAX_QUOTED_TERM_WORDS = 3
@@ -87,8 +89,11 @@ def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
         return True
     if words > MAX_QUOTED_EXAMPLE_WORDS:
         return False
-    before = [t.lower_ for t in doc if t.idx + len(t.text) <= q_start][-3:]
-    after = [t.lower_ for t in doc if t.idx >= q_end][:4]
+    starts, ends = token_offsets(doc)
+    ended = bisect_right(ends, q_start)  # the tokens that end by the start of the quotation
+    after_quote = bisect_left(starts, q_end)  # the first token that starts after it
+    before = [t.lower_ for t in doc[max(0, ended - 3) : ended]]
+    after = [t.lower_ for t in doc[after_quote : after_quote + 4]]
     if any(w in META_NOUNS for w in before):
         return True
     judged_after = any(w in _QUOTE_VERDICTS or w in _VERDICTS for w in after)

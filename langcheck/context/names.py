@@ -10,6 +10,7 @@ names.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, ORTH
 from spacy.tokens import Doc, Token
 
 from langcheck.context.annotations import cached, has
@@ -76,8 +77,11 @@ def is_title_case_text(doc: Doc) -> bool:
 
 
 def _title_case(doc: Doc) -> bool:
-    words = [t for t in doc if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    strings = doc.vocab.strings
+    # Token attributes read as one array: building a Token object per word costs more than the test.
+    alphabetic = [strings[orth] for alpha, orth in doc.to_array([IS_ALPHA, ORTH]).tolist() if alpha] if len(doc) else []
+    words = [word for word in alphabetic if word.lower() not in _MINOR_WORDS]
     if len(words) < 3:
         return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
+    capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised / len(words) >= 0.7
