@@ -30,6 +30,8 @@ from langcheck.windows import Reach, pattern_length, widest, windows
 from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
+# Token attributes that only a pipeline component sets: a bare tokenized doc has none of them.
+_ANNOTATION_KEYS = frozenset({"POS", "TAG", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "IS_SENT_START", "SENT_START"})
 _ALLOW_KEY = "allow"
 
 if not Span.has_extension("langcheck_rule"):
@@ -67,6 +69,7 @@ class LangcheckComponent:
         # How far from a rule match (or, for rule patterns, a trigger token) each Matcher's patterns can reach.
         self._reach: dict[int, Reach] = {}
         self._trigger_ids: dict[str, frozenset[int] | None] = {}
+        self._needs_annotation: set[str] = set()  # rules whose patterns read tags, sentences or entities
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}  # matcher key -> (what, rule ids)
         shared = _shared_exceptions(rules)
@@ -127,6 +130,8 @@ class LangcheckComponent:
             self._reach[id(matcher)] = widest([self._reach.get(id(matcher), 0), reach])
             if what == "rule":
                 self._trigger_ids[owner] = _trigger_ids(nlp, tokens)
+                if any(key in _ANNOTATION_KEYS for pattern in tokens for token in pattern for key in token):
+                    self._needs_annotation.add(owner)
             try:
                 matcher.add(key, tokens)
             except (ValueError, KeyError) as exc:
@@ -202,6 +207,31 @@ class LangcheckComponent:
             if matcher is not None:
                 found += _run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
         return found, set(rule_ranges)
+
+    def could_match(self, doc: Doc) -> bool:
+        """Whether a rule pattern matches anywhere in a doc that so far is only tokenized.
+
+        A match that the component would keep is a match of some rule
+        pattern inside a sentence, so it is also a match inside the whole
+        doc; a doc where no rule pattern matches at all cannot get a finding,
+        and a trained pipeline's slow tagger and recogniser can skip it. A
+        rule whose patterns read annotations (sentence starts, tags) counts as
+        matching whenever its words are there, since a bare doc has none.
+        Only facts of the text and tokens are cached here, never of
+        sentences, which the pipeline has not set yet.
+        """
+        if any(self._kinds[key][0] == "rule" for key, _, _ in self.phrases(doc)):
+            return True
+        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
+        whole = (0, len(doc))
+        for rule_id in sorted(possible & self.matchers.keys()):
+            if rule_id in self._needs_annotation:
+                return True
+            matcher = self.matchers[rule_id]
+            anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
+            if _run(matcher, doc, windows(anchors, self._reach[id(matcher)], lambda _: whole)):
+                return True
+        return False
 
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from langcheck.models import Rule, Severity
@@ -44,6 +45,8 @@ class Engine:
         self.rules: dict[str, Rule] = {rule.id: rule for rule in enabled}
         self.prefilter = build_prefilter(enabled)
         self._severity = _severity_map(options.severity, ruleset)
+        self.gate_trained = True
+        self.piece_limit = MAX_PIECE
 
     @functools.cached_property
     def trigger(self) -> re.Pattern[str]:
@@ -65,7 +68,7 @@ class Engine:
         for i, text in enumerate(texts):
             if not text.strip():
                 continue
-            for offset, raw_piece in split_long_text(text):
+            for offset, raw_piece in split_long_text(text, self.piece_limit):
                 piece = raw_piece.translate(_SAME_LENGTH_NORMALISATION)
                 if not prefilter:
                     pieces.append((i, offset, piece, None))
@@ -74,8 +77,20 @@ class Engine:
         if not pieces:
             return results
         nlp = self._pipeline()
-        docs = nlp.pipe(_made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces]), batch_size=128)
-        for (index, offset, _, _), doc in zip(pieces, docs, strict=True):
+        made = _made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces])
+        placed: deque[tuple[int, int]] = deque()
+
+        def worth_annotating() -> Iterator[object]:
+            # A trained tagger and recogniser cost far more than matching, so only docs where
+            # some rule pattern matches at all go through them (see LangcheckComponent.could_match).
+            component = nlp.get_pipe("langcheck") if self.gate_trained and _is_trained(nlp) else None
+            for (index, offset, _, _), doc in zip(pieces, made, strict=True):
+                if component is None or component.could_match(doc):
+                    placed.append((index, offset))
+                    yield doc
+
+        for doc in nlp.pipe(worth_annotating(), batch_size=128):
+            index, offset = placed.popleft()
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
 
@@ -90,34 +105,61 @@ class Engine:
         return build_pipeline(replace(self.options, severity=()))
 
 
-MAX_PIECE = 600
+MAX_PIECE = 300
+# A piece may run this many times the limit to reach a sentence end before it is cut at a space.
+_STRETCH = 8
 # Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
 _SAME_LENGTH_NORMALISATION = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-"})
-_SENTENCE_END = re.compile(r"[.!?;:]\s+")
+# The end of a sentence: closing punctuation, whitespace, then something that can start one.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_a-z])")
 
 
 def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
-    """Cut a long block (a 10 MB single line, a file of one-line paragraphs) into pieces at sentence ends.
+    """Cut a long block into pieces of about ``limit`` characters at sentence ends.
 
     spaCy refuses texts over ``nlp.max_length`` and its memory grows with the
-    text; small pieces also let the lexical pre-pass skip most of a long
-    block. Pieces stay under ``limit`` characters; cuts fall after sentence
-    punctuation (or, failing that, at a space), where no match can straddle
-    them, since rules and their context never reach across a sentence.
+    text. Small pieces also let the lexical pre-pass skip most of a block,
+    which matters most for a trained pipeline, whose tagger and recogniser
+    read every word they are given. A piece ends at the last sentence end
+    within ``limit``, or else at the first one after it; only a sentence
+    longer than ``_STRETCH`` times the limit (a 10 MB line, a table flattened
+    into prose) is cut at a space. Rules and their context never reach across
+    a sentence, so the cuts change nothing else.
     """
     if len(text) <= limit:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
-        window = text[start : start + limit]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
-        cut = ends[-1] if ends else (window.rfind(" ", limit // 2) + 1 or limit)
-        pieces.append((start, text[start : start + cut]))
-        start += cut
-    pieces.append((start, text[start:]))
+        cut = _cut(text, start, limit)
+        pieces.append((start, text[start:cut]))
+        start = cut
+    if start < len(text):
+        pieces.append((start, text[start:]))
     return pieces
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the piece starting at ``start`` ends (an index into ``text``)."""
+    last = None
+    for match in _SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
+        if match.end() - start > limit and last is not None:
+            return last
+        last = match.end()
+        if last - start > limit:
+            return last
+    if last is not None and last - start <= limit:
+        return last
+    if len(text) - start <= limit * _STRETCH:
+        return len(text)  # the rest is one sentence that ends with the text
+    space = text.rfind(" ", start + 1, start + limit)
+    return space + 1 if space > start else start + limit
+
+
+def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the pipeline runs anything besides sentence splitting and the rules."""
+    return bool(set(nlp.pipe_names) - {"sentencizer", "langcheck"})
 
 
 def _made_docs(nlp, pieces: Iterable[tuple[str, set[str] | None]]):  # type: ignore[no-untyped-def]

@@ -67,3 +67,62 @@ def test_opt_in_rules_run_only_with_their_profile() -> None:
     text = "She is an autistic person who loves trains."
     assert not default.match_texts([text])[0]
     assert person_first.match_texts([text])[0]
+
+
+def test_long_blocks_are_cut_at_sentence_ends() -> None:
+    from langcheck.engine import MAX_PIECE, split_long_text
+
+    text = " ".join(f"Sentence number {n} is here." for n in range(60))
+    pieces = split_long_text(text)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(offset == text.index(piece) for offset, piece in pieces)
+    assert all(len(piece) <= MAX_PIECE and piece.rstrip().endswith(".") for _, piece in pieces)
+
+
+def test_a_long_last_sentence_stays_whole() -> None:
+    from langcheck.engine import MAX_PIECE, split_long_text
+
+    tail = "Then " + "and then " * 60 + "not guilty by reason of insanity."
+    pieces = split_long_text("Short one. " + tail)
+    assert len(tail) > MAX_PIECE
+    assert pieces[-1][1] == tail
+
+
+def test_lowercase_after_a_full_stop_is_not_a_sentence_end() -> None:
+    from langcheck.engine import split_long_text
+
+    text = "Words such as e.g. crazy are common. " * 20
+    assert all(not piece.startswith("crazy") for _, piece in split_long_text(text))
+
+
+def test_endless_sentence_is_cut_at_spaces() -> None:
+    from langcheck.engine import _STRETCH, MAX_PIECE, split_long_text
+
+    text = "word " * 5000
+    pieces = split_long_text(text)
+    assert "".join(piece for _, piece in pieces) == text
+    assert max(len(piece) for _, piece in pieces) <= MAX_PIECE * _STRETCH
+    assert all(piece.endswith(" ") for _, piece in pieces[:-1])
+
+
+def test_trained_pipeline_skips_docs_without_a_pattern_match_and_finds_the_same() -> None:
+    import pytest
+
+    from langcheck.engine import EngineOptions
+    from langcheck.pipeline import resolve_model
+
+    if resolve_model("auto") is None:
+        pytest.skip("no trained pipeline installed")
+    engine = Engine(EngineOptions(model="auto"))
+    near_miss = "The suicide rate fell after he committed to the plan."  # the words, but no pattern
+    texts = [*_corpus_texts(), near_miss]
+    gated = engine.match_texts(texts)
+    component = engine._pipeline().get_pipe("langcheck")
+    assert engine.prefilter.scan(near_miss)
+    assert not component.could_match(engine._pipeline().make_doc(near_miss))
+    assert component.could_match(engine._pipeline().make_doc("He committed suicide."))
+    engine.gate_trained = False
+    try:
+        assert engine.match_texts(texts) == gated
+    finally:
+        engine.gate_trained = True
