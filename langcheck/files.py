@@ -12,8 +12,10 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 DEFAULT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".html", ".htm", ".xhtml")
 
@@ -25,7 +27,7 @@ class Discovered:
 
 
 def discover(paths: Sequence[str], exclude: Sequence[str] = (), root: Path | None = None) -> Iterator[Discovered]:
-    excluded = pathspec.GitIgnoreSpec.from_lines(exclude)
+    excluded = _spec(exclude) if exclude else None
     base = root or Path.cwd()
     for raw in paths:
         path = Path(raw)
@@ -37,7 +39,16 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), root: Path | Non
             yield Discovered(path)
 
 
-def _is_excluded(path: Path, spec: pathspec.PathSpec, base: Path) -> bool:
+def _spec(lines: Sequence[str]) -> pathspec.PathSpec:
+    # Imported on first use: a pre-commit hook passes a few plain files and no globs, and needs none.
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _is_excluded(path: Path, spec: pathspec.PathSpec | None, base: Path) -> bool:
+    if spec is None:
+        return False
     try:
         relative = path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
@@ -45,7 +56,7 @@ def _is_excluded(path: Path, spec: pathspec.PathSpec, base: Path) -> bool:
     return spec.match_file(relative) or spec.match_file(path.as_posix())
 
 
-def _walk(top: Path, excluded: pathspec.PathSpec, base: Path) -> Iterator[Discovered]:
+def _walk(top: Path, excluded: pathspec.PathSpec | None, base: Path) -> Iterator[Discovered]:
     ignores: list[tuple[Path, pathspec.PathSpec]] = []
     errors: list[OSError] = []
     for folder, dirs, files in os.walk(top, onerror=errors.append, followlinks=False):
@@ -71,7 +82,7 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
         lines = path.read_text("utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return _spec(lines)
 
 
 def _ignored(path: Path, ignores: list[tuple[Path, pathspec.PathSpec]], is_dir: bool) -> bool:

@@ -8,14 +8,11 @@ still linted. ``jobs > 1`` spreads files over worker processes.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from langcheck.documents import format_for_path, parse_document
 from langcheck.engine import Engine, EngineOptions
@@ -26,6 +23,9 @@ from langcheck.models import Finding
 from langcheck.reader import BinaryFileError, decode, read_source
 from langcheck.reporters.base import FileResult
 from langcheck.suppression import names_rule
+
+if TYPE_CHECKING:
+    import pathspec
 
 STDIN = "-"
 
@@ -102,6 +102,10 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
     the workers inherit it, so each worker starts linting at once instead of
     importing spaCy and compiling the packs again.
     """
+    # Imported here: a single-process run (every pre-commit hook call) need not pay for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _WORKER_ENGINE
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
@@ -132,6 +136,8 @@ def _lint_one(job: tuple[Path, RunSettings]) -> FileResult:
 @functools.lru_cache(maxsize=256)
 def _glob(pattern: str) -> pathspec.PathSpec:
     """Compiled once per pattern, not once per file."""
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines([pattern])
 
 

@@ -7,12 +7,10 @@ again on demand instead of on every load.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from types import ModuleType
 from typing import Any
-
-import yaml
-
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KeyPath = Sequence[str | int]
 
@@ -25,10 +23,24 @@ class YamlSyntaxError(ValueError):
         self.line = line
 
 
+@functools.cache
+def _yaml() -> ModuleType:
+    """PyYAML, imported on first use: a run that finds its packs in the validation cache reads no YAML."""
+    import yaml
+
+    return yaml
+
+
+def _loader() -> type[Any]:
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
 def load_yaml(text: str) -> Any:
     """Parse ``text`` with a safe loader: packs and configs are data, never code."""
+    yaml = _yaml()
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -51,8 +63,9 @@ def format_key_path(path: KeyPath) -> str:
 
 def line_of(text: str, path: KeyPath) -> int | None:
     """1-based line of the node at ``path``, or of its nearest existing ancestor."""
+    yaml = _yaml()
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node is not None else None
@@ -67,8 +80,9 @@ def line_of(text: str, path: KeyPath) -> int | None:
 
 def duplicate_keys(text: str) -> list[tuple[str, int]]:
     """Keys repeated within one mapping: PyYAML would silently keep the last one."""
+    yaml = _yaml()
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError:
         return []
     found: list[tuple[str, int]] = []
@@ -89,6 +103,7 @@ def duplicate_keys(text: str) -> list[tuple[str, int]]:
 
 
 def _child(node: Any, part: str | int) -> Any:
+    yaml = _yaml()
     if isinstance(node, yaml.MappingNode) and isinstance(part, str):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
