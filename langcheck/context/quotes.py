@@ -8,6 +8,7 @@ opening bracket and only closes before a space or punctuation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a"}
@@ -15,6 +16,7 @@ _STRAIGHT = {'"', "'"}
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;") | {""}
 _CLOSE_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/") | {""}
 _MAX_QUOTE = 400
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_STRAIGHT)) + "]")
 
 
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
@@ -26,14 +28,11 @@ def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
 def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     ranges: list[tuple[int, int]] = []
     i = 0
-    n = len(text)
-    while i < n:
-        char = text[i]
+    # Jump from one quotation mark to the next: most characters cannot open a quotation.
+    while (found := _OPENER.search(text, i)) is not None:
+        i = found.start()
         closer = _closer_for(text, i)
-        if closer is None:
-            i += 1
-            continue
-        end = _find_close(text, i + 1, closer, char)
+        end = _find_close(text, i + 1, closer, text[i]) if closer is not None else None
         if end is None:
             i += 1
             continue
@@ -57,18 +56,16 @@ def _closer_for(text: str, i: int) -> str | None:
 
 def _find_close(text: str, start: int, closer: str, opener: str) -> int | None:
     limit = min(len(text), start + _MAX_QUOTE)
-    for j in range(start, limit):
-        if text[j] != closer:
-            continue
+    j = text.find(closer, start, limit)
+    while j != -1:
         after = text[j + 1] if j + 1 < len(text) else ""
         before = text[j - 1] if j > 0 else ""
         if closer in {"'", "\u2019"}:
             if after in _CLOSE_AFTER and not before.isspace():
                 return j
-            continue
-        if opener == '"' and before.isspace():
-            continue
-        return j
+        elif not (opener == '"' and before.isspace()):
+            return j
+        j = text.find(closer, j + 1, limit)
     return None
 
 
