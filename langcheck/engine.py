@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from langcheck.model_choice import resolve_model
 from langcheck.models import Rule, Severity
 from langcheck.ruleset import RuleSet
 from langcheck.triggers import build_prefilter, compile_trigger_regex
@@ -46,7 +47,10 @@ class Engine:
         self.prefilter = build_prefilter(enabled)
         self._severity = _severity_map(options.severity, ruleset)
         self.gate_trained = True
-        self.piece_limit = MAX_PIECE
+        # Long blocks are cut into pieces. Few, longer pieces suit the blank pipeline, whose cost is
+        # mostly per piece; a trained tagger reads every word it is given, so there the pre-pass
+        # and the trained-pipeline gate should be able to leave out as much text as possible.
+        self.piece_limit = TRAINED_PIECE if resolve_model(options.model) else MAX_PIECE
 
     @functools.cached_property
     def trigger(self) -> re.Pattern[str]:
@@ -105,7 +109,8 @@ class Engine:
         return build_pipeline(replace(self.options, severity=()))
 
 
-MAX_PIECE = 300
+MAX_PIECE = 1000
+TRAINED_PIECE = 300
 # A piece may run this many times the limit to reach a sentence end before it is cut at a space.
 _STRETCH = 8
 # Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):

