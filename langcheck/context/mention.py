@@ -63,6 +63,9 @@ _AVOID_CUES = (
     ("so-called",),
 )
 _LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
+_CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    word: tuple(cue for cue in _AVOID_CUES if cue[-1] == word) for word in {cue[-1] for cue in _AVOID_CUES}
+}
 _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
      "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself"}
@@ -129,8 +132,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         i -= 1
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(doc[j].lower_) for j in range(reach, start))
-    for last in range(i - reach, start - reach):
-        for cue in _AVOID_CUES:
+    for last in range(max(i - reach, 0), start - reach):
+        for cue in _CUES_BY_LAST_WORD.get(words[last], ()):
             first = last - len(cue) + 1
             if first >= 0 and words[first : last + 1] == cue:
                 return True
