@@ -9,7 +9,7 @@ a span is available as ``span._.langcheck_rule``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
@@ -187,12 +187,8 @@ class LangcheckComponent:
             if kind == "rule":
                 for rule_id in rule_ids:
                     rule_ranges[rule_id].append((start, end))
-        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
-        candidates = possible & self.matchers.keys()
-        for rule_id in sorted(candidates):
-            matcher = self.matchers[rule_id]
-            anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
-            for key, start, end in _run(matcher, doc, windows(anchors, self._reach[id(matcher)], sentence_of)):
+        for rule_id in self._token_rule_candidates(doc):
+            for key, start, end in self._rule_matches(doc, rule_id, sentence_of):
                 found.append((key, start, end))
                 rule_ranges[rule_id].append((start, end))
         packs: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -222,16 +218,24 @@ class LangcheckComponent:
         """
         if any(self._kinds[key][0] == "rule" for key, _, _ in self.phrases(doc)):
             return True
-        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
         whole = (0, len(doc))
-        for rule_id in sorted(possible & self.matchers.keys()):
-            if rule_id in self._needs_annotation:
-                return True
-            matcher = self.matchers[rule_id]
-            anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
-            if _run(matcher, doc, windows(anchors, self._reach[id(matcher)], lambda _: whole)):
-                return True
-        return False
+        return any(
+            rule_id in self._needs_annotation or self._rule_matches(doc, rule_id, lambda _: whole)
+            for rule_id in self._token_rule_candidates(doc)
+        )
+
+    def _token_rule_candidates(self, doc: Doc) -> list[str]:
+        """Rules with token patterns whose required words are all in the doc (the pre-pass's answer, if it gave one)."""
+        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
+        return sorted(possible & self.matchers.keys())
+
+    def _rule_matches(
+        self, doc: Doc, rule_id: str, sentence_of: Callable[[int], tuple[int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """A rule's token-pattern matches, looked for only within reach of its trigger words."""
+        matcher = self.matchers[rule_id]
+        anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
+        return _run(matcher, doc, windows(anchors, self._reach[id(matcher)], sentence_of))
 
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):

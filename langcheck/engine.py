@@ -149,12 +149,10 @@ def _cut(text: str, start: int, limit: int) -> int:
     """Where the piece starting at ``start`` ends (an index into ``text``)."""
     last = None
     for match in _SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
-        if match.end() - start > limit and last is not None:
-            return last
+        if match.end() - start > limit:
+            return last if last is not None else match.end()
         last = match.end()
-        if last - start > limit:
-            return last
-    if last is not None and last - start <= limit:
+    if last is not None:
         return last
     if len(text) - start <= limit * _STRETCH:
         return len(text)  # the rest is one sentence that ends with the text

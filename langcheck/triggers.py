@@ -118,11 +118,6 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER_RUN = re.compile(r"[a-z]+")  # the same runs in lower-cased ASCII text, found twice as fast
 
 
-def words_of(text: str) -> set[str]:
-    """The lower-cased letter runs of ``text``: every token a trigger word could be."""
-    return {run.lower() for run in _LETTER_RUN.findall(text)}
-
-
 class Prefilter:
     """Decide cheaply whether any enabled rule could match a block.
 

@@ -25,7 +25,9 @@ def test_prefilter_gives_identical_results(blank_engine: Engine) -> None:
 
 
 def test_running_only_triggered_matchers_gives_identical_results(blank_engine: Engine) -> None:
+    # The Matcher only looks near trigger words and matches: the same as running it over whole docs.
     texts = _corpus_texts()
+    texts.append(" ".join(texts[:40]))  # many sentences in one doc
     narrow = blank_engine.match_texts(texts, prefilter=False)
     component = blank_engine._pipeline().get_pipe("langcheck")
     component.narrow_matchers = False

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from langcheck.engine import Engine
 from langcheck.windows import pattern_length, widest, windows
-
-CORPUS = Path(__file__).parent / "corpus"
 
 
 def test_pattern_length_counts_the_longest_match() -> None:
@@ -36,14 +30,3 @@ def test_windows_merge_within_a_sentence_but_never_across() -> None:
     assert windows([(0, 1)], 5, sentence_of) == [(0, 6)]
     assert windows([(12, 13)], None, sentence_of) == [(10, 20)]
 
-
-def test_windowed_matching_equals_matching_whole_docs(blank_engine: Engine) -> None:
-    texts = [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
-    texts.append(" ".join(texts[:40]))  # many sentences in one doc
-    windowed = blank_engine.match_texts(texts, prefilter=False)
-    component = blank_engine._pipeline().get_pipe("langcheck")
-    component.narrow_matchers = False
-    try:
-        assert blank_engine.match_texts(texts, prefilter=False) == windowed
-    finally:
-        component.narrow_matchers = True

@@ -20,7 +20,7 @@ from langcheck.documents.model import Block, Segment
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 # Bare URLs and e-mail-style links are never prose, even outside markup.
-_URL = re.compile(
+BARE_URL = re.compile(
     r"(?:\b(?:https?|ftps?|file)://|\bwww\.|\bmailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]",
     re.IGNORECASE,
 )
@@ -131,7 +131,7 @@ class BlockBuilder:
 
 def _prose_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of ``text`` outside bare URLs, trimmed, that contain a letter or digit."""
-    cuts = [(match.start(), match.end()) for match in _URL.finditer(text)]
+    cuts = [(match.start(), match.end()) for match in BARE_URL.finditer(text)]
     ranges: list[tuple[int, int]] = []
     position = 0
     for cut_start, cut_end in [*cuts, (len(text), len(text))]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from langcheck.documents.directives import own_line_marker, trailing_marker
 from langcheck.documents.lines import LineIndex
 from langcheck.documents.model import Block, Directive, Segment
-from langcheck.documents.offsets import BlockBuilder
+from langcheck.documents.offsets import BARE_URL, BlockBuilder
 
 # A run of non-empty "\n"-terminated lines: blank lines (empty ones at least) always fall between runs.
 _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -33,8 +33,6 @@ _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _NEEDS_WALK = re.compile(r"langcheck|\r|[^\S\n]\n|\n[^\S\n]|^[^\S\n]|[^\S\n]$", re.IGNORECASE)
 # Whitespace that collapses (tabs, runs of spaces, Unicode spaces): the text no longer maps 1:1.
 _COLLAPSING_SPACE = re.compile(r"[^\S \n]|  ")
-# Bare URLs are cut out of prose by the block builder.
-_URL_HINT = re.compile(r"://|www\.|mailto:", re.IGNORECASE)
 
 
 def iter_plaintext(source: str) -> Iterator[Block | Directive]:
@@ -72,7 +70,7 @@ def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
     run = source[start:end]
     if _NEEDS_WALK.search(run) is not None:
         return None
-    if _COLLAPSING_SPACE.search(run) is None and _URL_HINT.search(run) is None:
+    if _COLLAPSING_SPACE.search(run) is None and BARE_URL.search(run) is None:
         if not any(char.isalnum() for char in run):
             return []
         text = run.replace("\n", " ")
