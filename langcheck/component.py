@@ -12,12 +12,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from langcheck.context.annotations import cached, doc_text, has, sentence_bounds, sentence_locator
+from langcheck.context.annotations import cached, doc_text, has, lower_ids, sentence_bounds, sentence_locator
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
@@ -26,7 +25,7 @@ from langcheck.literal_patterns import literal_sequences
 from langcheck.models import Rule
 from langcheck.rulepack import thaw_pattern
 from langcheck.triggers import build_prefilter, pattern_triggers
-from langcheck.windows import Reach, pattern_length, widest, windows
+from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
 from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
@@ -68,6 +67,8 @@ class LangcheckComponent:
         self.narrow_matchers = True
         # How far from a rule match (or, for rule patterns, a trigger token) each Matcher's patterns can reach.
         self._reach: dict[int, Reach] = {}
+        # What each Matcher's patterns need in a stretch of tokens to match there (None: nothing to test).
+        self._needs: dict[int, list[tuple[frozenset[int], ...]] | None] = {}
         self._trigger_ids: dict[str, frozenset[int] | None] = {}
         self._needs_annotation: set[str] = set()  # rules whose patterns read tags, sentences or entities
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -128,6 +129,7 @@ class LangcheckComponent:
             matcher = matchers.setdefault(owner, Matcher(nlp.vocab, validate=True))
             reach = _reach(what, tokens, rule)
             self._reach[id(matcher)] = widest([self._reach.get(id(matcher), 0), reach])
+            self._note_needs(nlp, matcher, tokens)
             if what == "rule":
                 self._trigger_ids[owner] = _trigger_ids(nlp, tokens)
                 if any(key in _ANNOTATION_KEYS for pattern in tokens for token in pattern for key in token):
@@ -139,6 +141,11 @@ class LangcheckComponent:
                 line = line_of(_read(origin), ["rules"]) if rule else None
                 message = str(exc).splitlines()[0]
                 raise PackError(origin, f"rule {owner!r} has an invalid token pattern: {message}", line) from None
+
+    def _note_needs(self, nlp: Language, matcher: Matcher, patterns: list[list[dict[str, object]]]) -> None:
+        needs = [tuple(frozenset(map(nlp.vocab.strings.add, forms)) for forms in token_needs(p)) for p in patterns]
+        known = self._needs.get(id(matcher), [])
+        self._needs[id(matcher)] = None if known is None or not all(needs) else known + needs
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self._collect(doc)
@@ -196,12 +203,12 @@ class LangcheckComponent:
             packs[self.rules[rule_id].pack] += ranges
             matcher = self.context_matchers.get(rule_id)
             if matcher is not None:
-                found += _run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
+                found += self._run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
         packs[""] = [span for ranges in rule_ranges.values() for span in ranges]
         for pack, ranges in packs.items():
             matcher = self.shared_matchers.get(pack)
             if matcher is not None:
-                found += _run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
+                found += self._run(matcher, doc, windows(ranges, self._reach[id(matcher)], sentence_of))
         return found, set(rule_ranges)
 
     def could_match(self, doc: Doc) -> bool:
@@ -235,7 +242,18 @@ class LangcheckComponent:
         """A rule's token-pattern matches, looked for only within reach of its trigger words."""
         matcher = self.matchers[rule_id]
         anchors = _trigger_anchors(doc, self._trigger_ids.get(rule_id))
-        return _run(matcher, doc, windows(anchors, self._reach[id(matcher)], sentence_of))
+        return self._run(matcher, doc, windows(anchors, self._reach[id(matcher)], sentence_of))
+
+    def _run(self, matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Matcher results over token ranges of ``doc``, in doc positions; ranges that lack a needed word are skipped."""
+        needs = self._needs[id(matcher)]
+        lowers = lower_ids(doc)
+        return [
+            (key, low + start, low + end)
+            for low, high in ranges
+            if may_hold_match(needs, lowers, low, high)
+            for key, start, end in matcher(doc[low:high])
+        ]
 
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
@@ -254,11 +272,6 @@ class LangcheckComponent:
         return _pos_allows(doc, start, end, context.pos)
 
 
-def _run(matcher: Matcher, doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """Matcher results over token ranges of ``doc``, in doc positions."""
-    return [(key, low + start, low + end) for low, high in ranges for key, start, end in matcher(doc[low:high])]
-
-
 def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:
     """Tokens whose lower-case form is a trigger word; every token when the triggers are unknown."""
     if trigger_ids is None:
@@ -270,7 +283,7 @@ def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple
 def _positions_by_lower(doc: Doc) -> dict[int, list[int]]:
     """Token positions by the hash of their lower-case form."""
     positions: dict[int, list[int]] = defaultdict(list)
-    for index, lower in enumerate(doc.to_array(LOWER).tolist()):
+    for index, lower in enumerate(lower_ids(doc)):
         positions[lower].append(index)
     return positions
 

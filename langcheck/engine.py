@@ -73,7 +73,7 @@ class Engine:
             if not text.strip():
                 continue
             for offset, raw_piece in split_long_text(text, self.piece_limit):
-                piece = raw_piece.translate(_SAME_LENGTH_NORMALISATION)
+                piece = _same_length_normalised(raw_piece)
                 if not prefilter:
                     pieces.append((i, offset, piece, None))
                 elif candidates := self.prefilter.scan(piece):
@@ -158,6 +158,11 @@ def _cut(text: str, start: int, limit: int) -> int:
         return len(text)  # the rest is one sentence that ends with the text
     space = text.rfind(" ", start + 1, start + limit)
     return space + 1 if space > start else start + limit
+
+
+def _same_length_normalised(text: str) -> str:
+    """``text`` with Unicode hyphens made ASCII; ``str.translate`` looks up every character, so ASCII text skips it."""
+    return text if text.isascii() else text.translate(_SAME_LENGTH_NORMALISATION)
 
 
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]

@@ -76,3 +76,48 @@ def windows(
         else:
             merged.append((sentence, low, high))
     return [(low, high) for _, low, high in merged if low < high]
+
+
+_TEXT_ATTRS = ("LOWER", "ORTH", "TEXT")
+
+
+def token_needs(pattern: Sequence[dict[str, Any]]) -> tuple[frozenset[str], ...]:
+    """The lower-case forms each unskippable, text-comparing token of ``pattern`` accepts.
+
+    A stretch of tokens can only hold a match if, for every entry, one of its
+    tokens has one of those forms: a test on a set of integers that is far
+    cheaper than a Matcher call, most of which (near a trigger word that is
+    not part of a phrase) find nothing. ``ORTH`` values count by their lower
+    case, which is how spaCy derives a token's ``LOWER`` from its text.
+    """
+    needs: list[frozenset[str]] = []
+    for token in pattern:
+        op = str(token.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith(("{0", "{,")):
+            continue
+        for attr in _TEXT_ATTRS:
+            values = _compared(token.get(attr))
+            if values is not None:
+                needs.append(frozenset(values if attr == "LOWER" else (value.lower() for value in values)))
+                break
+    return tuple(needs)
+
+
+def _compared(value: Any) -> list[str] | None:
+    """The strings a token attribute must equal, or None if it is not an equality or ``IN`` test."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(item, str) for item in value["IN"]):
+        return list(value["IN"])
+    return None
+
+
+def may_hold_match(needs: Sequence[tuple[frozenset[int], ...]] | None, lowers: Sequence[int], low: int, high: int) -> bool:
+    """Whether tokens ``low:high`` (their ``LOWER`` hashes in ``lowers``) meet every need of some pattern.
+
+    ``None`` stands for a pattern set with a pattern that needs nothing in particular.
+    """
+    if needs is None:
+        return True
+    present = set(lowers[low:high])
+    return any(all(not forms.isdisjoint(present) for forms in pattern) for pattern in needs)

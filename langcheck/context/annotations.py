@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc
 
 T = TypeVar("T")
@@ -78,3 +78,23 @@ def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
 def doc_text(doc: Doc) -> str:
     """``Doc.text`` joins every token on each access; keep one copy."""
     return cached(doc, "text", lambda: doc.text)
+
+
+def lower_ids(doc: Doc) -> list[int]:
+    """The hash of every token's lower-case form, in order."""
+    return cached(doc, "lower-ids", lambda: doc.to_array(LOWER).tolist() if len(doc) else [])
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case form, in order.
+
+    The context checks look at the words around every match; reading
+    ``doc[i].lower_`` builds a Token object each time, which costs more than
+    the check itself.
+    """
+    return cached(doc, "lower-words", lambda: _lower_words(doc))
+
+
+def _lower_words(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[key] for key in lower_ids(doc)]

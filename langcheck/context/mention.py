@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import doc_text, sentence_bounds, token_offsets
+from langcheck.context.annotations import doc_text, lower_words, sentence_bounds, token_offsets
 from langcheck.context.quotes import enclosing_quote
 
 MAX_QUOTED_TERM_WORDS = 3
@@ -77,8 +77,8 @@ _VERDICTS = frozenset(
 
 def is_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are mentioned rather than used."""
-    span = doc[start:end]
-    quote = enclosing_quote(doc_text(doc), span.start_char, span.end_char)
+    starts, ends = token_offsets(doc)
+    quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
     return _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end)
@@ -95,8 +95,9 @@ def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
     starts, ends = token_offsets(doc)
     ended = bisect_right(ends, q_start)  # the tokens that end by the start of the quotation
     after_quote = bisect_left(starts, q_end)  # the first token that starts after it
-    before = [t.lower_ for t in doc[max(0, ended - 3) : ended]]
-    after = [t.lower_ for t in doc[after_quote : after_quote + 4]]
+    words = lower_words(doc)
+    before = words[max(0, ended - 3) : ended]
+    after = words[after_quote : after_quote + 4]
     if any(w in META_NOUNS for w in before):
         return True
     judged_after = any(w in _QUOTE_VERDICTS or w in _VERDICTS for w in after)
@@ -112,10 +113,11 @@ def _sentence_start(doc: Doc, index: int) -> int:
 
 def _meta_noun_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
+    words = lower_words(doc)
     i = start - 1
     skipped = 0
     while i >= floor and skipped <= 4:
-        lower = doc[i].lower_
+        lower = words[i]
         if lower in META_NOUNS:
             return True
         if lower not in _SKIPPABLE:
@@ -127,11 +129,12 @@ def _meta_noun_before(doc: Doc, start: int) -> bool:
 
 def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
+    lowers = lower_words(doc)
     i = start - 1
-    while i >= floor and doc[i].lower_ in _SAYING and start - i <= 4:
+    while i >= floor and lowers[i] in _SAYING and start - i <= 4:
         i -= 1
     reach = max(floor, i - _LONGEST_CUE + 1)
-    words = tuple(_plain(doc[j].lower_) for j in range(reach, start))
+    words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):
         for cue in _CUES_BY_LAST_WORD.get(words[last], ()):
             first = last - len(cue) + 1
@@ -146,7 +149,7 @@ def _plain(word: str) -> str:
 
 
 def _verdict_after(doc: Doc, end: int) -> bool:
-    window = [t.lower_ for t in doc[end : end + 5]]
+    window = lower_words(doc)[end : end + 5]
     if not window or window[0] not in {"is", "are", "was", "'s", "”", '"', "’", "'"}:
         return False
     return any(word in _VERDICTS for word in window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import sentence_bounds
+from langcheck.context.annotations import lower_words, sentence_bounds
 
 _SELF = frozenset({"i", "we", "myself", "ourselves"})
 _BRIDGE = frozenset(
@@ -20,22 +20,24 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
+    words = lower_words(doc)
     i = start - 1
-    while i >= floor and _plain(doc[i].lower_) in _BRIDGE:
+    while i >= floor and _plain(words[i]) in _BRIDGE:
         i -= 1
-    if i >= floor and doc[i].lower_ in _SELF:
+    if i >= floor and words[i] in _SELF:
         return True
     return _as_clause(doc, start, end, floor)
 
 
 def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
+    words = lower_words(doc)
     i = start - 1
-    while i >= floor and doc[i].lower_ in _ARTICLES:
+    while i >= floor and words[i] in _ARTICLES:
         i -= 1
-    if i < floor or doc[i].lower_ != "as":
+    if i < floor or words[i] != "as":
         return False
     sentence_end = sentence_bounds(doc, start)[1]
-    return any(t.lower_ in _SELF for t in doc[end : min(end + 6, sentence_end)])
+    return any(word in _SELF for word in words[end : min(end + 6, sentence_end)])
 
 
 def _plain(word: str) -> str:

@@ -18,12 +18,40 @@ from langcheck.documents.model import Block, Segment
 
 # Whitespace that is not a lone plain space (this includes every line boundary).
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+# The same, less a lone "\n": that becomes a space one for one, which a string replace does for a
+# whole stretch at once (prose has a line break every few words, and a match per line costs time).
+# Written as "a whitespace character, then more, or else one that is neither a space nor a line
+# break" (``\s{2,}|[^\S \n]``): the regex engine then tests one class per character, not two.
+_COLLAPSING_RUN = re.compile(r"\s(?:\s+|(?<=[^ \n]))")
 
 # Bare URLs and e-mail-style links are never prose, even outside markup.
 BARE_URL = re.compile(
     r"(?:\b(?:https?|ftps?|file)://|\bwww\.|\bmailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]",
     re.IGNORECASE,
 )
+# How a bare URL begins, in lower case.
+_URL_LEAD = re.compile(r"https?://|ftps?://|file://|www\.|mailto:")
+
+
+def bare_urls(text: str) -> list[tuple[int, int]]:
+    """The spans ``BARE_URL.finditer(text)`` gives, found several times faster.
+
+    A case-insensitive pattern tries its alternatives at every character. A
+    URL can only begin where its lead ("http://", "www.") does, and those
+    are found by a case-sensitive scan of the lower-cased text; the full
+    pattern is then tried only there. (When lower-casing changes the length
+    of the text, positions would not line up, and the plain scan is used.)
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [match.span() for match in BARE_URL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for lead in _URL_LEAD.finditer(lowered):
+        if lead.start() >= reached and (match := BARE_URL.match(text, lead.start())) is not None:
+            spans.append(match.span())
+            reached = match.end()
+    return spans
 
 
 class BlockBuilder:
@@ -69,13 +97,13 @@ class BlockBuilder:
                 stop += 1
             self.space(position, stop - position)
             position = stop
-        for match in _SPACE_RUN.finditer(source, position, end):
+        for match in _COLLAPSING_RUN.finditer(source, position, end):
             if match.start() > position:
-                self._append(source[position : match.start()], position, match.start() - position)
+                self._append(source[position : match.start()].replace("\n", " "), position, match.start() - position)
             self.space(match.start(), match.end() - match.start())
             position = match.end()
         if end > position:
-            self._append(source[position:end], position, end - position)
+            self._append(source[position:end].replace("\n", " "), position, end - position)
 
     def mapped(self, text: str, start: int, length: int) -> None:
         """Add ``text`` standing for the source run ``[start, start + length)`` (an entity, an escape)."""
@@ -131,7 +159,7 @@ class BlockBuilder:
 
 def _prose_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of ``text`` outside bare URLs, trimmed, that contain a letter or digit."""
-    cuts = [(match.start(), match.end()) for match in BARE_URL.finditer(text)]
+    cuts = bare_urls(text)
     ranges: list[tuple[int, int]] = []
     position = 0
     for cut_start, cut_end in [*cuts, (len(text), len(text))]:

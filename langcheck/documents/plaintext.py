@@ -28,11 +28,12 @@ from langcheck.documents.offsets import BARE_URL, BlockBuilder
 
 # A run of non-empty "\n"-terminated lines: blank lines (empty ones at least) always fall between runs.
 _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-# What only the line-by-line walk handles: the marker word, "\r" line endings, and whitespace
-# at either end of a line (which includes whitespace-only lines, paragraph breaks).
-_NEEDS_WALK = re.compile(r"langcheck|\r|[^\S\n]\n|\n[^\S\n]|^[^\S\n]|[^\S\n]$", re.IGNORECASE)
-# Whitespace that collapses (tabs, runs of spaces, Unicode spaces): the text no longer maps 1:1.
-_COLLAPSING_SPACE = re.compile(r"[^\S \n]|  ")
+# Whitespace other than the space and "\n" (tabs, "\r", Unicode spaces): rare in prose, so its
+# few positions are checked one by one, and spaces with substring searches, instead of a
+# regular expression trying alternatives at every character of a long run.
+_OTHER_SPACE = re.compile(r"[^\S \n]")
+# What a bare URL needs (``BARE_URL`` ignores case), found with plain substring searches.
+_URL_MARKS = ("://", "www.", "mailto:")
 
 
 def iter_plaintext(source: str) -> Iterator[Block | Directive]:
@@ -68,9 +69,12 @@ def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
     and cuts URLs out over the whole run, as the walk would line by line.
     """
     run = source[start:end]
-    if _NEEDS_WALK.search(run) is not None:
+    lowered = run.lower()
+    other_spaces = [match.start() for match in _OTHER_SPACE.finditer(run)]
+    if _needs_walk(run, lowered, other_spaces):
         return None
-    if _COLLAPSING_SPACE.search(run) is None and BARE_URL.search(run) is None:
+    url = any(mark in lowered for mark in _URL_MARKS) and BARE_URL.search(run) is not None
+    if not other_spaces and "  " not in run and not url:
         if not any(char.isalnum() for char in run):
             return []
         text = run.replace("\n", " ")
@@ -80,6 +84,22 @@ def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
     builder.text(start, end)
     builder.flush()
     return sink
+
+
+def _needs_walk(run: str, lowered: str, other_spaces: list[int]) -> bool:
+    """What only the line-by-line walk handles: the marker word, "\r" line endings, and whitespace
+    at either end of a line (which includes whitespace-only lines, paragraph breaks).
+
+    ``other_spaces`` are the positions of whitespace other than spaces and "\n".
+    """
+    if "langcheck" in lowered:
+        return True
+    if run.startswith(" ") or run.endswith(" ") or " \n" in run or "\n " in run:
+        return True
+    last = len(run) - 1
+    return any(
+        run[i] == "\r" or i in (0, last) or run[i - 1] == "\n" or run[i + 1] == "\n" for i in other_spaces
+    )
 
 
 def _walk_lines(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from langcheck.documents import Block, Segment
 from langcheck.documents.lines import LineIndex
-from langcheck.documents.offsets import BlockBuilder
+from langcheck.documents.offsets import BARE_URL, BlockBuilder, bare_urls
 
 
 def build(source: str, steps: list[tuple[str, int, int] | tuple[str, str, int, int]]) -> list[Block]:
@@ -146,3 +148,32 @@ def test_line_index_trailing_newline() -> None:
     lines = LineIndex("x\n")
     assert len(lines) == 2
     assert lines.text(1) == ""
+
+
+_URLISH = ["http://", "HTTPS://", "ftp://", "File://", "www.", "WWW.", "mailto:", "x.test", "a", "é", "\u0130", "/", ".", ")", " ", "\n", "<", '"', "'"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_URLISH), max_size=25).map("".join))
+def test_bare_urls_finds_what_the_case_insensitive_scan_finds(text: str) -> None:
+    assert bare_urls(text) == [match.span() for match in BARE_URL.finditer(text)]
+
+
+_SPACES = ["a", "b", " ", "  ", "\n", "\t", "\u00a0", "\r\n", "\u2028", ".", "\n\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES), max_size=30).map("".join))
+def test_builder_text_collapses_whitespace_like_str_split(source: str) -> None:
+    # Lone line breaks are replaced in bulk, other whitespace run by run: the text is the words, one space apart.
+    sink: list[Block] = []
+    builder = BlockBuilder(source, "paragraph", sink)
+    builder.text(0, len(source))
+    builder.flush()
+    words = " ".join(source.split())
+    assert [block.text for block in sink] == ([words] if any(char.isalnum() for char in words) else [])
+    for block in sink:
+        for segment in block.segments:
+            shown = block.text[segment.text_start : segment.text_start + segment.text_len]
+            original = source[segment.source_start : segment.source_start + segment.source_len]
+            assert shown == original or shown == " ".join(original.split()) or (shown == " " and original.isspace())
