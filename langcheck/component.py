@@ -73,26 +73,50 @@ class LangcheckComponent:
         self._needs_annotation: set[str] = set()  # rules whose patterns read tags, sentences or entities
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kinds: dict[int, tuple[str, tuple[str, ...]]] = {}  # matcher key -> (what, rule ids)
-        shared = _shared_exceptions(rules)
-        for rule in rules:
-            own = tuple(p for p in rule.exceptions if isinstance(p, str) or (rule.pack, p) not in shared)
+        # Every matcher key that concerns a rule (its patterns, exceptions, cues), and the allow-list's.
+        self._keys_of_rule: dict[str, set[int]] = defaultdict(set)
+        self._allow_keys: set[int] = set()
+        # Rules are compiled into the matchers when a doc first needs them (see ``_compile``).
+        self._nlp = nlp
+        self._shared = _shared_exceptions(rules)
+        self._compiled: set[str] = set()
+        self._compiled_packs: set[str] = set()
+        self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
+
+    def compile_all(self) -> None:
+        """Compile every rule now (before forking workers, or to check that all patterns are valid)."""
+        self._compile(self.rules)
+
+    def _compile(self, rule_ids: Iterable[str]) -> None:
+        """Add these rules' patterns, exceptions and cues (and their packs' shared exceptions) to the matchers.
+
+        Turning patterns into matcher entries (tokenizing phrases, spelling out
+        literal patterns) is most of the cost of building the pipeline, and a
+        small file needs a handful of rules. A rule can only match where the
+        pre-pass names it as a candidate, so compiling the candidates of each
+        doc before matching gives the same results as compiling everything up
+        front.
+        """
+        nlp = self._nlp
+        for rule_id in sorted(set(rule_ids) - self._compiled):
+            rule = self.rules[rule_id]
+            own = tuple(p for p in rule.exceptions if isinstance(p, str) or (rule.pack, p) not in self._shared)
             mine = (rule.id,)
             self._add(nlp, f"r:{rule.id}", "rule", mine, rule.patterns, self.matchers, rule)
             self._add(nlp, f"x:{rule.id}", "exception", mine, own, self.context_matchers, rule)
             self._add(nlp, f"u:{rule.id}", "unless", mine, rule.context.unless_near, self.context_matchers, rule)
             self._add(nlp, f"o:{rule.id}", "only", mine, rule.context.only_near, self.context_matchers, rule)
-        for index, ((pack, pattern), owners) in enumerate(sorted(shared.items(), key=lambda item: item[0][0])):
+            self._compiled.add(rule_id)
+            if rule.pack not in self._compiled_packs:
+                self._compile_shared(rule.pack)
+
+    def _compile_shared(self, pack: str) -> None:
+        """Exceptions that several rules of ``pack`` share, in one Matcher for the pack."""
+        self._compiled_packs.add(pack)
+        shared = [(pattern, owners) for (owner_pack, pattern), owners in self._shared.items() if owner_pack == pack]
+        for index, (pattern, owners) in enumerate(shared):
             first = self.rules[owners[0]]
-            self._add(nlp, f"xs:{pack}:{index}", "exception", owners, (pattern,), self.shared_matchers, first, pack)
-        self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
-        # Every matcher key that concerns a rule (its patterns, exceptions, cues), and the allow-list's.
-        self._keys_of_rule: dict[str, set[int]] = defaultdict(set)
-        self._allow_keys: set[int] = set()
-        for key_id, (what, rule_ids) in self._kinds.items():
-            if what == "allow":
-                self._allow_keys.add(key_id)
-            for rule_id in rule_ids:
-                self._keys_of_rule[rule_id].add(key_id)
+            self._add(self._nlp, f"xs:{pack}:{index}", "exception", owners, (pattern,), self.shared_matchers, first, pack)
 
     def _add(
         self,
@@ -122,6 +146,10 @@ class LangcheckComponent:
         owner = rule.id if owner is None and rule is not None else owner or ""
         key_id = nlp.vocab.strings.add(key)
         self._kinds[key_id] = (what, rule_ids)
+        if what == "allow":
+            self._allow_keys.add(key_id)
+        for rule_id in rule_ids:
+            self._keys_of_rule[rule_id].add(key_id)
         if phrases or literal:
             docs = [*nlp.tokenizer.pipe(phrases), *(Doc(nlp.vocab, words=list(words)) for words in literal)]
             self.phrases.add(key, docs)
@@ -162,6 +190,10 @@ class LangcheckComponent:
 
     def _collect(self, doc: Doc) -> _Hits:
         hits = _Hits()
+        if self.narrow_matchers:
+            self._compile(self._candidates(doc))
+        else:
+            self.compile_all()
         matches = list(self.phrases(doc))
         if not self.narrow_matchers:
             for matcher in [*self.matchers.values(), *self.context_matchers.values(), *self.shared_matchers.values()]:
@@ -223,6 +255,7 @@ class LangcheckComponent:
         Only facts of the text and tokens are cached here, never of
         sentences, which the pipeline has not set yet.
         """
+        self._compile(self._candidates(doc))
         if any(self._kinds[key][0] == "rule" for key, _, _ in self.phrases(doc)):
             return True
         whole = (0, len(doc))
@@ -231,10 +264,13 @@ class LangcheckComponent:
             for rule_id in self._token_rule_candidates(doc)
         )
 
+    def _candidates(self, doc: Doc) -> set[str]:
+        """Rules whose required words are all in the doc: no other rule can match (the pre-pass's answer, if it gave one)."""
+        return cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
+
     def _token_rule_candidates(self, doc: Doc) -> list[str]:
-        """Rules with token patterns whose required words are all in the doc (the pre-pass's answer, if it gave one)."""
-        possible = cached(doc, "candidate-rules", lambda: self.prefilter.candidate_rules(doc_text(doc)))
-        return sorted(possible & self.matchers.keys())
+        """Candidate rules that have token patterns."""
+        return sorted(self._candidates(doc) & self.matchers.keys())
 
     def _rule_matches(
         self, doc: Doc, rule_id: str, sentence_of: Callable[[int], tuple[int, int]]

@@ -99,9 +99,9 @@ class Engine:
         return results
 
     def warm(self) -> None:
-        """Build the spaCy pipeline now (before forking workers that should share it)."""
+        """Build the spaCy pipeline and compile every rule now (before forking workers that should share them)."""
         if self.rules:
-            self._pipeline()
+            self._pipeline().get_pipe("langcheck").compile_all()
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
         from langcheck.pipeline import build_pipeline

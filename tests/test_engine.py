@@ -135,3 +135,29 @@ def test_pieces_are_smaller_for_a_trained_pipeline() -> None:
 
     assert Engine(EngineOptions(model="blank")).piece_limit == MAX_PIECE
     assert Engine(EngineOptions(model="some_trained_model")).piece_limit == TRAINED_PIECE < MAX_PIECE
+
+
+def _fresh_pipeline() -> spacy.language.Language:
+    import langcheck.component  # noqa: F401 - registers the factory
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("langcheck")
+    return nlp
+
+
+def test_rules_compiled_on_demand_give_the_same_spans_as_all_compiled_up_front() -> None:
+    lazy, eager = _fresh_pipeline(), _fresh_pipeline()
+    everything = eager.get_pipe("langcheck")
+    everything.compile_all()
+    assert everything._compiled == set(everything.rules)
+    assert everything.matchers and everything.context_matchers and everything.shared_matchers
+    component = lazy.get_pipe("langcheck")
+    first = lazy("He committed suicide.")
+    # Only the rules whose words occur in that sentence were compiled for it.
+    assert "suicide/committed-suicide" in component._compiled
+    assert len(component._compiled) < len(component.rules) / 4
+    assert [(s.text, s.label_) for s in first.spans["langcheck"]] == [("committed suicide", "suicide/committed-suicide")]
+    texts = _corpus_texts()
+    spans = [[(s.start, s.end, s.label_) for s in doc.spans["langcheck"]] for doc in lazy.pipe(texts)]
+    assert spans == [[(s.start, s.end, s.label_) for s in doc.spans["langcheck"]] for doc in eager.pipe(texts)]
