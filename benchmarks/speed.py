@@ -14,10 +14,13 @@ What it measures, in one run and on the same text:
   faster, so the ratio to it says how much the rest of the work costs;
 * alex (installed with npm into ``benchmarks/.cache/alex``), through its Node
   API after a warm-up, so that neither tool's start-up counts in throughput;
+  langcheck's default pipeline and alex are measured in alternation, twice
+  each, so that the speed of the machine drifting over minutes does not
+  tilt the ratio between them;
 * cold start: wall time of one ``langcheck check`` on a small clean Markdown
   file and on a small file with findings, against the alex CLI;
 * ``--jobs``: a folder of many files cut from the dense input, linted with one
-  worker process and two.
+  worker process and two, in alternation.
 
 Every throughput measurement runs in a fresh subprocess
 (``python benchmarks/speed.py --worker KIND --input PATH``) so that its peak
@@ -54,6 +57,8 @@ DENSE_BYTES = 1_000_000
 QUICK_BYTES = 250_000
 JOB_CHUNK_BYTES = 25_000
 RUN_BUDGET_S = 60.0
+# How many times langcheck and alex are measured in alternation on each input.
+PAIRED_ROUNDS = 2
 WARM_TEXT = "He is so OCD about his desk. That plan is crazy. She was a victim of depression.\n"
 
 # Worker kinds: what a fresh subprocess measures on one input.
@@ -389,19 +394,37 @@ def measure_alex(alex_dir: Path, name: str, path: Path, runs: int, report: Repor
 def measure_throughput(
     inputs: dict[str, Path], runs: int, trained: str | None, alex_dir: Path | None, report: Report
 ) -> None:
-    """Every tool on every input, in the order the table shows them."""
+    """Every tool on every input, in the order the table shows them.
+
+    The two rows the main targets compare, langcheck's default pipeline and
+    alex, are measured back to back and in alternation (``PAIRED_ROUNDS``
+    times, fastest of each kept): on a machine whose speed drifts over
+    minutes, a slow spell then slows both sides of the ratio instead of one.
+    """
     for name, path in inputs.items():
-        kinds = [LANGCHECK_BLANK, LANGCHECK_BLANK_NO_PREFILTER, CEILING]
+        paired: dict[str, Throughput] = {}
+        for _ in range(PAIRED_ROUNDS):
+            print(f"  {LANGCHECK_BLANK} on {name} ...", file=sys.stderr)
+            _keep_fastest(paired, measure_worker(LANGCHECK_BLANK, name, path, runs))
+            if alex_dir is not None:
+                print(f"  alex on {name} ...", file=sys.stderr)
+                row = measure_alex(alex_dir, name, path, runs, report)
+                if row:
+                    _keep_fastest(paired, row)
+        report.throughput.append(paired[LANGCHECK_BLANK])
+        kinds = [LANGCHECK_BLANK_NO_PREFILTER, CEILING]
         if trained:
-            kinds.insert(1, LANGCHECK_TRAINED)
+            kinds.insert(0, LANGCHECK_TRAINED)
         for kind in kinds:
             print(f"  {kind} on {name} ...", file=sys.stderr)
             report.throughput.append(measure_worker(kind, name, path, runs))
-        if alex_dir is not None:
-            print(f"  alex on {name} ...", file=sys.stderr)
-            row = measure_alex(alex_dir, name, path, runs, report)
-            if row:
-                report.throughput.append(row)
+        if "alex" in paired:
+            report.throughput.append(paired["alex"])
+
+
+def _keep_fastest(rows: dict[str, Throughput], row: Throughput) -> None:
+    if row.tool not in rows or row.seconds < rows[row.tool].seconds:
+        rows[row.tool] = row
 
 
 # ---------------------------------------------------------------------------
@@ -521,17 +544,18 @@ def measure_jobs(text: str, workdir: Path, count: int, repeats: int, report: Rep
     base = [sys.executable, "-m", "langcheck", "check", str(folder), "--model", "blank", "--no-color"]
     best: dict[int, float] = {}
     workers = 0
-    for jobs in (1, 2):
-        print(f"  --jobs {jobs} on {count} files ...", file=sys.stderr)
-        spent = 0.0
-        for _ in range(repeats):
+    spent = 0.0
+    # One worker and two in alternation, so that a slow spell on the machine hits both.
+    for _ in range(repeats):
+        for jobs in (1, 2):
+            print(f"  --jobs {jobs} on {count} files ...", file=sys.stderr)
             seconds, children = timed_with_children([*base, "--jobs", str(jobs)], workdir)
             best[jobs] = min(best.get(jobs, float("inf")), seconds)
             if jobs == 2:
                 workers = max(workers, children)
             spent += seconds
-            if spent >= RUN_BUDGET_S:  # see best_of: slow runs are not repeated
-                break
+        if spent >= 2 * RUN_BUDGET_S:  # see best_of: slow runs are not repeated
+            break
     report.jobs = JobsScaling(count, total, best[1], best[2], best[1] / best[2], workers)
 
 
