@@ -480,6 +480,13 @@ def measure_cold_start(workdir: Path, repeats: int, trained: str | None, alex_di
     """Wall time per command on a small clean file and a small file with findings, run from an empty folder."""
     folder = workdir / "cold"
     folder.mkdir()
+    # pip byte-compiles a package it installs; an editable or source checkout (or PYTHONDONTWRITEBYTECODE)
+    # would otherwise compile langcheck's modules on every start and time that instead.
+    import compileall
+
+    import langcheck
+
+    compileall.compile_dir(Path(langcheck.__file__).parent, quiet=1)
     files = {"clean.md": CLEAN_MARKDOWN, "no-triggers.md": TRIGGER_FREE_MARKDOWN, "findings.md": FINDINGS_MARKDOWN}
     for file_name, content in files.items():
         (folder / file_name).write_text(content, "utf-8")
