@@ -72,12 +72,11 @@ class Engine:
         for i, text in enumerate(texts):
             if not text.strip():
                 continue
-            for offset, raw_piece in split_long_text(text, self.piece_limit):
-                piece = _same_length_normalised(raw_piece)
-                if not prefilter:
-                    pieces.append((i, offset, piece, None))
-                elif candidates := self.prefilter.scan(piece):
-                    pieces.append((i, offset, piece, candidates))
+            block = _same_length_normalised(text)
+            if not prefilter:
+                pieces += [(i, offset, piece, None) for offset, piece in split_long_text(block, self.piece_limit)]
+                continue
+            pieces += [(i, offset, piece, found) for offset, piece, found in self._scanned_pieces(block)]
         if not pieces:
             return results
         nlp = self._pipeline()
@@ -98,6 +97,32 @@ class Engine:
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
         return results
 
+    def _scanned_pieces(self, block: str) -> Iterator[tuple[int, str, set[str]]]:
+        """The pieces of ``block`` the pre-pass lets through, with their candidate rules.
+
+        Each scan costs a little on top of the characters it reads, and small
+        pieces (a trained pipeline's) are many. So a run of consecutive pieces
+        is scanned as one text first: where no rule can match in the run, none
+        of its pieces needs a look. That is exact because pieces are cut
+        between words, so every word of a piece is a word of the run; a run
+        with a cut inside a word (only a sentence far longer than the limit is
+        cut so) is scanned piece by piece. After a run with candidates the
+        next one is scanned piece by piece straight away: on text dense with
+        findings, scanning runs first would only read everything twice.
+        """
+        pieces = split_long_text(block, self.piece_limit)
+        clean_before = True
+        for run in _runs_of_pieces(pieces, self.piece_limit * _STRETCH):
+            if clean_before and len(run) > 1 and not _cuts_a_word(block, run):
+                end = run[-1][0] + len(run[-1][1])
+                if not self.prefilter.scan(block[run[0][0] : end]):
+                    continue
+            clean_before = True
+            for offset, piece in run:
+                if candidates := self.prefilter.scan(piece):
+                    clean_before = False
+                    yield offset, piece, candidates
+
     def warm(self) -> None:
         """Build the spaCy pipeline and compile every rule now (before forking workers that should share them)."""
         if self.rules:
@@ -115,7 +140,8 @@ TRAINED_PIECE = 300
 _STRETCH = 8
 # Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
-_SAME_LENGTH_NORMALISATION = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-"})
+_UNICODE_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2043")
+_SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-"))
 # The end of a sentence: closing punctuation, whitespace, then something that can start one.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_a-z])")
 
@@ -160,9 +186,33 @@ def _cut(text: str, start: int, limit: int) -> int:
     return space + 1 if space > start else start + limit
 
 
+def _runs_of_pieces(pieces: list[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    """Consecutive pieces, grouped into runs of at most ``size`` characters (or one piece, if longer)."""
+    run: list[tuple[int, str]] = []
+    length = 0
+    for piece in pieces:
+        if run and length + len(piece[1]) > size:
+            yield run
+            run, length = [], 0
+        run.append(piece)
+        length += len(piece[1])
+    if run:
+        yield run
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # what the pre-pass counts as part of a word
+
+
+def _cuts_a_word(block: str, run: list[tuple[int, str]]) -> bool:
+    """Whether a cut between two pieces of ``run`` falls between two letters of ``block``."""
+    return any(_LETTER.match(block, offset - 1) and _LETTER.match(block, offset) for offset, _ in run[1:])
+
+
 def _same_length_normalised(text: str) -> str:
-    """``text`` with Unicode hyphens made ASCII; ``str.translate`` looks up every character, so ASCII text skips it."""
-    return text if text.isascii() else text.translate(_SAME_LENGTH_NORMALISATION)
+    """``text`` with Unicode hyphens made ASCII; ``str.translate`` looks up every character, so text without them skips it."""
+    if text.isascii() or not any(hyphen in text for hyphen in _UNICODE_HYPHENS):
+        return text
+    return text.translate(_SAME_LENGTH_NORMALISATION)
 
 
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]

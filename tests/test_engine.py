@@ -21,6 +21,11 @@ def _corpus_texts() -> list[str]:
 
 def test_prefilter_gives_identical_results(blank_engine: Engine) -> None:
     texts = [*_corpus_texts(), "Plain text with no trigger at all.", "", "   "]
+    # Blocks of several pieces: the pre-pass first looks at the whole block, then at each piece.
+    texts += [" ".join(texts[start : start + 30]) for start in range(0, 300, 30)]
+    texts.append("The build passed. " * 200 + "He committed suicide. " + "The docs were updated. " * 100)
+    # No space in the first 1,000 characters: the first cut falls inside a word, before "psycho".
+    texts.append("a" * 1000 + "psycho killer " + "b " * 4000)
     assert blank_engine.match_texts(texts, prefilter=True) == blank_engine.match_texts(texts, prefilter=False)
 
 
