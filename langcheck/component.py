@@ -8,6 +8,7 @@ a span is available as ``span._.langcheck_rule``.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from langcheck.errors import PackError
 from langcheck.literal_patterns import literal_sequences
 from langcheck.models import Rule
 from langcheck.rulepack import thaw_pattern
-from langcheck.triggers import build_prefilter, pattern_triggers
+from langcheck.triggers import Prefilter, build_prefilter, pattern_triggers
 from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
 from langcheck.yamlsource import line_of
 
@@ -56,7 +57,6 @@ class LangcheckComponent:
     ) -> None:
         self.literal_phrases = literal_phrases
         self.rules = {rule.id: rule for rule in rules}
-        self.prefilter = build_prefilter(rules)
         # spaCy's Matcher costs time per token for every pattern it holds, so token patterns
         # are split: a rule's own patterns run only on sentences holding its trigger words,
         # its exceptions and cues only where the rule matched, and exceptions that a whole
@@ -82,6 +82,11 @@ class LangcheckComponent:
         self._compiled: set[str] = set()
         self._compiled_packs: set[str] = set()
         self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
+
+    @functools.cached_property
+    def prefilter(self) -> Prefilter:
+        """The pre-pass, for docs that did not come through it (the engine hands each doc its answer)."""
+        return build_prefilter(self.rules.values())
 
     def compile_all(self) -> None:
         """Compile every rule now (before forking workers, or to check that all patterns are valid)."""

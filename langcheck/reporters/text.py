@@ -64,7 +64,9 @@ def _excerpt(index: LineIndex, finding: Finding, color: bool) -> list[str]:
 
 
 def _display_width(text: str) -> int:
-    """Terminal cells: wide East Asian characters take two, combining marks none."""
+    """Terminal cells: wide East Asian characters take two, combining marks none (ASCII: one each)."""
+    if text.isascii():
+        return len(text)
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
