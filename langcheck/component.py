@@ -176,6 +176,7 @@ class LangcheckComponent:
                 raise PackError(origin, f"rule {owner!r} has an invalid token pattern: {message}", line) from None
 
     def _note_needs(self, nlp: Language, matcher: Matcher, patterns: list[list[dict[str, object]]]) -> None:
+        """Record what ``patterns`` need (see ``windows.token_needs``); one pattern that needs nothing disables the test."""
         needs = [tuple(frozenset(map(nlp.vocab.strings.add, forms)) for forms in token_needs(p)) for p in patterns]
         known = self._needs.get(id(matcher), [])
         self._needs[id(matcher)] = None if known is None or not all(needs) else known + needs
@@ -195,20 +196,17 @@ class LangcheckComponent:
 
     def _collect(self, doc: Doc) -> _Hits:
         hits = _Hits()
-        if self.narrow_matchers:
-            self._compile(self._candidates(doc))
-        else:
-            self.compile_all()
+        self._compile(self._candidates(doc) if self.narrow_matchers else self.rules)
         matches = list(self.phrases(doc))
-        if not self.narrow_matchers:
-            for matcher in [*self.matchers.values(), *self.context_matchers.values(), *self.shared_matchers.values()]:
-                matches += matcher(doc)
-        else:
+        if self.narrow_matchers:
             found, matched = self._windowed_matches(doc, matches)
             # Cue and exception phrases made of common words match all over; only those
             # that belong to a rule that matched here can change anything.
             relevant = self._allow_keys.union(*(self._keys_of_rule[rule_id] for rule_id in matched))
             matches = [match for match in matches if match[0] in relevant] + found
+        else:
+            for matcher in [*self.matchers.values(), *self.context_matchers.values(), *self.shared_matchers.values()]:
+                matches += matcher(doc)
         targets = {"rule": hits.rules, "exception": hits.exceptions, "unless": hits.unless, "only": hits.only}
         for match_id, start, end in matches:
             kind, rule_ids = self._kinds[match_id]

@@ -29,8 +29,14 @@ BARE_URL = re.compile(
     r"(?:\b(?:https?|ftps?|file)://|\bwww\.|\bmailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]",
     re.IGNORECASE,
 )
-# How a bare URL begins, in lower case.
+# How a bare URL begins, in lower case, and what every such beginning contains.
 _URL_LEAD = re.compile(r"https?://|ftps?://|file://|www\.|mailto:")
+_URL_MARKS = ("://", "www.", "mailto:")
+
+
+def has_bare_url(text: str, lowered: str) -> bool:
+    """Whether ``BARE_URL`` matches in ``text`` (``lowered`` is ``text.lower()``, searched first with plain substring tests)."""
+    return any(mark in lowered for mark in _URL_MARKS) and BARE_URL.search(text) is not None
 
 
 def bare_urls(text: str) -> list[tuple[int, int]]:

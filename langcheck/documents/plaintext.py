@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from langcheck.documents.directives import own_line_marker, trailing_marker
 from langcheck.documents.lines import LineIndex
 from langcheck.documents.model import Block, Directive, Segment
-from langcheck.documents.offsets import BARE_URL, BlockBuilder
+from langcheck.documents.offsets import BlockBuilder, has_bare_url
 
 # A run of non-empty "\n"-terminated lines: blank lines (empty ones at least) always fall between runs.
 _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -32,8 +32,6 @@ _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 # few positions are checked one by one, and spaces with substring searches, instead of a
 # regular expression trying alternatives at every character of a long run.
 _OTHER_SPACE = re.compile(r"[^\S \n]")
-# What a bare URL needs (``BARE_URL`` ignores case), found with plain substring searches.
-_URL_MARKS = ("://", "www.", "mailto:")
 
 
 def iter_plaintext(source: str) -> Iterator[Block | Directive]:
@@ -73,8 +71,7 @@ def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
     other_spaces = [match.start() for match in _OTHER_SPACE.finditer(run)]
     if _needs_walk(run, lowered, other_spaces):
         return None
-    url = any(mark in lowered for mark in _URL_MARKS) and BARE_URL.search(run) is not None
-    if not other_spaces and "  " not in run and not url:
+    if not other_spaces and "  " not in run and not has_bare_url(run, lowered):
         if not any(char.isalnum() for char in run):
             return []
         text = run.replace("\n", " ")
