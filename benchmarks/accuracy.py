@@ -37,8 +37,9 @@ class Score:
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:
+    """Every labelled sentence in ``folder`` (all its ``*.jsonl`` files), or in one ``.jsonl`` file."""
     items = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in [folder] if folder.is_file() else sorted(folder.glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
                 items.append(json.loads(line))
@@ -101,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="blank", help="spaCy pipeline: blank (default), auto, or a name")
     parser.add_argument("--errors", action="store_true", help="list false positives and false negatives")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="a .jsonl file or a folder of them (default: tests/corpus)"
+    )
     args = parser.parse_args(argv)
-    items = load_corpus()
+    items = load_corpus(args.corpus)
     result = score(items, args.model)
     print(f"{len(items)} sentences, {sum(1 for i in items if i['expect'])} with expected findings")
     print(report(result))

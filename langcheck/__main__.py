@@ -1,5 +1,5 @@
 """``python -m langcheck`` runs the command line."""
 
-from langcheck.cli import main
+from langcheck.entry import run
 
-main()
+run()

@@ -100,9 +100,13 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
 
     Where processes can be forked, the parent builds the spaCy pipeline first and
     the workers inherit it, so each worker starts linting at once instead of
-    importing spaCy and compiling the packs again.
+    importing spaCy and compiling the packs again. What the parent built is
+    then frozen out of the garbage collector: otherwise each worker's (and the
+    parent's, while it gathers results) full collections walk the whole spaCy
+    heap, touching, and so copying, pages the processes could have shared.
     """
     # Imported here: a single-process run (every pre-commit hook call) need not pay for them.
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -110,6 +114,7 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
         engine.warm()
+        gc.freeze()
         _WORKER_ENGINE = engine
         context = multiprocessing.get_context("fork")
     else:  # pragma: no cover - platforms without fork
@@ -120,6 +125,7 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
             return list(pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size))
     finally:
         _WORKER_ENGINE = None
+        gc.unfreeze()
 
 
 _WORKER_ENGINE: Engine | None = None
