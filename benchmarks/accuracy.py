@@ -25,6 +25,9 @@ class Score:
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    # The same matching with packs ignored: labellers and packs may file one problem
+    # differently ("an addict" is both a label and substance-use stigma).
+    any_pack: Counter[str] = field(default_factory=Counter)
 
     def prf(self, pack: str | None = None) -> tuple[float, float, float]:
         tp = self.tp[pack] if pack else sum(self.tp.values())
@@ -78,11 +81,27 @@ def score(items: list[dict], model: str | None = "blank") -> Score:
             else:
                 used.add(hit)
                 result.tp[pack] += 1
+        result.any_pack.update(_any_pack(expected, found))
         for i, (pack, start, end) in enumerate(expected):
             if i not in used:
                 result.fn[pack] += 1
                 result.errors.append(f"FN {pack}: {item['text'][start:end]!r} in {item['text']!r}")
     return result
+
+
+def _any_pack(expected: list[tuple[str, int, int]], found: list[tuple[str, int, int, str]]) -> Counter[str]:
+    """tp, fp and fn of one sentence when a finding of any pack may match an expected span."""
+    counts: Counter[str] = Counter()
+    used: set[int] = set()
+    for _, start, end, _ in found:
+        hit = next((i for i, (_, s, e) in enumerate(expected) if i not in used and s < end and start < e), None)
+        if hit is None:
+            counts["fp"] += 1
+        else:
+            used.add(hit)
+            counts["tp"] += 1
+    counts["fn"] += len(expected) - len(used)
+    return counts
 
 
 def report(result: Score) -> str:
@@ -95,6 +114,11 @@ def report(result: Score) -> str:
         fp = result.fp[pack] if pack else sum(result.fp.values())
         fn = result.fn[pack] if pack else sum(result.fn.values())
         lines.append(f"{name:<20} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5d} {fp:5d} {fn:5d}")
+    tp, fp, fn = (result.any_pack[k] for k in ("tp", "fp", "fn"))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    lines.append(f"{'overall, any pack':<20} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5d} {fp:5d} {fn:5d}")
     return "\n".join(lines)
 
 

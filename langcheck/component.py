@@ -17,7 +17,16 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from langcheck.context.annotations import cached, doc_text, has, lower_ids, sentence_bounds, sentence_locator
+from langcheck.context.annotations import (
+    cached,
+    doc_text,
+    has,
+    lower_ids,
+    lower_words,
+    sentence_bounds,
+    sentence_locator,
+    token_offsets,
+)
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
@@ -297,6 +306,8 @@ class LangcheckComponent:
     def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
             return False
+        if _after_negating_prefix(doc, start):
+            return False
         context = rule.context
         if context.skip_mentions and is_mention(doc, start, end):
             return False
@@ -309,6 +320,29 @@ class LangcheckComponent:
         if context.skip_first_person and is_self_description(doc, start, end):
             return False
         return _pos_allows(doc, start, end, context.pos)
+
+
+_NEGATING_PREFIXES = frozenset(["anti", "non", "counter"])
+
+
+def _after_negating_prefix(doc: Doc, start: int) -> bool:
+    """Whether the match is the stem of a compound such as "anti-psychotics" or "non-addicts".
+
+    spaCy splits hyphenated words, so a pattern for "psychotics" also meets
+    the medicine "anti-psychotics" and the study group "non-addicts", which
+    are neither labels nor slang: the prefix turns the word into something
+    else. Other compounds ("ex-addict", "self-described junkie") keep the label.
+    """
+    if start < 2:
+        return False
+    starts, ends = token_offsets(doc)
+    words = lower_words(doc)
+    return (
+        words[start - 1] == "-"
+        and words[start - 2] in _NEGATING_PREFIXES
+        and ends[start - 2] == starts[start - 1]
+        and ends[start - 1] == starts[start]
+    )
 
 
 def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:

@@ -81,7 +81,44 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
-    return _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end)
+    if _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end):
+        return True
+    return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in _earlier_list_items(doc, start))
+
+
+_LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor"])
+MAX_LIST_ITEM_WORDS = 2
+
+
+def _earlier_list_items(doc: Doc, start: int) -> list[int]:
+    """Where the earlier items of a list that ends with the match begin ("words like crazy, insane, and psycho").
+
+    A cue before a list of words covers every item, not only the first:
+    "avoid words like crazy, insane and psycho" mentions all three. Items are
+    one or two plain words between separators. A two-word item may be a cue
+    word and an item ("avoid crazy"), so each word of an item counts as a
+    possible start; a word such as "like" or "words" ends the walk.
+    """
+    words = lower_words(doc)
+    floor = _sentence_start(doc, start)
+    found: list[int] = []
+    i = start - 1
+    while True:
+        separators = i
+        while i >= floor and words[i] in _LIST_SEPARATORS:
+            i -= 1
+        if i == separators:
+            return found
+        item_end = i
+        while i >= floor and item_end - i < MAX_LIST_ITEM_WORDS and _list_word(words[i]):
+            found.append(i)
+            i -= 1
+        if i == item_end:
+            return found
+
+
+def _list_word(word: str) -> bool:
+    return word.isalpha() and word not in META_NOUNS and word not in _SKIPPABLE and word not in _LIST_SEPARATORS
 
 
 def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:

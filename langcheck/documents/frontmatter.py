@@ -1,11 +1,17 @@
-"""Prose inside front matter: the ``title``, ``description`` and ``summary`` values.
+"""Prose inside front matter: the values of the keys that site generators show readers.
+
+Those are ``title``, ``subtitle``, ``description``, ``summary``, ``excerpt``,
+``abstract``, ``teaser`` and ``tagline`` (Jekyll, Hugo, Eleventy, Gatsby and
+Astro themes print them on index pages, cards and feeds).
 
 The rest of front matter is configuration, not prose. Only simple one-line
 scalars at the top level are read, because those are the ones whose source
 position can be mapped exactly: plain scalars, quoted scalars (the characters
-between the quotes, escapes decoded as single mapped segments). Anything
-more complex (block scalars, flow collections, multi-line values, anchors,
-tags, TOML multi-line strings) is skipped rather than guessed at.
+between the quotes, escapes decoded as single mapped segments), and block
+scalars (``>-``, ``|``) or plain values continued on indented lines, whose
+line breaks read as spaces. Anything more complex (flow collections,
+multi-line quoted values, anchors, tags, TOML multi-line strings) is skipped
+rather than guessed at.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ from langcheck.documents.model import Block
 from langcheck.documents.offsets import BlockBuilder
 
 KIND = "front_matter"
-_YAML_KEY = re.compile(r"(?:title|description|summary)[ \t]*:(?=[ \t]|$)[ \t]*")
-_TOML_KEY = re.compile(r"(?:title|description|summary)[ \t]*=[ \t]*")
+_PROSE_KEYS = "title|subtitle|description|summary|excerpt|abstract|teaser|tagline"
+_YAML_KEY = re.compile(rf"(?:{_PROSE_KEYS})[ \t]*:(?=[ \t]|$)[ \t]*")
+_TOML_KEY = re.compile(rf"(?:{_PROSE_KEYS})[ \t]*=[ \t]*")
 _TOML_TABLE = re.compile(r"[ \t]*\[")
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
 _TAIL = re.compile(r"[ \t]*(?:#.*)?")
@@ -47,7 +54,9 @@ def yaml_blocks(source: str, lines: LineIndex, first: int, last: int) -> list[Bl
         value = key.end()
         continued = index < last and lines.text(index + 1)[:1] in (" ", "\t") and not lines.is_blank(index + 1)
         if continued:
-            continue  # a multi-line scalar
+            _multi_line(builder, lines, index, last, value)
+            builder.flush()
+            continue
         char = line[value : value + 1]
         if char == '"':
             _quoted(builder, line, start, value, '"', _YAML_ESCAPES, _HEX_ESCAPES)
@@ -57,6 +66,41 @@ def yaml_blocks(source: str, lines: LineIndex, first: int, last: int) -> list[Bl
             _plain(builder, line, start, value)
         builder.flush()
     return sink
+
+
+_BLOCK_HEADER = re.compile(r"[|>](?:[-+]?[1-9]?|[1-9][-+])(?:[ \t]+#.*)?[ \t]*")
+
+
+def _multi_line(builder: BlockBuilder, lines: LineIndex, index: int, last: int, value: int) -> None:
+    """A value continued on indented lines: a block scalar (``>-``, ``|``) or a plain multi-line scalar.
+
+    Both read as prose with their line breaks as spaces; a blank line inside
+    one ends a paragraph, so it ends a block too. A plain value whose lines
+    look like a nested mapping or list (``key: value``, ``- item``, a
+    comment) is configuration and is skipped.
+    """
+    line = lines.text(index)
+    header = line[value:]
+    block_scalar = _BLOCK_HEADER.fullmatch(header) is not None
+    if not block_scalar and (not header or header[0] in _YAML_INDICATORS or header[0] in "\"'"):
+        return
+    end = index + 1
+    while end <= last and (lines.text(end)[:1] in (" ", "\t") or lines.is_blank(end)):
+        end += 1
+    while lines.is_blank(end - 1):
+        end -= 1
+    body = range(index + 1, end)
+    if not block_scalar:
+        text = " ".join([header, *(lines.text(i) for i in body)])
+        if ": " in text or " #" in text or any(lines.text(i).lstrip()[:2] in ("- ", "? ") for i in body):
+            return
+        builder.text(lines.start(index) + value, lines.start(index) + len(line))
+    for i in body:
+        if lines.is_blank(i):
+            builder.flush()
+            continue
+        builder.space(lines.start(i), 1)
+        builder.text(lines.start(i), lines.start(i) + len(lines.text(i)))
 
 
 def toml_span(lines: LineIndex, bom: int) -> tuple[int, int] | None:

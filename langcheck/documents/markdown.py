@@ -1,10 +1,11 @@
 """Markdown (CommonMark + tables) via markdown-it-py, with exact offsets.
 
 What is prose: paragraphs, headings, list items, block quotes, table cells,
-link text, image alt text, and the ``title``/``description``/``summary``
-values of YAML (``---``) or TOML (``+++``) front matter. What is not: code
-fences and indented code, inline code, autolinks and bare URLs, link
-destinations and titles, raw HTML (and the text inside inline ``<code>``-like
+link text, image alt text, the prose of raw HTML blocks (parsed as HTML, see
+``langcheck.documents.html``), and the prose values of YAML (``---``) or
+TOML (``+++``) front matter (see ``frontmatter``). What is not: code fences
+and indented code, inline code, autolinks and bare URLs, link destinations
+and titles, inline HTML tags (and the text inside inline ``<code>``-like
 HTML tags), the rest of the front matter.
 
 How offsets are found: block tokens carry line ranges. For each inline token
@@ -41,9 +42,10 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from langcheck.documents.directives import comment_directive
 from langcheck.documents.frontmatter import toml_blocks, toml_span, yaml_blocks
+from langcheck.documents.html import iter_html
 from langcheck.documents.lines import LineIndex
 from langcheck.documents.markdown_inline import POSITION, parse_inline
-from langcheck.documents.model import Block, Directive
+from langcheck.documents.model import Block, Directive, Segment
 from langcheck.documents.offsets import BlockBuilder
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -199,15 +201,30 @@ class _Walker:
         builder.flush()
 
     def _html_block(self, line_range: list[int]) -> None:
+        """Raw HTML in Markdown (``<p>``, ``<div>``, ``<details>``): its prose, and its directive comments.
+
+        Blog posts often hold whole paragraphs as HTML; readers see that prose,
+        so it is linted like an HTML file's, with offsets shifted to the source.
+        """
         start = self.lines.start(line_range[0])
         end = self.lines.end(max(line_range[0], line_range[1] - 1))
         chunk = self.source[start:end]
+        self.sink.extend(_shifted(block, start) for block in iter_html(chunk) if isinstance(block, Block))
         if "<!--" not in chunk:
             return
         for match in _COMMENT.finditer(chunk):
             directive = comment_directive(match.group(1), self.lines, start + match.start(), start + match.end())
             if directive is not None:
                 self.directives.append(directive)
+
+
+def _shifted(block: Block, offset: int) -> Block:
+    """``block`` with its source positions moved by ``offset`` characters."""
+    segments = tuple(
+        Segment(segment.text_start, segment.source_start + offset, segment.text_len, segment.source_len)
+        for segment in block.segments
+    )
+    return Block(block.text, segments, block.kind)
 
 
 class _Inline:

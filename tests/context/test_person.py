@@ -13,6 +13,13 @@ from langcheck.context.person import is_self_description
         ("As an addict, I know the stigma.", "addict", True),
         ("My neighbour is an addict.", "addict", False),
         ("I think he is an addict.", "addict", False),
+        ("Does my drinking make me an alcoholic?", "alcoholic", True),
+        ("This doesn't mean that we're all addicts.", "addicts", True),
+        ("I learned a lot from my fellow addicts.", "addicts", True),
+        ("I carry my story to other addicts and alcoholics.", "addicts", True),
+        ("I carry my story to other addicts and alcoholics.", "alcoholics", True),
+        ("The clinic treats other addicts too.", "addicts", False),
+        ("They called him an alcoholic.", "alcoholic", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

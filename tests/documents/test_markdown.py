@@ -113,9 +113,9 @@ def test_heading_then_paragraph_are_separate_blocks(post) -> None:
     assert texts[index + 1].startswith("Caf\u00e9")
 
 
-def test_code_urls_link_targets_raw_html_and_config_are_never_prose(post) -> None:
+def test_code_urls_link_targets_markup_and_config_are_never_prose(post) -> None:
     text = all_text(post)
-    for never in ("crazy_flag", "crazy code", "crazy = insane", "lunatic code", "raw html", "insane title",
+    for never in ("crazy_flag", "crazy code", "crazy = insane", "lunatic code", "<div>", "insane title",
                   "insane-asylum", "crazy.example", "lunatic>", "schizo title", "crazy-cat", "[crazy",
                   "langcheck", "tags", "not part of the value"):  # fmt: skip
         assert never not in text, never
@@ -209,20 +209,65 @@ def test_toml_front_matter() -> None:
     assert source_of(document, '"crazy" idea') == '\\"crazy\\" idea'
 
 
-def test_yaml_front_matter_complex_values_are_skipped() -> None:
+def test_yaml_front_matter_multi_line_values_are_prose() -> None:
     source = (
         "---\n"
         "title: >\n"
-        "  folded crazy text\n"
-        "description: |\n"
+        "  folded crazy\n"
+        "  text\n"
+        "description: |-\n"
         "  literal insane text\n"
+        "\n"
+        "  second paragraph\n"
         "summary: plain but\n"
         "  continued on the next line\n"
+        "excerpt: \"quoted values that\n"
+        "  run on are skipped\"\n"
+        "abstract:\n"
+        "  en: a nested crazy mapping is configuration\n"
+        "teaser: a plain value with: a colon\n"
+        "  is configuration too\n"
         "---\n"
         "# Heading\n"
     )
     document = parse_document(source, "markdown")
-    assert [block.text for block in document.blocks] == ["Heading"]
+    check_invariants(document)
+    assert [block.text for block in document.blocks] == [
+        "folded crazy text",
+        "literal insane text",
+        "second paragraph",
+        "plain but continued on the next line",
+        "Heading",
+    ]
+    assert source_of(document, "crazy text") == "crazy\n  text"
+
+
+def test_every_prose_key_of_front_matter_is_read() -> None:
+    keys = ("title", "subtitle", "description", "summary", "excerpt", "abstract", "teaser", "tagline")
+    source = "---\n" + "".join(f"{key}: {key} text\n" for key in keys) + "layout: crazy\n---\n"
+    document = parse_document(source, "markdown")
+    assert [block.text for block in document.blocks] == [f"{key} text" for key in keys]
+
+
+def test_raw_html_blocks_are_prose_with_exact_offsets() -> None:
+    source = (
+        "Intro paragraph.\n"
+        "\n"
+        "<div class=\"note\">\n"
+        "<p>Many <em>bipolar</em> people &amp; a crazy\n"
+        "idea.</p>\n"
+        "<script>var crazy = 1;</script>\n"
+        "<!-- langcheck-disable-next-line -->\n"
+        "</div>\n"
+        "\n"
+        "After.\n"
+    )
+    document = parse_document(source, "markdown")
+    check_invariants(document)
+    assert [block.text for block in document.blocks] == ["Intro paragraph.", "Many bipolar people & a crazy idea.", "After."]
+    assert source_of(document, "bipolar people &") == "bipolar</em> people &amp;"
+    assert source_of(document, "crazy idea") == "crazy\nidea"
+    assert document.directives == (Directive("disable-next-line", (), 7, 8),)
 
 
 def test_yaml_escapes_map_to_their_source() -> None:
