@@ -197,7 +197,7 @@ class LangcheckComponent:
             rule = self.rules[rule_id]
             kept = [(start, end) for start, end in set(ranges) if self._keep(doc, rule, start, end, hits)]
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
-        kept = _resolve_overlaps(spans, self.rules)
+        kept = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
         for span in kept:
             span._.langcheck_rule = self.rules[span.label_]
         doc.spans[SPANS_KEY] = kept
@@ -455,6 +455,18 @@ def _resolve_overlaps(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
         if not clash:
             kept.append(span)
     return sorted(kept, key=lambda s: (s.start, s.end, s.label_))
+
+
+def _yield_to_other_packs(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
+    """Drop matches of rules that yield to another pack (``context.yield_to``) where that pack found the same words."""
+    return [
+        span
+        for span in spans
+        if not (yielding := rules[span.label_].context.yield_to)
+        or not any(
+            rules[other.label_].pack in yielding and other.start < span.end and span.start < other.end for other in spans
+        )
+    ]
 
 
 @Language.factory(

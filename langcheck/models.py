@@ -46,6 +46,9 @@ class Context:
     skip_mentions: bool = True
     skip_names: bool = True
     pos: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Packs whose findings take precedence: a match overlapping one of theirs is the same words read
+    # another way ("someone who is bipolar" is a label for a person, not bipolar for "changeable").
+    yield_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,6 +199,7 @@ def _context(raw: dict[str, Any]) -> Context:
         skip_mentions=raw.get("skip_mentions", True),
         skip_names=raw.get("skip_names", True),
         pos=tuple((word.lower(), tuple(tags)) for word, tags in raw.get("pos", {}).items()),
+        yield_to=tuple(raw.get("yield_to", ())),
     )
 
 
