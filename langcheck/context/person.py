@@ -60,6 +60,8 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         i -= 1
     if i < floor or words[i] != "as":
         return False
+    if any(word in _SELF for word in words[max(floor, i - 3) : i]):
+        return True  # "I would label myself as an alcoholic", "see ourselves as addicts"
     sentence_end = sentence_bounds(doc, start)[1]
     return any(word in _SELF for word in words[end : min(end + 6, sentence_end)])
 

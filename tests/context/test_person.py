@@ -20,6 +20,8 @@ from langcheck.context.person import is_self_description
         ("I carry my story to other addicts and alcoholics.", "alcoholics", True),
         ("The clinic treats other addicts too.", "addicts", False),
         ("They called him an alcoholic.", "alcoholic", False),
+        ("That is when I would label myself as an alcoholic.", "alcoholic", True),
+        ("They see him as an alcoholic.", "alcoholic", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
