@@ -33,10 +33,14 @@ class Score:
         tp = self.tp[pack] if pack else sum(self.tp.values())
         fp = self.fp[pack] if pack else sum(self.fp.values())
         fn = self.fn[pack] if pack else sum(self.fn.values())
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return _prf(tp, fp, fn)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:
@@ -69,19 +73,15 @@ def score(items: list[dict], model: str | None = "blank") -> Score:
     for item, matches in zip(items, predictions, strict=False):
         expected = _spans(item["text"], item["expect"])
         found = [(engine.rules[rule_id].pack, start, end, rule_id) for rule_id, start, end in matches]
-        used: set[int] = set()
-        for pack, start, end, rule_id in found:
-            hit = next(
-                (i for i, (p, s, e) in enumerate(expected) if i not in used and p == pack and s < end and start < e),
-                None,
-            )
-            if hit is None:
+        hits, used = _match(expected, found, same_pack=True)
+        for (pack, start, end, rule_id), hit in zip(found, hits, strict=True):
+            if hit:
+                result.tp[pack] += 1
+            else:
                 result.fp[pack] += 1
                 result.errors.append(f"FP {rule_id}: {item['text'][start:end]!r} in {item['text']!r}")
-            else:
-                used.add(hit)
-                result.tp[pack] += 1
-        result.any_pack.update(_any_pack(expected, found))
+        any_hits, any_used = _match(expected, found, same_pack=False)
+        result.any_pack.update(tp=sum(any_hits), fp=len(any_hits) - sum(any_hits), fn=len(expected) - len(any_used))
         for i, (pack, start, end) in enumerate(expected):
             if i not in used:
                 result.fn[pack] += 1
@@ -89,19 +89,28 @@ def score(items: list[dict], model: str | None = "blank") -> Score:
     return result
 
 
-def _any_pack(expected: list[tuple[str, int, int]], found: list[tuple[str, int, int, str]]) -> Counter[str]:
-    """tp, fp and fn of one sentence when a finding of any pack may match an expected span."""
-    counts: Counter[str] = Counter()
+def _match(
+    expected: list[tuple[str, int, int]], found: list[tuple[str, int, int, str]], same_pack: bool
+) -> tuple[list[bool], set[int]]:
+    """Pair each finding with an unused expected span it overlaps (of its own pack, if ``same_pack``).
+
+    Returns whether each finding found a span, and the indexes of the expected spans taken.
+    """
     used: set[int] = set()
-    for _, start, end, _ in found:
-        hit = next((i for i, (_, s, e) in enumerate(expected) if i not in used and s < end and start < e), None)
-        if hit is None:
-            counts["fp"] += 1
-        else:
+    hits: list[bool] = []
+    for pack, start, end, _ in found:
+        hit = next(
+            (
+                i
+                for i, (p, s, e) in enumerate(expected)
+                if i not in used and (p == pack or not same_pack) and s < end and start < e
+            ),
+            None,
+        )
+        hits.append(hit is not None)
+        if hit is not None:
             used.add(hit)
-            counts["tp"] += 1
-    counts["fn"] += len(expected) - len(used)
-    return counts
+    return hits, used
 
 
 def report(result: Score) -> str:
@@ -115,9 +124,7 @@ def report(result: Score) -> str:
         fn = result.fn[pack] if pack else sum(result.fn.values())
         lines.append(f"{name:<20} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5d} {fp:5d} {fn:5d}")
     tp, fp, fn = (result.any_pack[k] for k in ("tp", "fp", "fn"))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = _prf(tp, fp, fn)
     lines.append(f"{'overall, any pack':<20} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5d} {fp:5d} {fn:5d}")
     return "\n".join(lines)
 

@@ -27,7 +27,7 @@ def langcheck(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_the_whole_report_reaches_a_pipe(tmp_path: Path) -> None:
-    # Large enough that the report cannot sit in one pipe buffer: output still buffered at exit would be lost.
+    # Larger than a pipe buffer, so the report is still being written while the reader drains it.
     draft = tmp_path / "draft.txt"
     draft.write_text(FINDINGS * 400, encoding="utf-8")
     process = langcheck("check", "--model", "blank", "--format", "json", str(draft))

@@ -81,9 +81,9 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
-    if _meta_noun_before(doc, start) or _avoid_cue_before(doc, start) or _verdict_after(doc, end):
+    if _verdict_after(doc, end):
         return True
-    return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in _earlier_list_items(doc, start))
+    return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
 
 
 _LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor"])

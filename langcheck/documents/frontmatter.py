@@ -99,8 +99,7 @@ def _multi_line(builder: BlockBuilder, lines: LineIndex, index: int, last: int, 
         if lines.is_blank(i):
             builder.flush()
             continue
-        builder.space(lines.start(i), 1)
-        builder.text(lines.start(i), lines.start(i) + len(lines.text(i)))
+        builder.text(lines.start(i), lines.start(i) + len(lines.text(i)))  # its indentation reads as the space
 
 
 def toml_span(lines: LineIndex, bom: int) -> tuple[int, int] | None:
