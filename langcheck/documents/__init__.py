@@ -10,12 +10,13 @@ dataclasses out, no I/O.
 from __future__ import annotations
 
 from langcheck.documents.formats import format_for_path, iter_blocks, iter_document, parse_document
-from langcheck.documents.model import Block, Directive, Document, Segment
+from langcheck.documents.model import Block, Directive, Document, Mark, Segment
 
 __all__ = [
     "Block",
     "Directive",
     "Document",
+    "Mark",
     "Segment",
     "format_for_path",
     "iter_blocks",

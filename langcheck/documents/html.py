@@ -56,6 +56,8 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 )
 _TEXT_ATTRIBUTES = {"alt": "alt", "title": "title"}
+# Inline elements that set a stretch of prose apart (see ``Mark``).
+_MARKS = {"a": "link", "q": "quote", "cite": "cite", "em": "emphasis", "i": "emphasis"}
 
 # Same tolerant tag/attribute grammar as html.parser, applied to the raw start tag.
 _TAG_NAME = re.compile(r"<[a-zA-Z][^\t\n\r\f />\x00]*(?:\s|/(?!>))*")
@@ -110,6 +112,7 @@ class _Extractor(HTMLParser):
             self.blocks.extend(self._attribute_blocks)
             self._attribute_blocks.clear()
         self._builder.kind = self._kind()
+        self._builder.quoted = "blockquote" in self._stack
 
     def _kind(self) -> str:
         for tag in reversed(self._stack):
@@ -121,6 +124,8 @@ class _Extractor(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._start(tag, void=tag in _VOID)
+        if tag in _MARKS and not self._skip:
+            self._builder.open_mark(_MARKS[tag], next((value or "" for name, value in attrs if name == "href"), ""))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._start(tag, void=True)
@@ -142,8 +147,11 @@ class _Extractor(HTMLParser):
                 self._skip += 1
         if boundary:
             self._builder.kind = self._kind()
+            self._builder.quoted = "blockquote" in self._stack
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _MARKS:
+            self._builder.close_mark(_MARKS[tag])
         if tag not in self._stack:
             if tag in _BOUNDARIES:
                 self._flush()

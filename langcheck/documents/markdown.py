@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -97,7 +98,8 @@ class _Walker:
         self.row_cursor = 0
 
     def walk(self, tokens: list[Token]) -> Iterator[Block | Directive]:
-        containers: list[str] = []
+        # Open containers, innermost last: [kind, whether it quotes a source].
+        containers: list[list[object]] = []
         kind = "paragraph"
         mode = "lines"
         for token in tokens:
@@ -105,20 +107,21 @@ class _Walker:
             if kind_of == "front_matter" and token.map is not None:
                 yield from yaml_blocks(self.source, self.lines, 1, token.map[1] - 2)
             elif kind_of in _CONTAINER_KINDS:
-                containers.append(_CONTAINER_KINDS[kind_of])
+                container = _CONTAINER_KINDS[kind_of]
+                containers.append([container, container == "blockquote"])
             elif kind_of in ("blockquote_close", "list_item_close"):
                 if containers:
                     containers.pop()
             elif kind_of == "heading_open":
                 kind, mode = "heading", "atx" if token.markup.startswith("#") else "lines"
             elif kind_of == "paragraph_open":
-                kind, mode = (containers[-1] if containers else "paragraph"), "lines"
+                kind, mode = (str(containers[-1][0]) if containers else "paragraph"), "lines"
             elif kind_of in ("th_open", "td_open"):
                 kind, mode = "table_cell", "cell"
             elif kind_of == "inline" and token.map is not None and token.content:
-                self._inline(token, kind, mode)
+                self._inline(token, kind, mode, _quoting(containers, token.content))
             elif kind_of == "html_block" and token.map is not None:
-                self._html_block(token.map)
+                self._html_block(token.map, _quoting(containers, ""))
             if self.sink or self.directives:
                 yield from self.directives
                 yield from self.sink
@@ -190,17 +193,17 @@ class _Walker:
 
     # -- inline tokens ----------------------------------------------------------
 
-    def _inline(self, token: Token, kind: str, mode: str) -> None:
+    def _inline(self, token: Token, kind: str, mode: str, quoted: bool) -> None:
         runs = self._runs(token, mode)
         if not runs:
             return
         children = parse_inline(self.md, token.content, self.env)
         inline = _Inline(self, runs, token.content)
-        builder = BlockBuilder(self.source, kind, self.sink)
+        builder = BlockBuilder(self.source, kind, self.sink, quoted)
         inline.walk(children, 0, builder)
         builder.flush()
 
-    def _html_block(self, line_range: list[int]) -> None:
+    def _html_block(self, line_range: list[int], quoted: bool) -> None:
         """Raw HTML in Markdown (``<p>``, ``<div>``, ``<details>``): its prose, and its directive comments.
 
         Blog posts often hold whole paragraphs as HTML; readers see that prose,
@@ -209,7 +212,7 @@ class _Walker:
         start = self.lines.start(line_range[0])
         end = self.lines.end(max(line_range[0], line_range[1] - 1))
         chunk = self.source[start:end]
-        self.sink.extend(_shifted(block, start) for block in iter_html(chunk) if isinstance(block, Block))
+        self.sink.extend(_shifted(block, start, quoted) for block in iter_html(chunk) if isinstance(block, Block))
         if "<!--" not in chunk:
             return
         for match in _COMMENT.finditer(chunk):
@@ -218,13 +221,38 @@ class _Walker:
                 self.directives.append(directive)
 
 
-def _shifted(block: Block, offset: int) -> Block:
-    """``block`` with its source positions moved by ``offset`` characters."""
+def _shifted(block: Block, offset: int, quoted: bool) -> Block:
+    """``block`` with its source positions moved by ``offset`` characters (and quoted, inside a block quotation)."""
     segments = tuple(
         Segment(segment.text_start, segment.source_start + offset, segment.text_len, segment.source_len)
         for segment in block.segments
     )
-    return Block(block.text, segments, block.kind)
+    return replace(block, segments=segments, quoted=block.quoted or quoted)
+
+
+# A block quotation that opens with an admonition ("> [!NOTE]", "> **Warning:**") is the writer's own callout.
+_CALLOUT = re.compile(
+    r"\s*(?:\[!(?:note|tip|important|warning|caution)\]|[*_]{0,2}(?:note|tip|important|warning|caution|update|edit|"
+    r"tl;dr|tldr|disclaimer|content warning|trigger warning|cw|tw)\b)",
+    re.IGNORECASE,
+)
+
+
+def _quoting(containers: list[list[object]], content: str) -> bool:
+    """Whether prose inside ``containers`` is quoted from a source: inside a block quotation that is not a callout.
+
+    The first prose of a block quotation decides: an admonition marker there
+    makes the whole quotation the writer's own note.
+    """
+    for container in containers:
+        if container[0] == "blockquote" and container[1] is True:
+            if content and _CALLOUT.match(content):
+                container[1] = False
+                continue
+            container[1] = "quoting"
+        if container[1] == "quoting":
+            return True
+    return False
 
 
 class _Inline:
@@ -263,6 +291,14 @@ class _Inline:
             elif kind_of == "link_open" and token.markup == "autolink":
                 builder.flush()
                 autolink = True
+            elif kind_of == "link_open":
+                builder.open_mark("link", str(token.attrs.get("href", "")))
+            elif kind_of == "link_close":
+                builder.close_mark("link")
+            elif kind_of == "em_open":
+                builder.open_mark("emphasis")
+            elif kind_of == "em_close":
+                builder.close_mark("emphasis")
             elif kind_of == "image":
                 builder.flush()
                 self._image(token, position)

@@ -40,6 +40,21 @@ def _text_start(segment: Segment) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """A stretch of ``Block.text`` that the markup sets apart: a link, an inline quotation, a cited title.
+
+    ``kind`` is "link" (``value`` is the link target), "quote" (HTML ``<q>``),
+    "cite" (HTML ``<cite>``) or "emphasis". Context checks read them: the
+    text of a link to a paper is that paper's title, not the writer's words.
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of prose to lint, with an exact map back to the source.
 
@@ -53,6 +68,9 @@ class Block:
     text: str
     segments: tuple[Segment, ...]
     kind: str
+    # Inside a block quotation (Markdown ``>``, HTML ``<blockquote>``): the words of a source, not the writer's.
+    quoted: bool = False
+    marks: tuple[Mark, ...] = ()
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open [start, end) range of self.text to the half-open source range covering it (end maps to end of the char at end-1).

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from langcheck.documents.model import Block, Segment
+from langcheck.documents.model import Block, Mark, Segment
 
 # Whitespace that is not a lone plain space (this includes every line boundary).
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
@@ -69,13 +69,17 @@ class BlockBuilder:
     whitespace never reaches a block.
     """
 
-    __slots__ = ("_last", "_parts", "_runs", "_size", "kind", "sink", "source")
+    __slots__ = ("_last", "_marks", "_open", "_parts", "_runs", "_size", "kind", "quoted", "sink", "source")
 
-    def __init__(self, source: str, kind: str, sink: list[Block]) -> None:
+    def __init__(self, source: str, kind: str, sink: list[Block], quoted: bool = False) -> None:
         self.source = source
         self.kind = kind
+        self.quoted = quoted
         self.sink = sink
         self._parts: list[str] = []
+        # Marks still open ([kind, value, start in the text so far]) and those closed in this block.
+        self._open: list[list[object]] = []
+        self._marks: list[Mark] = []
         # [text_start, source_start, text_len, source_len]
         self._runs: list[list[int]] = []
         self._size = 0
@@ -84,6 +88,19 @@ class BlockBuilder:
     @property
     def empty(self) -> bool:
         return self._size == 0
+
+    def open_mark(self, kind: str, value: str = "") -> None:
+        """Start a marked stretch (a link, an inline quotation) at the current end of the text."""
+        self._open.append([kind, value, self._size])
+
+    def close_mark(self, kind: str) -> None:
+        """End the innermost open mark of ``kind``; a mark with no text in it is dropped."""
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == kind:
+                _, value, start = self._open.pop(index)
+                if self._size > start:  # type: ignore[operator]
+                    self._marks.append(Mark(start, self._size, kind, value))  # type: ignore[arg-type]
+                return
 
     def text(self, start: int, end: int) -> None:
         """Add ``source[start:end]`` verbatim, except that whitespace collapses.
@@ -153,6 +170,11 @@ class BlockBuilder:
             return
         text = "".join(self._parts)
         runs = self._runs
+        # Marks still open go on into the next block.
+        marks = self._marks + [Mark(start, self._size, kind, value) for kind, value, start in self._open if self._size > start]  # type: ignore[misc, operator]
+        for mark in self._open:
+            mark[2] = 0
+        self._marks = []
         self._parts = []
         self._runs = []
         self._size = 0
@@ -160,6 +182,13 @@ class BlockBuilder:
         pointer = 0
         for start, end in _prose_ranges(text):
             block, pointer = _slice(text, runs, start, end, pointer, self.kind)
+            inside = tuple(
+                Mark(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.value)
+                for mark in marks
+                if mark.start < end and start < mark.end
+            )
+            if self.quoted or inside:
+                block = Block(block.text, block.segments, block.kind, self.quoted, inside)
             self.sink.append(block)
 
 
