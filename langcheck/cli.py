@@ -18,7 +18,7 @@ from langcheck import __version__
 from langcheck.config import FAIL_LEVELS, Config, find_config, load_config
 from langcheck.errors import LangcheckError
 from langcheck.exit_codes import EXIT_ERROR
-from langcheck.models import Severity
+from langcheck.models import QUOTATION_POLICIES, Severity
 
 
 class _Group(click.Group):
@@ -48,7 +48,7 @@ def main() -> None:
     """Find stigmatizing mental-health language in prose and suggest respectful rewrites."""
 
 
-def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str]):  # type: ignore[no-untyped-def]
+def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str], quotations: str | None = None):  # type: ignore[no-untyped-def]
     from langcheck.engine import EngineOptions
 
     return EngineOptions(
@@ -60,6 +60,7 @@ def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str],
         allow=config.allow,
         model=model or config.model or "auto",
         severity=config.severity,
+        quotations=quotations or config.quotations or "info",
     )
 
 
@@ -72,6 +73,7 @@ def common_options(func):  # type: ignore[no-untyped-def]
         click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml)."),
         click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default: a trained English pipeline if installed), 'blank', or a package name."),
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
+        click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
         click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
         click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files."),
     ]
@@ -114,7 +116,7 @@ def check(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.checking import run_check
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
     settings = run_settings(config, options, kwargs)
     if kwargs["apply_fixes"]:
         from langcheck.fixing import FixRequest, fix_paths
@@ -195,7 +197,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.fixing import FixRequest, fix_paths
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
     settings = run_settings(config, options, kwargs)
     fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
     request = FixRequest(
@@ -219,7 +221,7 @@ def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.baseline import record_baseline
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
     settings = run_settings(config, options, kwargs)
     sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
 

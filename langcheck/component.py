@@ -27,9 +27,11 @@ from langcheck.context.annotations import (
     sentence_locator,
     token_offsets,
 )
-from langcheck.context.mention import is_mention
-from langcheck.context.names import is_name
+from langcheck.context.discourse import SenseKey, SenseWords, given_way
+from langcheck.context.mention import is_mention, is_negated_claim
+from langcheck.context.names import is_handle, is_name
 from langcheck.context.person import is_self_description
+from langcheck.context.reading import is_noun_reading
 from langcheck.errors import PackError
 from langcheck.literal_patterns import literal_sequences
 from langcheck.models import Rule
@@ -39,12 +41,18 @@ from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs
 from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
+# ``doc.user_data`` key of a flag the engine sets when it weighs the senses of words over every piece
+# of a document itself (see context.discourse).
+DOCUMENT_MANAGED = ("langcheck", "document-managed")
 # Token attributes that only a pipeline component sets: a bare tokenized doc has none of them.
 _ANNOTATION_KEYS = frozenset({"POS", "TAG", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "IS_SENT_START", "SENT_START"})
 _ALLOW_KEY = "allow"
 
 if not Span.has_extension("langcheck_rule"):
     Span.set_extension("langcheck_rule", default=None)
+# For a match of a rule with ``document_sense``: the key under which it may give way.
+if not Span.has_extension("langcheck_sense"):
+    Span.set_extension("langcheck_sense", default=None)
 
 
 @dataclass
@@ -197,11 +205,29 @@ class LangcheckComponent:
             rule = self.rules[rule_id]
             kept = [(start, end) for start, end in set(ranges) if self._keep(doc, rule, start, end, hits)]
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
-        kept = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
-        for span in kept:
-            span._.langcheck_rule = self.rules[span.label_]
-        doc.spans[SPANS_KEY] = kept
+        kept_spans = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
+        for span in kept_spans:
+            rule = self.rules[span.label_]
+            span._.langcheck_rule = rule
+            if rule.context.document_sense:
+                span._.langcheck_sense = self.sense_key(doc, rule, span.start, span.end)
+        if not doc.user_data.get(DOCUMENT_MANAGED):
+            # Used on its own, a doc is its own document.
+            yielded = given_way([doc_text(doc)], self.sense_words, (s._.langcheck_sense for s in kept_spans if s._.langcheck_sense))
+            kept_spans = [span for span in kept_spans if span._.langcheck_sense not in yielded]
+        doc.spans[SPANS_KEY] = kept_spans
         return doc
+
+    def sense_key(self, doc: Doc, rule: Rule, start: int, end: int) -> SenseKey:
+        """The rule and the word whose sense a match depends on: its first trigger word ("manic" in "manic year")."""
+        words = lower_words(doc)[start:end]
+        triggers = self.sense_words[rule.id].triggers
+        return rule.id, next((word for word in words if word in triggers), " ".join(words))
+
+    @functools.cached_property
+    def sense_words(self) -> dict[str, SenseWords]:
+        """For the rules with ``document_sense``: their trigger words and the words of their cues and exceptions."""
+        return {rule.id: _sense_words(rule) for rule in self.rules.values() if rule.context.document_sense}
 
     def _collect(self, doc: Doc) -> _Hits:
         hits = _Hits()
@@ -311,7 +337,7 @@ class LangcheckComponent:
         context = rule.context
         if context.skip_mentions and is_mention(doc, start, end):
             return False
-        if context.skip_names and is_name(doc, start, end):
+        if context.skip_names and (is_name(doc, start, end) or is_handle(doc, start)):
             return False
         if context.unless_near and _near(doc, start, end, hits.unless.get(rule.id, ()), context.window):
             return False
@@ -319,7 +345,13 @@ class LangcheckComponent:
             return False
         if context.skip_first_person and is_self_description(doc, start, end):
             return False
+        if context.skip_noun_reading and is_noun_reading(doc, start, end):
+            return False
+        if context.skip_negated and is_negated_claim(doc, start, end):
+            return False
         return _pos_allows(doc, start, end, context.pos)
+
+
 
 
 _NEGATING_PREFIXES = frozenset(["anti", "non", "counter"])
@@ -343,6 +375,34 @@ def _after_negating_prefix(doc: Doc, start: int) -> bool:
         and ends[start - 2] == starts[start - 1]
         and ends[start - 1] == starts[start]
     )
+
+
+# Words too common to tell one sense from another.
+_NOT_CUES = frozenset(
+    ["with", "from", "that", "this", "have", "has", "had", "having", "were", "been", "being", "their", "they", "them",
+     "about", "into", "than", "then", "when", "what", "your", "some", "more", "most", "very", "much", "also", "just",
+     "like", "such", "other", "over", "only", "people", "person", "someone", "those", "these", "there", "here"]
+)
+
+
+def _sense_words(rule: Rule) -> SenseWords:
+    """A rule's trigger words, and the distinctive words of its ``unless_near`` cues and exceptions."""
+    triggers: set[str] = set()
+    for pattern in rule.patterns:
+        triggers |= pattern_triggers(thaw_pattern(pattern)) or set()
+    cues: set[str] = set()
+    for pattern in (*rule.context.unless_near, *rule.exceptions):
+        if isinstance(pattern, str):
+            words = pattern.lower().split()
+            cues.add(max(words, key=len) if len(words) > 1 else words[0])
+        else:
+            for token in thaw_pattern(pattern):
+                for key in ("LOWER", "ORTH", "TEXT"):
+                    value = token.get(key)
+                    values = value.get("IN", []) if isinstance(value, dict) else [value] if isinstance(value, str) else []
+                    cues.update(v.lower() for v in values)
+    cues = {cue for cue in cues if len(cue) >= 4 and cue.isalpha() and cue not in _NOT_CUES}
+    return SenseWords(frozenset(triggers), frozenset(cues))
 
 
 def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:

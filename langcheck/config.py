@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from langcheck.errors import ConfigError
+from langcheck.models import QUOTATION_POLICIES
 from langcheck.yamlsource import YamlSyntaxError, line_of, load_yaml
 
 YAML_NAMES = (".langcheck.yaml", ".langcheck.yml")
@@ -37,6 +38,7 @@ class Config:
     profiles: tuple[str, ...] = ()
     model: str | None = None
     fail_on: str | None = None
+    quotations: str | None = None
 
     @property
     def root(self) -> Path:
@@ -56,6 +58,7 @@ _KEYS = {
     "profile": "profile name or list of names (e.g. person-first)",
     "model": "spaCy pipeline name, 'auto' or 'blank'",
     "fail-on": "one of info, warning, error, never",
+    "quotations": "one of flag, info, ignore",
 }
 
 
@@ -127,7 +130,7 @@ def _parse(data: Any, path: str, line: Any) -> Config:
         isinstance(v, list) and all(isinstance(x, str) for x in v) for v in ignores.values()
     ):
         raise fail("per-file-ignores")
-    for key, allowed in (("model", None), ("fail-on", FAIL_LEVELS)):
+    for key, allowed in (("model", None), ("fail-on", FAIL_LEVELS), ("quotations", QUOTATION_POLICIES)):
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or (allowed and value not in allowed)):
             raise fail(key)
@@ -147,4 +150,5 @@ def _parse(data: Any, path: str, line: Any) -> Config:
         profiles=strings("profile"),
         model=data.get("model"),
         fail_on=data.get("fail-on"),
+        quotations=data.get("quotations"),
     )

@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.model_choice import resolve_model
 from langcheck.models import Rule, Severity
 from langcheck.ruleset import RuleSet
@@ -35,6 +36,8 @@ class EngineOptions:
     allow: tuple[str, ...] = ()
     model: str | None = "auto"
     severity: tuple[tuple[str, str], ...] = ()
+    # Findings inside a quotation: "info" (default), "flag" like any other, or "ignore" (see context.quotation).
+    quotations: str = "info"
 
 
 class Engine:
@@ -63,8 +66,13 @@ class Engine:
     def might_match(self, text: str) -> bool:
         return self.prefilter.might_match(text)
 
-    def match_texts(self, texts: Sequence[str], prefilter: bool = True) -> list[list[RawMatch]]:
-        """Rule matches per text, as (rule id, start char, end char)."""
+    def match_texts(self, texts: Sequence[str], prefilter: bool = True, document: bool = False) -> list[list[RawMatch]]:
+        """Rule matches per text, as (rule id, start char, end char).
+
+        With ``document``, the texts are the blocks of one document, and a
+        word's sense in one block can depend on its use in the others (see
+        ``context.discourse``); otherwise every text stands alone.
+        """
         results: list[list[RawMatch]] = [[] for _ in texts]
         if not self.rules:
             return results
@@ -79,6 +87,8 @@ class Engine:
             pieces += [(i, offset, piece, found) for offset, piece, found in self._scanned_pieces(block)]
         if not pieces:
             return results
+        from langcheck.component import SPANS_KEY
+
         nlp = self._pipeline()
         made = _made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces])
         placed: deque[tuple[int, int]] = deque()
@@ -92,9 +102,15 @@ class Engine:
                     placed.append((index, offset))
                     yield doc
 
+        # One sense per document: the matches that depend on a word's sense are weighed per document.
+        senses: list[list[SenseKey | None]] = [[] for _ in texts]
         for doc in nlp.pipe(worth_annotating(), batch_size=128):
             index, offset = placed.popleft()
-            results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in doc.spans["langcheck"]]
+            spans = doc.spans[SPANS_KEY]
+            results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in spans]
+            senses[index] += [s._.langcheck_sense for s in spans]
+        if any(key for keys in senses for key in keys):
+            results = _weigh_senses(texts, results, senses, nlp.get_pipe("langcheck").sense_words, document)
         return results
 
     def _scanned_pieces(self, block: str) -> Iterator[tuple[int, str, set[str]]]:
@@ -220,16 +236,40 @@ def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
     return bool(set(nlp.pipe_names) - {"sentencizer", "langcheck"})
 
 
+def _weigh_senses(
+    texts: Sequence[str],
+    results: list[list[RawMatch]],
+    senses: list[list[SenseKey | None]],
+    words: Mapping[str, SenseWords],
+    document: bool,
+) -> list[list[RawMatch]]:
+    """Drop the matches whose word the rest of their document uses in another sense."""
+    groups = [list(range(len(texts)))] if document else [[index] for index in range(len(texts))]
+    for group in groups:
+        candidates = [key for index in group for key in senses[index] if key is not None]
+        yielded = given_way([texts[index] for index in group], words, candidates)
+        if not yielded:
+            continue
+        for index in group:
+            results[index] = [
+                match for match, key in zip(results[index], senses[index], strict=True) if key is None or key not in yielded
+            ]
+    return results
+
+
 def _made_docs(nlp, pieces: Iterable[tuple[str, set[str] | None]]):  # type: ignore[no-untyped-def]
     """Tokenized docs of normalised texts that remember the text, and the rules the pre-pass found possible there.
 
     The component would otherwise rebuild both: the text for every context
-    check, the candidate rules once per doc.
+    check, the candidate rules once per doc. The engine weighs the senses of
+    words over whole documents itself, so the component leaves that to it.
     """
+    from langcheck.component import DOCUMENT_MANAGED
     from langcheck.context.annotations import remember
 
     for text, candidates in pieces:
         doc = nlp.make_doc(text)
+        doc.user_data[DOCUMENT_MANAGED] = True
         remember(doc, "text", text)
         if candidates is not None:
             remember(doc, "candidate-rules", candidates)

@@ -3,7 +3,8 @@
 An edit replaces exactly the characters of a finding. Only findings whose
 source characters are the prose that matched (``Finding.verbatim``: no markup
 or entity inside) are edited, so Markdown and HTML stay byte-for-byte intact
-outside the rewritten words. Overlapping edits are never combined: the first
+outside the rewritten words. Findings inside quotations are never edited:
+they are a source's words. Overlapping edits are never combined: the first
 wins and the rest wait for the next pass. Passes repeat until nothing changes,
 so running ``fix`` twice changes nothing the second time.
 """
@@ -53,8 +54,8 @@ def plan_edits(source: str, findings: Sequence[Finding], choose: Chooser, fmt: s
     edits: list[Edit] = []
     held_back = 0
     for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if not finding.suggestions:
-            continue
+        if not finding.suggestions or finding.quotation:
+            continue  # a quotation is a source's words: never rewritten, whatever the suggestion
         suggestion = choose(finding, source) if finding.verbatim else None
         if suggestion is None:
             held_back += 1

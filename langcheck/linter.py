@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from langcheck.context.citations import names_a_work
+from langcheck.context.quotation import in_quotation
 from langcheck.documents import Directive, Document, parse_document
 from langcheck.engine import Engine, EngineOptions
-from langcheck.models import Finding
+from langcheck.models import Finding, Severity
 from langcheck.positions import LineIndex
 from langcheck.suggest import suggestions_for
 from langcheck.suppression import apply_directives
@@ -21,15 +23,23 @@ class LintResult:
 
 def lint_document(document: Document, engine: Engine, prefilter: bool = True) -> LintResult:
     blocks = document.blocks
-    matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter)
+    matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter, document=True)
     lines = LineIndex(document.source)
+    quotations = engine.options.quotations
     findings: list[Finding] = []
     for block, block_matches in zip(blocks, matches, strict=False):
         for rule_id, start, end in block_matches:
+            if engine.rules[rule_id].context.skip_names and names_a_work(block, start, end):
+                continue
+            quoted = in_quotation(block, start, end)
+            if quoted and quotations == "ignore":
+                continue
             source_start, source_end = block.to_source(start, end)
             finding = _finding(engine, rule_id, source_start, source_end, document.source, lines)
             if finding.text != block.text[start:end]:
                 finding = replace(finding, verbatim=False)
+            if quoted:
+                finding = _quoted(finding, quotations)
             findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     kept, unused = apply_directives(_dedupe(findings), document.directives)
@@ -56,6 +66,18 @@ def _finding(engine: Engine, rule_id: str, start: int, end: int, source: str, li
         suggestions=suggestions_for(text, rule.suggestions),
         explanation=rule.explanation,
         sources=rule.sources,
+    )
+
+
+def _quoted(finding: Finding, policy: str) -> Finding:
+    """A finding inside a quotation: marked, never rewritten, and by default only information."""
+    if policy == "flag":
+        return replace(finding, quotation=True)
+    return replace(
+        finding,
+        quotation=True,
+        severity=Severity.INFO,
+        message=f"{finding.message} (In a quotation: a source's words are quoted as they are.)",
     )
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+# What to do with a finding inside a quotation: report it as usual, as information, or not at all.
+QUOTATION_POLICIES = ("flag", "info", "ignore")
+
 
 class Severity(IntEnum):
     """Ordered so that ``--fail-on`` can compare levels with ``>=``."""
@@ -49,6 +52,13 @@ class Context:
     # Packs whose findings take precedence: a match overlapping one of theirs is the same words read
     # another way ("someone who is bipolar" is a label for a person, not bipolar for "changeable").
     yield_to: tuple[str, ...] = ()
+    # A one-word match read as a noun names the condition ("erase bipolar"), not a casual adjective.
+    skip_noun_reading: bool = False
+    # One sense per document: a match gives way where the document uses its trigger word in the sense
+    # that the rule's exceptions and cues describe, at least twice and more often than not.
+    document_sense: bool = False
+    # A negated claim ("you did not get PTSD from a film", "you're not OCD") is advice about the word, not a use.
+    skip_negated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,8 @@ class Finding:
     sources: tuple[str, ...]
     verbatim: bool = True
     """The source characters are exactly the prose that matched (no markup or entities inside), so a rewrite can replace them."""
+    quotation: bool = False
+    """The words are quoted from a source (a block quotation, quoted speech): reported, never rewritten."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in the README (version 1)."""
@@ -125,4 +137,5 @@ class Finding:
             "suggestions": [{"text": s.text, "safe": s.safe} for s in self.suggestions],
             "explanation": self.explanation,
             "sources": list(self.sources),
+            "quotation": self.quotation,
         }

@@ -200,6 +200,9 @@ def _context(raw: dict[str, Any]) -> Context:
         skip_names=raw.get("skip_names", True),
         pos=tuple((word.lower(), tuple(tags)) for word, tags in raw.get("pos", {}).items()),
         yield_to=tuple(raw.get("yield_to", ())),
+        skip_noun_reading=raw.get("skip_noun_reading", False),
+        document_sense=raw.get("document_sense", False),
+        skip_negated=raw.get("skip_negated", False),
     )
 
 

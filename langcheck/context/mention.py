@@ -16,9 +16,8 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc
 
 from langcheck.context.annotations import doc_text, lower_words, sentence_bounds, token_offsets
-from langcheck.context.quotes import enclosing_quote
+from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
 
-MAX_QUOTED_TERM_WORDS = 3
 MAX_QUOTED_EXAMPLE_WORDS = 10
 _SPEECH_VERBS = frozenset(["saying", "say", "says", "said", "phrases", "phrase", "like", "as"])
 _QUOTE_VERDICTS = frozenset(
@@ -81,9 +80,114 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
-    if _verdict_after(doc, end):
+    if _verdict_after(doc, end) or _denied_as_a_word(doc, end) or _reported_usage(doc, start, end):
+        return True
+    if _defined(doc, start, end):
         return True
     return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
+
+
+_NEGATIONS = frozenset(["not", "n't", "never", "no", "nobody", "none", "neither", "nor", "cannot", "without"])
+_COPULAS = frozenset(["is", "are", "was", "were", "'s", "does", "do", "did"])
+# What a word is denied to be: "OCD is not a word for being tidy", "bipolar isn't a synonym for moody".
+_WHAT_A_WORD_IS = frozenset(
+    ["word", "words", "term", "synonym", "synonyms", "adjective", "adjectives", "noun", "description", "label",
+     "quirk", "quirks", "trait", "personality", "joke", "jokes", "punchline", "buzzword", "excuse", "metaphor",
+     "compliment", "insult", "hashtag", "meme", "mood", "trend", "fad", "aesthetic", "way", "shorthand"]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "just", "simply", "merely", "only", "some", "your", "another", "cute", "fun", "funny", "quirky"])
+
+
+def _denied_as_a_word(doc: Doc, end: int) -> bool:
+    """ "OCD is not a word for being organised", "PTSD isn't a personality quirk", "bipolar doesn't mean moody"."""
+    words = [_plain(w) for w in lower_words(doc)[end : end + 7]]
+    if len(words) < 3 or words[0] not in _COPULAS:
+        return False
+    if words[1] not in _NEGATIONS:
+        return False
+    i = 2
+    if i < len(words) and words[i] in ("mean", "means", "equal", "equals"):
+        return True
+    while i < len(words) and words[i] in _DETERMINERS:
+        i += 1
+    return i < len(words) and words[i] in _WHAT_A_WORD_IS
+
+
+_SAY_VERBS = frozenset(["say", "says", "said", "saying", "call", "calls", "called", "calling", "use", "uses", "using", "throw", "throws", "describe", "describes", "joke", "jokes", "joking", "claim", "claims", "claiming"])
+_GENERIC_SUBJECTS = frozenset(["they", "you", "people", "we", "someone", "somebody", "he", "she", "folks", "others", "many", "most", "everyone", "everybody"])
+_MEAN_VERBS = frozenset(["mean", "means", "meant"])
+
+
+def _reported_usage(doc: Doc, start: int, end: int) -> bool:
+    """The words are reported as what people say and mean by them, not used.
+
+    "People say 'that's just my OCD kicking in' when they mean they like
+    things tidy", "'I am so OCD' is often used to mean picky". A saying verb
+    before the match and "when they mean", "to mean" or "used to/as/for"
+    after it frame the match as an example of usage.
+    """
+    sentence_start, sentence_end = sentence_bounds(doc, start)
+    words = [_plain(w) for w in lower_words(doc)]
+    before = words[sentence_start:start]
+    after = words[end:sentence_end]
+    for i, word in enumerate(after[:-1]):
+        following = after[i + 1]
+        if word in ("when", "if") and following in _GENERIC_SUBJECTS and any(w in _MEAN_VERBS for w in after[i + 2 : i + 5]):
+            return any(w in _SAY_VERBS for w in before)
+        if word == "to" and following in _MEAN_VERBS:
+            return any(w in _SAY_VERBS for w in before) or "used" in after[:i]
+        if word in ("used", "misused", "overused", "thrown") and following in ("to", "as", "for", "around", "about"):
+            # Only the words themselves as the subject: "OCD is often used to mean", not "my crazy dog is used to it".
+            bridge = after[:i]
+            return all(w in _PASSIVE_BRIDGE for w in bridge) and any(w in _PASSIVE_VERBS for w in bridge)
+    return False
+
+
+_PASSIVE_ADVERBS = frozenset(
+    ["often", "commonly", "frequently", "casually", "loosely", "sometimes", "also", "wrongly", "incorrectly",
+     "flippantly", "regularly", "increasingly", "mostly", "typically", "usually", "so", "too", "now", "widely", "still"]
+)
+_PASSIVE_VERBS = frozenset(["is", "are", "was", "were", "'s", "gets", "get", "got", "been", "being", "be"])
+_PASSIVE_BRIDGE = _PASSIVE_ADVERBS | _PASSIVE_VERBS | {"”", '"', "’", "'"}
+
+
+def _defined(doc: Doc, start: int, end: int) -> bool:
+    """ "By alcoholic I mean a man whose chemistry craves alcohol": the writer defines the word."""
+    floor, ceiling = sentence_bounds(doc, start)
+    words = lower_words(doc)
+    if start == floor or words[start - 1] != "by":
+        return False
+    after = [_plain(w) for w in words[end : min(end + 4, ceiling)] if w != ","]
+    return after[:1] in (["i"], ["we"]) and any(w in ("mean", "meant", "refer") for w in after[1:3])
+
+
+def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
+    """A casual diagnosis that the sentence denies: "you did not get PTSD from a film", "being tidy doesn't make you OCD".
+
+    Denying the casual claim is the advice itself. A negation counts within
+    three words before the match, in the same clause (no comma, semicolon or
+    conjunction in between), unless it negates a verb of knowing or wanting
+    ("if you don't know what being triggered is").
+    """
+    floor = sentence_bounds(doc, start)[0]
+    words = lower_words(doc)
+    i = start - 1
+    while i >= floor and start - i <= 3:
+        word = _plain(words[i])
+        if word in _CLAIM_NEGATIONS or word.endswith("n't"):
+            return _plain(words[i + 1]) not in _NOT_A_CLAIM
+        if word in _CLAUSE_BREAKS:
+            return False
+        i -= 1
+    return False
+
+
+_CLAIM_NEGATIONS = frozenset(["not", "n't", "never", "cannot"])
+_NOT_A_CLAIM = frozenset(
+    ["know", "knew", "think", "thought", "care", "mind", "understand", "like", "want", "wanna", "remember", "believe",
+     "mean", "see", "realise", "realize", "wonder", "doubt", "blame", "judge", "only", "just", "even", "always"]
+)
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "but", "and", "or", "because", "so", "yet", "although", "though", "—", "–"])
 
 
 _LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor"])

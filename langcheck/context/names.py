@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, ORTH
 from spacy.tokens import Doc, Token
 
-from langcheck.context.annotations import cached, has
+from langcheck.context.annotations import cached, doc_text, has, token_offsets
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
@@ -33,6 +33,13 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     neighbour = _next_word(doc, end)
     return neighbour is not None and _is_capitalised(neighbour) and neighbour.text != "I"
+
+
+def is_handle(doc: Doc, start: int) -> bool:
+    """ "@spaz", "#spaz": a user name, channel or hashtag names something, whatever its word."""
+    at = token_offsets(doc)[0][start]
+    text = doc_text(doc)
+    return at > 0 and text[at - 1] in "@#" and (at == 1 or not text[at - 2].isalnum())
 
 
 def _is_capitalised(token: Token) -> bool:

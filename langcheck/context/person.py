@@ -2,9 +2,13 @@
 
 Guides ask writers to respect the words people choose for themselves, so
 labels a writer applies to themselves are left alone by rules that opt in.
-That covers the writer as subject ("I am", "we're all"), as object ("it
-makes me an alcoholic"), and the writer's own group ("my fellow addicts",
-"I carry the message to other alcoholics").
+That covers the writer as subject in any tense and aspect ("I am", "we're
+all", "I was an alcoholic for ten years", "I used to be an addict"), as
+object ("it makes me an alcoholic"), in a clause about the writer ("having
+been an addict, I ..."), the writer's own condition ("my delusions", "my
+insanity", but not "my addict brother", which labels someone else), and the
+writer's own group ("my fellow addicts", "I carry the message to other
+alcoholics").
 """
 
 from __future__ import annotations
@@ -18,8 +22,17 @@ _FIRST_PERSON = _SELF | {"my", "our", "mine", "ours"}
 _IN_GROUP = frozenset({"fellow", "other"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _BRIDGE = frozenset(
-    ["am", "'m", "m", "was", "were", "are", "'re", "been", "be", "being", "have", "'ve", "has", "also", "still", "just", "actually", "now", "really", "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically", "myself", "ourselves", "all", "both"]
+    ["am", "'m", "m", "was", "were", "are", "'re", "been", "be", "being", "have", "'ve", "has", "had", "'d", "having",
+     "became", "become", "becoming", "used", "to", "once", "ever", "also", "still", "just", "actually", "now", "really",
+     "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically",
+     "myself", "ourselves", "all", "both", "former", "recovering", "practicing", "practising", "active", "full-blown",
+     "functioning", "high", "-"]
 )
+# Words that open a clause whose subject comes after it ("Having been an addict, I ...").
+_CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
+_POSSESSIVE = frozenset({"my", "our"})
+# Between "my" and the match: "my own delusions", "my early psychosis".
+_OWN = frozenset({"own", "early", "earlier", "first", "worst", "latest", "last", "recent", "past", "brief", "long", "ongoing"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -27,12 +40,64 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
-    i = start - 1
+    i = _before_modifiers(words, start, floor) - 1
     while i >= floor and _plain(words[i]) in _BRIDGE:
         i -= 1
     if i >= floor and words[i] in _SELF:
         return True
-    return _as_clause(doc, start, end, floor) or _own_group(doc, start, floor)
+    if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
+        return True
+    return _as_clause(doc, start, end, floor) or _own_group(doc, start, floor) or _own_condition(words, start, end, floor)
+
+
+def _before_modifiers(words: list[str], start: int, floor: int) -> int:
+    """Where "a hereditary alcoholic", "no ordinary addict" begins: up to two describing words after an article."""
+    for count in (1, 2):
+        at = start - count
+        if at - 1 < floor or not all(word.isalpha() and word not in _BRIDGE for word in words[at:start]):
+            break
+        if words[at - 1] in ("a", "an", "no"):
+            return at
+    return start
+
+
+def _writer_follows(words: list[str], end: int, sentence_end: int) -> bool:
+    """ "[Having been] an alcoholic, I ...": a clause about someone whose subject, after a comma, is the writer."""
+    after = words[end : min(end + 8, sentence_end)]
+    if "," not in after:
+        return False
+    following = after[after.index(",") + 1 :]
+    return bool(following) and following[0] in _SELF
+
+
+def _own_condition(words: list[str], start: int, end: int, floor: int) -> bool:
+    """ "my delusions", "my own insanity": the writer's own condition, not a label for someone they know.
+
+    A word for a person in or right after the match makes the match a label
+    for someone else ("my addict brother", "my schizophrenic mother").
+    """
+    i = start - 1
+    while i >= floor and start - i <= 3 and words[i] in _OWN:
+        i -= 1
+    if i < floor or words[i] not in _POSSESSIVE:
+        return False
+    return not any(word in _PEOPLE for word in words[start : end + 1])
+
+
+# Nouns for the people (and pets) a writer may label: "my schizophrenic mother", "my addict friends".
+_PEOPLE = frozenset(
+    ["mother", "mom", "mum", "mama", "father", "dad", "papa", "parent", "parents", "brother", "brothers", "sister",
+     "sisters", "sibling", "siblings", "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids",
+     "baby", "husband", "wife", "spouse", "partner", "partners", "ex", "exes", "boyfriend", "girlfriend", "fiance",
+     "fiancee", "aunt", "uncle", "cousin", "cousins", "grandmother", "grandfather", "grandma", "grandpa", "nephew",
+     "niece", "family", "relative", "relatives", "friend", "friends", "roommate", "roommates", "flatmate",
+     "housemate", "neighbor", "neighbors", "neighbour", "neighbours", "boss", "bosses", "manager", "coworker",
+     "coworkers", "colleague", "colleagues", "teacher", "teachers", "student", "students", "patient", "patients",
+     "client", "clients", "customer", "customers", "landlord", "tenant", "buddy", "buddies", "mate", "mates", "guy",
+     "guys", "girl", "girls", "boy", "boys", "man", "men", "woman", "women", "person", "people", "folks", "dog",
+     "dogs", "cat", "cats", "ex-husband", "ex-wife", "stepmother", "stepfather", "stepdad", "stepmom", "in-laws",
+     "father-in-law", "mother-in-law", "clientele", "lover", "date", "twin"]
+)
 
 
 def _own_group(doc: Doc, start: int, floor: int) -> bool:

@@ -143,12 +143,14 @@ def _result(finding: Finding, uri: str, rule_index: int, mark: str) -> dict[str,
     fixes = _fixes(finding, uri)
     if fixes:
         result["fixes"] = fixes
+    if finding.quotation:
+        result["properties"] = {"quotation": True}
     return result
 
 
 def _fixes(finding: Finding, uri: str) -> list[dict[str, Any]]:
-    """Safe rewrites only, and only where the span is plain prose (not markup) that can be replaced."""
-    if not finding.verbatim:
+    """Safe rewrites only, and only where the span is plain prose (not markup, not a quotation) that can be replaced."""
+    if not finding.verbatim or finding.quotation:
         return []
     return [
         {

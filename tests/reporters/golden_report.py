@@ -2,7 +2,7 @@
 
 It covers what reporters must get right: several severities, a safe and an
 unsafe rewrite, a span that is not verbatim (no fix offered), identical
-findings in one sentence, a finding from a rule outside the packs, a path
+findings in one sentence, a finding inside a quotation, a finding from a rule outside the packs, a path
 with a space, non-ASCII text, characters GitHub needs escaped, an unreadable
 file and a skipped one.
 
@@ -108,8 +108,9 @@ def build_report() -> Report:
         _finding(GUIDE, COMMITTED, "committed suicide"),
         _finding(GUIDE, CRAZY, "crazy", 0),
         _finding(GUIDE, CRAZY, "crazy", 1),
-        # Spans a line break and, in the real source, markup: no automatic fix.
-        replace(_finding(GUIDE, DIAGNOSIS, "are\nschizophrenic"), verbatim=False),
+        # Spans a line break and, in the real source, markup: no automatic fix. Quoted from a source
+        # ("she wrote"), reported under the "flag" policy: marked, at the rule's own severity.
+        replace(_finding(GUIDE, DIAGNOSIS, "are\nschizophrenic"), verbatim=False, quotation=True),
     )
     files = (
         FileResult("docs/guide notes.md", guide, source=GUIDE),

@@ -1,0 +1,65 @@
+"""Titles of cited works: the words of a paper, book or article named by a link or a citation.
+
+"[Low mood in bipolar men](https://…/low-mood-in-bipolar-men)" names a
+paper; its title is the authors' choice and the writer cites it as it is.
+Link text counts as a title when the link points at a scholarly record (a
+DOI, PubMed, a journal), when its words are the words of the link's last
+path segment (how blogs and news sites build addresses from titles), or when
+it is written as a title (three or more words, nearly all capitalised). An
+HTML ``<cite>`` is a title by definition.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from langcheck.documents.model import Block, Mark
+
+_SCHOLARLY_HOSTS = (
+    "doi.org", "pubmed", "ncbi.nlm.nih.gov", "europepmc.org", "jstor.org", "arxiv.org", "biorxiv.org", "medrxiv.org",
+    "psyarxiv.com", "osf.io", "scholar.google", "semanticscholar.org", "springer.com", "wiley.com",
+    "sciencedirect.com", "tandfonline.com", "sagepub.com", "academic.oup.com", "nature.com", "thelancet.com",
+    "bmj.com", "jamanetwork.com", "nejm.org", "frontiersin.org", "plos.org", "mdpi.com", "cambridge.org",
+    "psycnet.apa.org", "researchgate.net", "ssrn.com", "cochranelibrary.com", "karger.com", "psychiatryonline.org",
+)  # fmt: skip
+_WORD = re.compile(r"[^\W_]+")
+_MINOR = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
+MIN_TITLE_WORDS = 3
+
+
+def names_a_work(block: Block, start: int, end: int) -> bool:
+    """Whether ``block.text[start:end]`` lies in the title of a cited work."""
+    return any(
+        mark.start <= start and end <= mark.end and _is_title(mark, block.text[mark.start : mark.end])
+        for mark in block.marks
+    )
+
+
+def _is_title(mark: Mark, text: str) -> bool:
+    if mark.kind == "cite":
+        return True
+    if mark.kind != "link":
+        return False
+    words = [word.lower() for word in _WORD.findall(text)]
+    if len(words) < MIN_TITLE_WORDS:
+        return False
+    target = urlsplit(mark.value)
+    if any(host in target.netloc.lower() for host in _SCHOLARLY_HOSTS) or target.path.lower().endswith(".pdf"):
+        return True
+    return _slug_spells(target.path, words) or _title_case(_WORD.findall(text))
+
+
+def _slug_spells(path: str, words: list[str]) -> bool:
+    """Whether the last segment of ``path`` is made of the link text's words ("/2021/05/low-mood-in-bipolar-men/")."""
+    segments = [segment for segment in unquote(path).lower().split("/") if segment]
+    if not segments:
+        return False
+    slug = set(_WORD.findall(segments[-1].rsplit(".", 1)[0]))
+    content = [word for word in words if word not in _MINOR]
+    return bool(content) and sum(word in slug for word in content) >= 0.75 * len(content)
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [word for word in words if word.lower() not in _MINOR]
+    return len(content) >= MIN_TITLE_WORDS and sum(word[0].isupper() for word in content) >= 0.8 * len(content)

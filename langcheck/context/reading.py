@@ -1,0 +1,98 @@
+"""Part of speech where it decides: is a diagnosis word the name of the condition, or an adjective?
+
+"Bipolar" is both the everyday name of bipolar disorder ("I knew bipolar could
+get worse untreated", "a write-up on bipolar and inflammation") and the word
+people misuse for weather and markets ("the weather is so bipolar", "bipolar
+weather"). As a noun it names the condition; the casual misuse is always an
+adjective, either before a noun or after a linking verb.
+
+With the blank pipeline the reading comes from the words around the match:
+an adjective follows a linking verb or an intensifier, or precedes the noun it
+modifies; a noun is followed by a verb, a preposition, a conjunction or the end
+of the sentence. With a trained pipeline the parser's subject and object
+relations count as well, but only where the neighbours leave room for a noun:
+small trained models tag an unfamiliar noun such as "bipolar" as an adjective
+more often than not, so their tags alone are not trusted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from langcheck.context.annotations import has, lower_words, sentence_bounds
+
+# Words after which a diagnosis word is a predicate adjective ("is bipolar", "so bipolar").
+_LINKING = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "am", "'m", "'re", "'s", "’m", "’re", "’s", "seem", "seems",
+     "seemed", "seeming", "look", "looks", "looked", "looking", "feel", "feels", "felt", "feeling", "get", "gets", "got",
+     "getting", "gotten", "become", "becomes", "became", "becoming", "go", "goes", "went", "going", "gone", "act",
+     "acts", "acted", "acting", "sound", "sounds", "sounded", "turn", "turns", "turned", "grow", "grows", "grew",
+     "remain", "remains", "remained", "stay", "stays", "stayed", "so", "very", "too", "totally", "really", "pretty",
+     "quite", "such", "kinda", "sorta", "super", "completely", "utterly", "absolutely", "extremely", "incredibly",
+     "slightly", "somewhat", "rather", "fairly", "a", "an", "more", "most", "less", "least", "bit", "little", "tad",
+     "how", "as"]
+)
+# Words that can follow a noun but not a prenominal adjective: verbs and auxiliaries, prepositions,
+# conjunctions and punctuation. An unknown word after the match may be the noun it modifies.
+_AFTER_NOUN = frozenset(
+    ["is", "was", "are", "were", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
+     "should", "shall", "does", "did", "do", "'s", "’s", "isn't", "isn’t", "doesn't", "doesn’t", "wasn't", "wasn’t",
+     "n't", "makes", "made", "make", "gets", "got", "causes", "caused", "affects", "affected", "runs", "ran", "means",
+     "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes", "kept",
+     "keeps", "changed", "changes", "stole", "steals", "feels", "felt", "seems", "seemed", "never", "always", "often",
+     "also", "still", "itself", "and", "or", "but", "nor", "yet", "so", "because", "though", "although", "while",
+     "when", "whereas", "if", "unless", "until", "that", "which", "who", "in", "on", "at", "of", "for", "with", "from",
+     "to", "by", "as", "since", "like", "than", "after", "before", "into", "through", "during", "without", "within",
+     "about", "over", "under", "between", "among", "against", "via", "per", "despite", "around", "across", "beyond",
+     "too", "either", "alone", "itself", "here", "there", "now", "then", "today", "anymore", ".", ",", ";", ":", "!",
+     "?", ")", "]", "—", "–", "-", "'", '"', "’", "”", "…"]
+)
+_NOUN_RELATIONS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"])
+
+
+def is_noun_reading(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one-word match ``start:end`` is read as a noun: the name of the condition itself.
+
+    A noun reading needs a noun's slot: the subject of a verb ("bipolar could
+    get worse"), the object of a preposition or a verb ("due to bipolar",
+    "erase bipolar", "my bipolar") with nothing after it that it could
+    modify. After a linking verb, an intensifier, an adverb or a pronoun
+    ("is it bipolar?") the word is a predicate adjective; a bare exclamation
+    ("BIPOLAR!!!") fills no slot at all. Longer matches are constructions
+    ("bipolar weather", "so OCD") and are never noun readings of a bare word.
+    """
+    if end - start != 1:
+        return False
+    floor, ceiling = sentence_bounds(doc, start)
+    words = lower_words(doc)
+    before = _plain(words[start - 1]) if start > floor else ""
+    after = _plain(words[end]) if end < ceiling else "."
+    if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
+        return False
+    if after in _VERBS_AFTER_A_SUBJECT:
+        return True
+    if after not in _AFTER_NOUN and not _parsed_as_noun(doc, start, end):
+        return False
+    return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+def _parsed_as_noun(doc: Doc, start: int, end: int) -> bool:
+    """A trained parser's word that the match is a noun with a verb after it ("bipolar runs in families")."""
+    if not has(doc, "DEP") or end >= len(doc):
+        return False
+    return doc[start].dep_ in _NOUN_RELATIONS and doc[end].pos_ in {"VERB", "AUX"}
+
+
+_PRONOUNS = frozenset(["it", "he", "she", "they", "you", "we", "i", "this", "that", "everything", "everyone", "something", "someone", "nobody", "who", "which"])
+_POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "their", "its"])
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "another", "what"])
+_VERBS_AFTER_A_SUBJECT = frozenset(
+    ["is", "was", "are", "were", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
+     "should", "shall", "does", "did", "'s", "makes", "made", "causes", "caused", "affects", "affected", "runs", "ran",
+     "means", "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes",
+     "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still"]
+)
+
+
+def _plain(word: str) -> str:
+    return word.replace("’", "'")
