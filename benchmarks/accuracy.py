@@ -1,10 +1,21 @@
-"""Precision, recall and F1 of the shipped packs on the labelled corpus in tests/corpus/.
+"""Precision, recall and F1 of the shipped packs on real sentences (tests/corpus/) and whole real documents.
 
-A predicted finding counts as a true positive when it overlaps an expected
-span of the same pack; unmatched predictions are false positives and
-unmatched expectations false negatives. Run: ``python benchmarks/accuracy.py``
-(``--model auto`` to use an installed trained pipeline, ``--errors`` to list
-misses and false alarms).
+Sentences: a predicted finding counts as a true positive when it overlaps an
+expected span of the same pack; unmatched predictions are false positives and
+unmatched expectations false negatives. Findings inside quotations are
+information about a source's words, not flags (see ``context.quotation``), so
+they are not scored.
+
+Documents (tests/data/real-docs/, labels in ``expected.json``): a finding
+matches a label on its line, of its pack, when one text contains the other
+(a label with exactly its words first).
+Labels marked ``disputed`` count neither way; labels marked ``quotation`` are
+stigmatizing words inside quotations, which a finding may only note. The
+report gives precision and recall per genre and findings per 10,000 words.
+
+Run: ``python benchmarks/accuracy.py`` (``--model auto`` to use an installed
+trained pipeline, ``--errors`` to list misses and false alarms, ``--corpus
+FILE`` for one batch, ``--documents`` for the whole-document figures only).
 """
 
 from __future__ import annotations
@@ -17,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+REAL_DOCS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real-docs"
 
 
 @dataclass
@@ -66,13 +78,14 @@ def _spans(text: str, expected: list[dict]) -> list[tuple[str, int, int]]:
 
 def score(items: list[dict], model: str | None = "blank") -> Score:
     from langcheck.engine import Engine, EngineOptions
+    from langcheck.linter import check_text
 
     engine = Engine(EngineOptions(model=model))
     result = Score()
-    predictions = engine.match_texts([item["text"] for item in items])
-    for item, matches in zip(items, predictions, strict=False):
+    for item in items:
         expected = _spans(item["text"], item["expect"])
-        found = [(engine.rules[rule_id].pack, start, end, rule_id) for rule_id, start, end in matches]
+        findings = check_text(item["text"], "text", engine=engine)
+        found = [(f.pack, f.start, f.end, f.rule) for f in findings if not f.quotation]
         hits, used = _match(expected, found, same_pack=True)
         for (pack, start, end, rule_id), hit in zip(found, hits, strict=True):
             if hit:
@@ -113,6 +126,109 @@ def _match(
     return hits, used
 
 
+@dataclass
+class DocumentScore:
+    """Whole-document figures, per genre (the file name's first word: lived, history, tech, ...)."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    disputed: Counter[str] = field(default_factory=Counter)
+    quotation_notes: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    documents: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def precision(self, genre: str | None = None) -> float:
+        tp = self.tp[genre] if genre else sum(self.tp.values())
+        fp = self.fp[genre] if genre else sum(self.fp.values())
+        return _prf(tp, fp, 0)[0]
+
+    def recall(self, genre: str | None = None) -> float:
+        tp = self.tp[genre] if genre else sum(self.tp.values())
+        fn = self.fn[genre] if genre else sum(self.fn.values())
+        return _prf(tp, 0, fn)[1]
+
+    def per_10k_words(self, genre: str | None = None) -> float:
+        """Findings (true, false and disputed; quotation notes aside) per 10,000 words."""
+        keys = [genre] if genre else list(self.words)
+        flagged = sum(self.tp[g] + self.fp[g] + self.disputed[g] for g in keys)
+        words = sum(self.words[g] for g in keys)
+        return 10_000 * flagged / words if words else 0.0
+
+
+def load_documents(folder: Path = REAL_DOCS) -> dict[str, list[dict]]:
+    """The labelled whole documents: file name -> labels."""
+    return dict(json.loads((folder / "expected.json").read_text("utf-8")))
+
+
+def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> DocumentScore:
+    from langcheck.documents import format_for_path
+    from langcheck.engine import Engine, EngineOptions
+    from langcheck.linter import check_text
+
+    engine = Engine(EngineOptions(model=model))
+    result = DocumentScore()
+    for name, labels in sorted(load_documents(folder).items()):
+        genre = name.split("-", 1)[0]
+        source = (folder / name).read_bytes().decode("utf-8-sig")
+        result.documents[genre] += 1
+        result.words[genre] += len(source.split())
+        unmatched = list(labels)
+        findings = check_text(source, format_for_path(name) or "text", engine=engine)
+        # Labels with exactly a finding's words are paired first: "maniac" and "maniacs" on one line are two.
+        paired: dict[int, dict] = {}
+        for exact in (True, False):
+            for number, finding in enumerate(findings):
+                if number in paired:
+                    continue
+                label = next((label for label in unmatched if _same_place(label, finding, exact)), None)
+                if label is not None:
+                    unmatched.remove(label)
+                    paired[number] = label
+        for number, finding in enumerate(findings):
+            label = paired.get(number)
+            where = f"{name}:{finding.line}: {finding.rule} {finding.text!r}"
+            if finding.quotation:
+                result.quotation_notes[genre] += 1
+            elif label is None or label.get("quotation"):
+                result.fp[genre] += 1
+                result.errors.append(f"FP {where}" + (" (a quotation)" if label else ""))
+            elif label.get("disputed"):
+                result.disputed[genre] += 1
+            else:
+                result.tp[genre] += 1
+        for label in unmatched:
+            if not label.get("disputed") and not label.get("quotation"):
+                result.fn[genre] += 1
+                result.errors.append(f"FN {name}:{label['line']}: {label['pack']} {label['text']!r}")
+    return result
+
+
+def _same_place(label: dict, finding: object, exact: bool) -> bool:
+    """A label on the finding's line, of its pack, with its words (or, unless ``exact``, one inside the other)."""
+    if label["line"] != finding.line or label["pack"] != finding.pack:  # type: ignore[attr-defined]
+        return False
+    text: str = finding.text  # type: ignore[attr-defined]
+    return label["text"] == text if exact else label["text"] in text or text in label["text"]
+
+
+def report_documents(result: DocumentScore) -> str:
+    lines = [f"{'genre':<12} {'docs':>4} {'words':>7} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'disp':>4} {'quote':>5} {'per 10k':>7}"]
+    for genre in [*sorted(result.documents), None]:
+        name = genre or "all"
+
+        def get(counts: Counter[str], genre: str | None = genre) -> int:
+            return counts[genre] if genre else sum(counts.values())
+
+        lines.append(
+            f"{name:<12} {get(result.documents):4d} {get(result.words):7d} {result.precision(genre):6.3f} "
+            f"{result.recall(genre):6.3f} {get(result.tp):4d} {get(result.fp):4d} {get(result.fn):4d} "
+            f"{get(result.disputed):4d} {get(result.quotation_notes):5d} {result.per_10k_words(genre):7.2f}"
+        )
+    return "\n".join(lines)
+
+
 def report(result: Score) -> str:
     packs = sorted(set(result.tp) | set(result.fp) | set(result.fn))
     lines = [f"{'pack':<20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
@@ -136,13 +252,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="a .jsonl file or a folder of them (default: tests/corpus)"
     )
+    parser.add_argument("--documents", action="store_true", help="only the whole-document figures")
     args = parser.parse_args(argv)
-    items = load_corpus(args.corpus)
-    result = score(items, args.model)
-    print(f"{len(items)} sentences, {sum(1 for i in items if i['expect'])} with expected findings")
-    print(report(result))
-    if args.errors:
-        print("\n".join(result.errors))
+    if not args.documents:
+        items = load_corpus(args.corpus)
+        result = score(items, args.model)
+        print(f"{len(items)} sentences, {sum(1 for i in items if i['expect'])} with expected findings")
+        print(report(result))
+        if args.errors:
+            print("\n".join(result.errors))
+    if args.documents or args.corpus == CORPUS:
+        documents = score_documents(args.model)
+        print(f"\n{sum(documents.documents.values())} whole documents (tests/data/real-docs)")
+        print(report_documents(documents))
+        if args.errors:
+            print("\n".join(documents.errors))
     return 0
 
 
