@@ -9,6 +9,7 @@ a span is available as ``span._.langcheck_rule``.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,9 @@ if not Span.has_extension("langcheck_rule"):
 # For a match of a rule with ``document_sense``: the key under which it may give way.
 if not Span.has_extension("langcheck_sense"):
     Span.set_extension("langcheck_sense", default=None)
+# A match of a rule with ``antecedent`` whose cue is not near: kept only if the document names one before it.
+if not Span.has_extension("langcheck_pending"):
+    Span.set_extension("langcheck_pending", default=False)
 
 
 @dataclass
@@ -98,6 +102,8 @@ class LangcheckComponent:
         self._shared = _shared_exceptions(rules)
         self._compiled: set[str] = set()
         self._compiled_packs: set[str] = set()
+        self._trigger_words: dict[str, frozenset[str]] = {}
+        self._antecedent_cues: dict[str, re.Pattern[str]] = {}
         self._add(nlp, _ALLOW_KEY, "allow", (), tuple(allow), self.shared_matchers, None, "")
 
     @functools.cached_property
@@ -201,28 +207,65 @@ class LangcheckComponent:
     def __call__(self, doc: Doc) -> Doc:
         hits = self._collect(doc)
         spans: list[Span] = []
+        pending: set[tuple[int, int, str]] = set()
         for rule_id, ranges in hits.rules.items():
             rule = self.rules[rule_id]
-            kept = [(start, end) for start, end in set(ranges) if self._keep(doc, rule, start, end, hits)]
+            kept = []
+            for start, end in set(ranges):
+                verdict = self._verdict(doc, rule, start, end, hits)
+                if verdict is not _DROP:
+                    kept.append((start, end))
+                if verdict is _PENDING:
+                    pending.add((start, end, rule_id))
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
         kept_spans = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
         for span in kept_spans:
             rule = self.rules[span.label_]
             span._.langcheck_rule = rule
+            span._.langcheck_pending = (span.start, span.end, span.label_) in pending
             if rule.context.document_sense:
                 span._.langcheck_sense = self.sense_key(doc, rule, span.start, span.end)
         if not doc.user_data.get(DOCUMENT_MANAGED):
             # Used on its own, a doc is its own document.
-            yielded = given_way([doc_text(doc)], self.sense_words, (s._.langcheck_sense for s in kept_spans if s._.langcheck_sense))
-            kept_spans = [span for span in kept_spans if span._.langcheck_sense not in yielded]
+            text = doc_text(doc)
+            yielded = given_way([text], self.sense_words, (s._.langcheck_sense for s in kept_spans if s._.langcheck_sense))
+            kept_spans = [
+                span
+                for span in kept_spans
+                if span._.langcheck_sense not in yielded
+                and (not span._.langcheck_pending or self.cue_before(span.label_, text[: span.start_char]))
+            ]
         doc.spans[SPANS_KEY] = kept_spans
         return doc
+
+    def cue_before(self, rule_id: str, text: str) -> bool:
+        """Whether one of the rule's ``only_near`` cues occurs in ``text`` (what the document said before a match)."""
+        if rule_id not in self._antecedent_cues:
+            self._antecedent_cues[rule_id] = _cue_regex(self.rules[rule_id])
+        return self._antecedent_cues[rule_id].search(text) is not None
 
     def sense_key(self, doc: Doc, rule: Rule, start: int, end: int) -> SenseKey:
         """The rule and the word whose sense a match depends on: its first trigger word ("manic" in "manic year")."""
         words = lower_words(doc)[start:end]
-        triggers = self.sense_words[rule.id].triggers
+        triggers = self.trigger_words(rule.id)
         return rule.id, next((word for word in words if word in triggers), " ".join(words))
+
+    def _names_something(self, doc: Doc, rule: Rule, start: int, end: int) -> bool:
+        """Whether the rule's own word in the match is part of a name, a title or a handle.
+
+        Only the trigger word's capitals count: "a bit Covid paranoid" holds a
+        name, but "paranoid" is not part of it.
+        """
+        triggers = self.trigger_words(rule.id)
+        words = lower_words(doc)
+        inside = [i for i in range(start, end) if words[i] in triggers] or list(range(start, end))
+        return is_name(doc, inside[0], inside[-1] + 1) or is_handle(doc, inside[0])
+
+    def trigger_words(self, rule_id: str) -> frozenset[str]:
+        """The trigger words of a rule's patterns (see ``triggers.pattern_triggers``), computed once per rule."""
+        if rule_id not in self._trigger_words:
+            self._trigger_words[rule_id] = _trigger_words(self.rules[rule_id])
+        return self._trigger_words[rule_id]
 
     @functools.cached_property
     def sense_words(self) -> dict[str, SenseWords]:
@@ -329,29 +372,35 @@ class LangcheckComponent:
             for key, start, end in matcher(doc[low:high])
         ]
 
-    def _keep(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> bool:
+    def _verdict(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> str:
+        """``_KEEP``, ``_DROP``, or ``_PENDING``: kept if the document names a cue before it (``antecedent``)."""
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
-            return False
+            return _DROP
         if _after_negating_prefix(doc, start):
-            return False
+            return _DROP
         context = rule.context
         if context.skip_mentions and is_mention(doc, start, end):
-            return False
-        if context.skip_names and (is_name(doc, start, end) or is_handle(doc, start)):
-            return False
+            return _DROP
+        if context.skip_names and self._names_something(doc, rule, start, end):
+            return _DROP
         if context.unless_near and _near(doc, start, end, hits.unless.get(rule.id, ()), context.window):
-            return False
-        if context.only_near and not _near(doc, start, end, hits.only.get(rule.id, ()), context.window):
-            return False
+            return _DROP
         if context.skip_first_person and is_self_description(doc, start, end):
-            return False
+            return _DROP
         if context.skip_noun_reading and is_noun_reading(doc, start, end):
-            return False
+            return _DROP
         if context.skip_negated and is_negated_claim(doc, start, end):
-            return False
-        return _pos_allows(doc, start, end, context.pos)
+            return _DROP
+        if not _pos_allows(doc, start, end, context.pos):
+            return _DROP
+        if context.only_near and not _near(doc, start, end, hits.only.get(rule.id, ()), context.window):
+            return _PENDING if context.antecedent else _DROP
+        return _KEEP
 
 
+_KEEP = "keep"
+_DROP = "drop"
+_PENDING = "pending"
 
 
 _NEGATING_PREFIXES = frozenset(["anti", "non", "counter"])
@@ -385,11 +434,27 @@ _NOT_CUES = frozenset(
 )
 
 
-def _sense_words(rule: Rule) -> SenseWords:
-    """A rule's trigger words, and the distinctive words of its ``unless_near`` cues and exceptions."""
+def _cue_regex(rule: Rule) -> re.Pattern[str]:
+    """The rule's ``only_near`` cues as one case-insensitive regex of whole words and phrases."""
+    alternatives: set[str] = set()
+    for cue in rule.context.only_near:
+        if isinstance(cue, str):
+            alternatives.add(r"\s+".join(map(re.escape, cue.lower().split())))
+        else:
+            alternatives |= {re.escape(word) for word in pattern_triggers(thaw_pattern(cue)) or ()}
+    body = "|".join(sorted(alternatives, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
+
+
+def _trigger_words(rule: Rule) -> frozenset[str]:
     triggers: set[str] = set()
     for pattern in rule.patterns:
         triggers |= pattern_triggers(thaw_pattern(pattern)) or set()
+    return frozenset(triggers)
+
+
+def _sense_words(rule: Rule) -> SenseWords:
+    """A rule's trigger words, and the distinctive words of its ``unless_near`` cues and exceptions."""
     cues: set[str] = set()
     for pattern in (*rule.context.unless_near, *rule.exceptions):
         if isinstance(pattern, str):
@@ -402,7 +467,7 @@ def _sense_words(rule: Rule) -> SenseWords:
                     values = value.get("IN", []) if isinstance(value, dict) else [value] if isinstance(value, str) else []
                     cues.update(v.lower() for v in values)
     cues = {cue for cue in cues if len(cue) >= 4 and cue.isalpha() and cue not in _NOT_CUES}
-    return SenseWords(frozenset(triggers), frozenset(cues))
+    return SenseWords(_trigger_words(rule), frozenset(cues))
 
 
 def _trigger_anchors(doc: Doc, trigger_ids: frozenset[int] | None) -> list[tuple[int, int]]:

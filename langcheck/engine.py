@@ -104,13 +104,18 @@ class Engine:
 
         # One sense per document: the matches that depend on a word's sense are weighed per document.
         senses: list[list[SenseKey | None]] = [[] for _ in texts]
+        pending: list[list[bool]] = [[] for _ in texts]
         for doc in nlp.pipe(worth_annotating(), batch_size=128):
             index, offset = placed.popleft()
             spans = doc.spans[SPANS_KEY]
             results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in spans]
             senses[index] += [s._.langcheck_sense for s in spans]
+            pending[index] += [s._.langcheck_pending for s in spans]
+        component = nlp.get_pipe("langcheck")
+        if any(flag for flags in pending for flag in flags):
+            results, senses = _resolve_antecedents(texts, results, senses, pending, component, document)
         if any(key for keys in senses for key in keys):
-            results = _weigh_senses(texts, results, senses, nlp.get_pipe("langcheck").sense_words, document)
+            results = _weigh_senses(texts, results, senses, component.sense_words, document)
         return results
 
     def _scanned_pieces(self, block: str) -> Iterator[tuple[int, str, set[str]]]:
@@ -234,6 +239,40 @@ def _same_length_normalised(text: str) -> str:
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
     """Whether the pipeline runs anything besides sentence splitting and the rules."""
     return bool(set(nlp.pipe_names) - {"sentencizer", "langcheck"})
+
+
+def _resolve_antecedents(
+    texts: Sequence[str],
+    results: list[list[RawMatch]],
+    senses: list[list[SenseKey | None]],
+    pending: list[list[bool]],
+    component,  # type: ignore[no-untyped-def]
+    document: bool,
+) -> tuple[list[list[RawMatch]], list[list[SenseKey | None]]]:
+    """Keep a pending match only where its document names one of the rule's cues before it."""
+    first_cue: dict[str, int] = {}  # rule id -> the first text holding one of its cues (len(texts): none)
+
+    def named_before(rule_id: str, index: int, start: int) -> bool:
+        if document:
+            if rule_id not in first_cue:
+                first_cue[rule_id] = next(
+                    (i for i, text in enumerate(texts) if component.cue_before(rule_id, text)), len(texts)
+                )
+            if first_cue[rule_id] < index:
+                return True
+        return bool(component.cue_before(rule_id, texts[index][:start]))
+
+    for index, flags in enumerate(pending):
+        if not any(flags):
+            continue
+        kept = [
+            (match, key)
+            for match, key, waiting in zip(results[index], senses[index], flags, strict=True)
+            if not waiting or named_before(match[0], index, match[1])
+        ]
+        results[index] = [match for match, _ in kept]
+        senses[index] = [key for _, key in kept]
+    return results, senses
 
 
 def _weigh_senses(

@@ -59,6 +59,9 @@ class Context:
     document_sense: bool = False
     # A negated claim ("you did not get PTSD from a film", "you're not OCD") is advice about the word, not a use.
     skip_negated: bool = False
+    # An ``only_near`` cue earlier in the document also counts: the match refers back to it ("depression ...
+    # everyone suffering from this disease").
+    antecedent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,7 @@ def _context(raw: dict[str, Any]) -> Context:
         skip_noun_reading=raw.get("skip_noun_reading", False),
         document_sense=raw.get("document_sense", False),
         skip_negated=raw.get("skip_negated", False),
+        antecedent=raw.get("antecedent", False),
     )
 
 

@@ -214,7 +214,8 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
                 index.setdefault(word, []).append((rule.id, requirements))
             own |= key
         cue_sets = [pattern_triggers(thaw_pattern(cue), frozenset(own)) for cue in rule.context.only_near]
-        # A cue without a nameable word could be anything, so such a rule needs no cue word up front.
-        needs_cue = bool(cue_sets) and all(cue_sets)
+        # A cue without a nameable word could be anything, so such a rule needs no cue word up front;
+        # nor does one whose cue may stand earlier in the document (``antecedent``).
+        needs_cue = bool(cue_sets) and all(cue_sets) and not rule.context.antecedent
         required[rule.id] = frozenset(w for cues in cue_sets for w in cues or ()) if needs_cue else None
     return Prefilter(index, required)

@@ -60,6 +60,12 @@ _AVOID_CUES = (
     ("was", "called"),
     ("so", "-", "called"),
     ("so-called",),
+    ("labeled", "as"),
+    ("labelled", "as"),
+    ("branded", "as"),
+    ("dismissed", "as"),
+    ("treated", "as"),
+    ("written", "off", "as"),
 )
 _LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
 _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -82,7 +88,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         return True
     if _verdict_after(doc, end) or _denied_as_a_word(doc, end) or _reported_usage(doc, start, end):
         return True
-    if _defined(doc, start, end):
+    if _defined(doc, start, end) or _reclaimed(doc, start):
         return True
     return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
 
@@ -149,6 +155,15 @@ _PASSIVE_ADVERBS = frozenset(
 )
 _PASSIVE_VERBS = frozenset(["is", "are", "was", "were", "'s", "gets", "get", "got", "been", "being", "be"])
 _PASSIVE_BRIDGE = _PASSIVE_ADVERBS | _PASSIVE_VERBS | {"”", '"', "’", "'"}
+
+
+_RECLAIMING = frozenset(["reclaim", "reclaims", "reclaimed", "reclaiming", "reclamation", "(re)claimed", "re-claimed", "re-claim"])
+
+
+def _reclaimed(doc: Doc, start: int) -> bool:
+    """A sentence about reclaiming words ("Mad Pride reclaims 'crazy' and 'nuts' as badges of pride") mentions them."""
+    floor, ceiling = sentence_bounds(doc, start)
+    return any(word in _RECLAIMING for word in lower_words(doc)[floor:ceiling])
 
 
 def _defined(doc: Doc, start: int, end: int) -> bool:

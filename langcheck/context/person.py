@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 from langcheck.context.annotations import lower_words, sentence_bounds
 
 _SELF = frozenset({"i", "we", "myself", "ourselves", "me", "us"})
-_FIRST_PERSON = _SELF | {"my", "our", "mine", "ours"}
 _IN_GROUP = frozenset({"fellow", "other"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _BRIDGE = frozenset(
@@ -47,18 +46,41 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
         return True
-    return _as_clause(doc, start, end, floor) or _own_group(doc, start, floor) or _own_condition(words, start, end, floor)
+    return (
+        _as_clause(doc, start, end, floor)
+        or _own_group(doc, start, floor)
+        or _own_condition(words, start, end, floor)
+        or _part_of_the_writer(words, end)
+    )
+
+
+_PARTS = frozenset(["part", "parts", "side", "self", "voice", "brain", "mind", "mindset", "persona", "identity", "thinking"])
+
+
+def _part_of_the_writer(words: list[str], end: int) -> bool:
+    """ "the addict part of me", "the addict in me": a side of the writer, named by the writer."""
+    after = words[end : end + 3]
+    if after[:1] and after[0] in _PARTS:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in ("of", "in", "inside", "within") and after[1] in ("me", "us", "myself")
 
 
 def _before_modifiers(words: list[str], start: int, floor: int) -> int:
     """Where "a hereditary alcoholic", "no ordinary addict" begins: up to two describing words after an article."""
     for count in (1, 2):
         at = start - count
-        if at - 1 < floor or not all(word.isalpha() and word not in _BRIDGE for word in words[at:start]):
+        if at - 1 < floor or not all(word.isalpha() and word not in _NOT_MODIFIERS for word in words[at:start]):
             break
         if words[at - 1] in ("a", "an", "no"):
             return at
     return start
+
+
+# Words that cannot describe the label after them: "a number of crackheads", "no time for addicts".
+_NOT_MODIFIERS = _BRIDGE | frozenset(
+    ["of", "for", "with", "to", "in", "on", "at", "by", "from", "about", "and", "or", "but", "than", "as", "like",
+     "the", "that", "this", "who", "which", "number", "lot", "bunch", "group", "couple", "few", "many"]
+)
 
 
 def _writer_follows(words: list[str], end: int, sentence_end: int) -> bool:
@@ -73,15 +95,18 @@ def _writer_follows(words: list[str], end: int, sentence_end: int) -> bool:
 def _own_condition(words: list[str], start: int, end: int, floor: int) -> bool:
     """ "my delusions", "my own insanity": the writer's own condition, not a label for someone they know.
 
-    A word for a person in or right after the match makes the match a label
-    for someone else ("my addict brother", "my schizophrenic mother").
+    Only a one-word match counts, and a word for a person right after it
+    makes it a label for someone else ("my addict brother", "my schizophrenic
+    mother").
     """
+    if end - start != 1:
+        return False  # "our mentally ill individuals" names a group
     i = start - 1
     while i >= floor and start - i <= 3 and words[i] in _OWN:
         i -= 1
     if i < floor or words[i] not in _POSSESSIVE:
         return False
-    return not any(word in _PEOPLE for word in words[start : end + 1])
+    return end >= len(words) or words[end] not in _PEOPLE
 
 
 # Nouns for the people (and pets) a writer may label: "my schizophrenic mother", "my addict friends".
@@ -103,7 +128,8 @@ _PEOPLE = frozenset(
 def _own_group(doc: Doc, start: int, floor: int) -> bool:
     """ "my fellow addicts", "I speak to other addicts and alcoholics": the writer counts themselves in.
 
-    "Other" only says so when the writer is in the sentence; "fellow" always does.
+    "Other" only says so when the writer is a person in the sentence ("I", "we", "me"), not merely a
+    possessive ("parents of other addicts, my son" is about the son); "fellow" always does.
     A second label joined by "and"/"or" belongs to the same group.
     """
     words = lower_words(doc)
@@ -115,7 +141,7 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     if words[i] == "fellow":
         return True
     sentence_end = sentence_bounds(doc, start)[1]
-    return any(word in _FIRST_PERSON for word in words[floor:sentence_end])
+    return any(word in _SELF for word in words[floor:sentence_end])
 
 
 def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:

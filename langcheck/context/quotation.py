@@ -8,8 +8,9 @@ info``), or not at all (``ignore``), or as any other finding (``flag``), and
 ``fix`` never rewrites it.
 
 A quotation is a block quotation (Markdown ``>`` that is not a callout, HTML
-``<blockquote>``), an HTML ``<q>``, or quoted speech in running text: a
-stretch between quotation marks longer than a quoted term. A quoted word or
+``<blockquote>``), an HTML ``<q>``, quoted speech in running text (a
+stretch between quotation marks longer than a quoted term), or a paragraph
+that opens a quotation and does not close it. A quoted word or
 short phrase ("crazy", 'so OCD') is a mention or a scare quote, which the
 context checks handle; it is not a quotation in this sense.
 """
@@ -27,4 +28,23 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     if any(mark.kind == "quote" and mark.start <= start and end <= mark.end for mark in block.marks):
         return True
     quote = enclosing_quote(block.text, start, end)
-    return quote is not None and len(block.text[quote[0] : quote[1]].split()) > MAX_QUOTED_TERM_WORDS
+    if quote is not None:
+        return len(block.text[quote[0] : quote[1]].split()) > MAX_QUOTED_TERM_WORDS
+    return _opens_unclosed(block.text)
+
+
+_OPENING_DOUBLE = ("\u201c", '"', "\u201e", "\u00ab")
+
+
+def _opens_unclosed(text: str) -> bool:
+    """A paragraph that opens a quotation and does not close it: a quotation that runs on into the next paragraph.
+
+    Typesetting convention opens every paragraph of a long quotation and
+    closes only the last, so a paragraph that starts with a double quotation
+    mark and has no closing mark anywhere is the source's words throughout.
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith(_OPENING_DOUBLE):
+        return False
+    rest = stripped[1:]
+    return "\u201d" not in rest and '"' not in rest and "\u00bb" not in rest
