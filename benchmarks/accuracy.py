@@ -13,6 +13,9 @@ Labels marked ``disputed`` count neither way; labels marked ``quotation`` are
 stigmatizing words inside quotations, which a finding may only note. The
 report gives precision and recall per genre and findings per 10,000 words.
 
+Technical posts, which should be nearly clean, are measured without labels:
+``--clean DIR`` counts findings per 10,000 words over a folder of them.
+
 Run: ``python benchmarks/accuracy.py`` (``--model auto`` to use an installed
 trained pipeline, ``--errors`` to list misses and false alarms, ``--corpus
 FILE`` for one batch, ``--documents`` for the whole-document figures only).
@@ -229,6 +232,25 @@ def report_documents(result: DocumentScore) -> str:
     return "\n".join(lines)
 
 
+def findings_per_10k_words(folder: Path, model: str | None = "blank") -> tuple[int, int, list[str]]:
+    """Findings (quotation notes aside), words and the findings themselves over every document in an unlabelled folder."""
+    from langcheck.documents import format_for_path
+    from langcheck.engine import Engine, EngineOptions
+    from langcheck.linter import check_text
+
+    engine = Engine(EngineOptions(model=model))
+    count = words = 0
+    listed: list[str] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and format_for_path(p.name)):
+        source = path.read_bytes().decode("utf-8-sig", errors="replace")
+        words += len(source.split())
+        for finding in check_text(source, format_for_path(path.name) or "text", engine=engine):
+            if not finding.quotation:
+                count += 1
+                listed.append(f"{path.relative_to(folder)}:{finding.line}: {finding.rule} {finding.text!r}")
+    return count, words, listed
+
+
 def report(result: Score) -> str:
     packs = sorted(set(result.tp) | set(result.fp) | set(result.fn))
     lines = [f"{'pack':<20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
@@ -253,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=Path, default=CORPUS, help="a .jsonl file or a folder of them (default: tests/corpus)"
     )
     parser.add_argument("--documents", action="store_true", help="only the whole-document figures")
+    parser.add_argument(
+        "--clean", type=Path, metavar="DIR", help="also count findings per 10,000 words in an unlabelled folder (technical posts)"
+    )
     args = parser.parse_args(argv)
     if not args.documents:
         items = load_corpus(args.corpus)
@@ -267,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         print(report_documents(documents))
         if args.errors:
             print("\n".join(documents.errors))
+    if args.clean:
+        count, words, listed = findings_per_10k_words(args.clean, args.model)
+        print(f"\n{args.clean}: {count} findings in {words} words, {10_000 * count / max(words, 1):.2f} per 10,000 words")
+        if args.errors:
+            print("\n".join(listed))
     return 0
 
 

@@ -8,25 +8,13 @@ with a trained pipeline.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from langcheck.pipeline import resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _accuracy_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
 
 
 MODELS = [
@@ -43,8 +31,7 @@ MODELS = [
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_precision_and_recall_floor(model: str) -> None:
-    accuracy = _accuracy_module()
+def test_precision_and_recall_floor(model: str, accuracy) -> None:  # type: ignore[no-untyped-def]
     items = accuracy.load_corpus()
     assert len(items) >= 300
     result = accuracy.score(items, model)
@@ -53,8 +40,7 @@ def test_precision_and_recall_floor(model: str) -> None:
     assert recall >= 0.85, accuracy.report(result)
 
 
-def test_corpus_is_well_formed() -> None:
-    accuracy = _accuracy_module()
+def test_corpus_is_well_formed(accuracy) -> None:  # type: ignore[no-untyped-def]
     packs = {
         "casual-diagnosis", "dismissive", "trivialized-trauma", "identity-first",
         "deficit-framing", "suicide", "substance-use",

@@ -41,7 +41,8 @@ def test_every_documented_key_is_read(tmp_path: Path) -> None:
         "per-file-ignores: {'history/*.md': [dismissive]}\n"
         "profile: person-first\n"
         "model: blank\n"
-        "fail-on: info\n",
+        "fail-on: info\n"
+        "quotations: ignore\n",
         encoding="utf-8",
     )
     config = load_config(path)
@@ -51,6 +52,7 @@ def test_every_documented_key_is_read(tmp_path: Path) -> None:
     assert config.per_file_ignores == (("history/*.md", ("dismissive",)),)
     assert config.profiles == ("person-first",)
     assert config.model == "blank"
+    assert config.quotations == "ignore"
 
 
 def test_unknown_key_gets_a_hint_and_a_line(tmp_path: Path) -> None:
@@ -68,6 +70,7 @@ def test_unknown_key_gets_a_hint_and_a_line(tmp_path: Path) -> None:
         ("select: suicide\n", "select"),
         ("severity: {suicide: loud}\n", "severity"),
         ("fail-on: sometimes\n", "fail-on"),
+        ("quotations: hide\n", "quotations"),
         ("per-file-ignores: {'*.md': dismissive}\n", "per-file-ignores"),
     ],
 )

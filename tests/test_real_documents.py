@@ -1,8 +1,8 @@
 """Real Markdown and HTML documents written by others (tests/data/real-docs, sources in SOURCES.md).
 
 Every finding must point at exactly its text in the file, and the findings are
-scored against hand labels: a finding matches a label on the same line, of the
-same pack, when one text contains the other.
+scored against hand labels the way ``benchmarks/accuracy.py --documents``
+scores them.
 """
 
 from __future__ import annotations
@@ -41,28 +41,10 @@ def test_positions_match_the_file(name: str, findings: dict) -> None:
         assert source[start:end] == finding.text == source[finding.start : finding.end]
 
 
-def test_precision_and_recall_on_whole_documents(findings: dict) -> None:
-    tp = fp = fn = 0
-    for name, labels in EXPECTED.items():
-        _, found = findings[name]
-        unmatched = list(labels)
-        for finding in found:
-            hit = next(
-                (
-                    label
-                    for label in unmatched
-                    if label["line"] == finding.line
-                    and label["pack"] == finding.pack
-                    and (label["text"] in finding.text or finding.text in label["text"])
-                ),
-                None,
-            )
-            if hit is None:
-                fp += 1
-            else:
-                unmatched.remove(hit)
-                tp += 1
-        fn += len(unmatched)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    assert precision >= 0.75 and recall >= 0.75, (tp, fp, fn)
+def test_precision_and_recall_on_whole_documents(accuracy) -> None:  # type: ignore[no-untyped-def]
+    """Scored as ``benchmarks/accuracy.py --documents`` scores them (disputed labels count neither way)."""
+    result = accuracy.score_documents("blank")
+    report = accuracy.report_documents(result)
+    assert sum(result.documents.values()) >= 30, report
+    assert result.precision() >= 0.90, report
+    assert result.recall() >= 0.85, report

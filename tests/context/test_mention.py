@@ -30,3 +30,47 @@ from langcheck.context.mention import is_mention
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert is_mention(doc, *token_range(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a word denied as a word, a synonym or a quirk is talked about
+        ("OCD is not a word for being organised.", "OCD", True),
+        ("Bipolar isn't a synonym for moody.", "Bipolar", True),
+        ("PTSD is not a personality quirk.", "PTSD", True),
+        ("Bipolar doesn't mean moody.", "Bipolar", True),
+        ("OCD is not going away on its own.", "OCD", False),
+        # usage reported as usage
+        ('People say "that\'s just my OCD kicking in" when they mean they like things tidy.', "OCD", True),
+        ('"I am so OCD" is often used to mean picky.', "OCD", True),
+        ("My crazy dog is used to the noise.", "crazy", False),
+        # the writer defines the word
+        ("And by alcoholic I mean a man whose chemistry craves alcohol.", "alcoholic", True),
+        ("He stood by alcoholic friends.", "alcoholic", False),
+        # reclaimed and labelled words
+        ("Mad Pride reclaims words like crazy as badges of pride.", "crazy", True),
+        ("He has been labeled and treated as crazy.", "crazy", True),
+    ],
+)
+def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert is_mention(doc, *token_range(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("You did not get PTSD from a scary film.", "PTSD", True),
+        ("Being tidy doesn't make you OCD.", "OCD", True),
+        ("You're not OCD, you just like order.", "OCD", True),
+        ("That exam gave me PTSD.", "PTSD", False),
+        ("If you don't know what being triggered is, ask.", "triggered", False),
+        ("I'm not sure, but that exam gave me PTSD.", "PTSD", False),
+    ],
+)
+def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.mention import is_negated_claim
+
+    doc = nlp(text)
+    assert is_negated_claim(doc, *token_range(doc, word)) is expected

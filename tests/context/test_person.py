@@ -22,6 +22,22 @@ from langcheck.context.person import is_self_description
         ("They called him an alcoholic.", "alcoholic", False),
         ("That is when I would label myself as an alcoholic.", "alcoholic", True),
         ("They see him as an alcoholic.", "alcoholic", False),
+        # any tense and aspect
+        ("I was an alcoholic for ten years.", "alcoholic", True),
+        ("I used to be a junkie.", "junkie", True),
+        ("Despite having been an alcoholic, I ran the company.", "alcoholic", True),
+        ("Despite having been an alcoholic, he ran the company.", "alcoholic", False),
+        ("I was no hereditary alcoholic.", "alcoholic", True),
+        ("He is a hereditary alcoholic.", "alcoholic", False),
+        ("We have had a number of crackheads on our street.", "crackheads", False),
+        # the writer's own condition, a side of the writer
+        ("I remember my delusional escapes.", "delusional", True),
+        ("Against the backdrop of my insanity, I wrote.", "insanity", True),
+        ("My delusional ex called again.", "delusional", False),
+        ("I've learned to separate myself from the addict part of me.", "addict", True),
+        ("The addict in me wants one more.", "addict", True),
+        # "other" counts the writer in only when the writer is a person in the sentence
+        ("Even among parents of other addicts, my son was a lost cause.", "addicts", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,45 @@
+"""Quotations: block quotations, <q>, quoted speech and paragraphs that open a quotation without closing it."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.quotation import in_quotation
+from langcheck.documents import Block, Mark, Segment
+
+
+def _block(text: str, quoted: bool = False, marks: tuple[Mark, ...] = ()) -> Block:
+    return Block(text, (Segment(0, 0, len(text), len(text)),), "paragraph", quoted, marks)
+
+
+def _at(block: Block, word: str) -> tuple[int, int]:
+    start = block.text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ('She said, "that guy is totally psycho."', "psycho", True),
+        ('The record reads: "the patient is a lunatic and a drunkard."', "lunatic", True),
+        ('Stop calling people "crazy".', "crazy", False),
+        ('It was "so OCD" of me.', "OCD", False),
+        ('"Of the 69,019 lunatics returned in the Census, most were paupers.', "lunatics", True),
+        ('"We may look crazy," she said, "but we are fine."', "crazy", True),
+        ("He was crazy about jazz.", "crazy", False),
+    ],
+)
+def test_quoted_speech_in_running_text(text: str, word: str, expected: bool) -> None:
+    block = _block(text)
+    assert in_quotation(block, *_at(block, word)) is expected
+
+
+def test_a_block_quotation_is_a_source_throughout() -> None:
+    block = _block("a person, not insane, who commits a crime", quoted=True)
+    assert in_quotation(block, *_at(block, "insane"))
+
+
+def test_an_inline_quotation_element() -> None:
+    block = _block("He was quite insane, said the paper.", marks=(Mark(7, 19, "quote"),))
+    assert in_quotation(block, *_at(block, "insane"))
+    assert not in_quotation(_block("He was quite insane, said the paper."), 13, 19)

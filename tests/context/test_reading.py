@@ -1,0 +1,35 @@
+"""Noun or adjective: "erase bipolar" names the condition; "so bipolar" and "bipolar weather" misuse it."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.reading import is_noun_reading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I knew bipolar could get worse untreated.", True),
+        ("My goal was never to erase bipolar.", True),
+        ("Nothing I did was due to bipolar.", True),
+        ("Bipolar has this ambiguous quality.", True),
+        ("I wrote a long write-up on bipolar and inflammation.", True),
+        ("I hate my bipolar.", True),
+        ("The weather is so bipolar today.", False),
+        ("The market went bipolar again.", False),
+        ("Mother Nature is seriously bipolar.", False),
+        ("Is it bipolar like mine?", False),
+        ("He's nice one minute and screaming the next... BIPOLAR!!!", False),
+        ("Bipolar weather again.", False),
+    ],
+)
+def test_noun_reading_of_a_bare_diagnosis(nlp, token_range, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = next(i for i, token in enumerate(doc) if token.lower_ == "bipolar")
+    assert is_noun_reading(doc, start, start + 1) is expected
+
+
+def test_longer_matches_are_constructions(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("I wrote about bipolar weather.")
+    assert is_noun_reading(doc, 3, 5) is False

@@ -1,0 +1,99 @@
+"""Context beyond the sentence, end to end: quotations, one sense per document, antecedents, cited titles."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from langcheck.cli import main
+from langcheck.engine import Engine, EngineOptions
+from langcheck.fixer import first_safe, plan_edits
+from langcheck.linter import check_text
+from langcheck.models import Severity
+
+QUOTED = 'The 1908 case record reads: "the patient is a lunatic and a drunkard, and quite insane."\n'
+
+
+def _rules(findings) -> list[str]:  # type: ignore[no-untyped-def]
+    return [finding.rule for finding in findings]
+
+
+def test_a_quotation_is_information_by_default(blank_engine: Engine) -> None:
+    findings = check_text(QUOTED, "markdown", engine=blank_engine)
+    assert findings and all(f.quotation and f.severity is Severity.INFO for f in findings)
+    assert all("In a quotation" in f.message for f in findings)
+
+
+def test_quotations_can_be_flagged_or_ignored() -> None:
+    flagged = check_text(QUOTED, "markdown", engine=Engine(EngineOptions(model="blank", quotations="flag")))
+    assert flagged and all(f.quotation and f.severity is not Severity.INFO for f in flagged)
+    assert all("In a quotation" not in f.message for f in flagged)
+    assert check_text(QUOTED, "markdown", engine=Engine(EngineOptions(model="blank", quotations="ignore"))) == []
+
+
+def test_block_quotations_are_quotations(blank_engine: Engine) -> None:
+    findings = check_text("> a person, not insane, who commits a crime\n", "markdown", engine=blank_engine)
+    assert [(f.text, f.quotation) for f in findings] == [("insane", True)]
+
+
+def test_fix_never_rewrites_a_quotation() -> None:
+    engine = Engine(EngineOptions(model="blank", quotations="flag"))
+    source = '> He committed suicide.\n\nShe said "my brother committed suicide in 1990, and it still hurts."\n'
+    findings = check_text(source, "markdown", engine=engine)
+    assert len(findings) == 2 and all(f.quotation for f in findings)
+    edits, _ = plan_edits(source, findings, first_safe(unsafe=True), "markdown")
+    assert edits == []
+
+
+def test_a_word_keeps_the_sense_its_document_gives_it(blank_engine: Engine) -> None:
+    alone = "It was a manic year.\n"
+    memoir = (
+        "My first manic symptoms came at twenty.\n\n"
+        "Severe manic episodes followed, with long depressive ones.\n\n"
+        "It was a manic year.\n"
+    )
+    assert _rules(check_text(alone, "markdown", engine=blank_engine)) == ["casual-diagnosis/manic-for-busy"]
+    assert check_text(memoir, "markdown", engine=blank_engine) == []
+
+
+def test_a_casual_majority_keeps_its_findings(blank_engine: Engine) -> None:
+    office = (
+        "One manic episode is described in the handbook.\n\n"
+        "Another manic episode is described there too.\n\n"
+        "It was a manic week. Then a manic month. Then a manic year.\n"
+    )
+    assert len(check_text(office, "markdown", engine=blank_engine)) == 3
+
+
+def test_an_antecedent_earlier_in_the_document(blank_engine: Engine) -> None:
+    later = "# Living with depression\n\nIt is common.\n\nEveryone suffering from this disease deserves care.\n"
+    assert _rules(check_text(later, "markdown", engine=blank_engine)) == ["deficit-framing/suffers-from-anaphoric"]
+    assert check_text("# Knees\n\nEveryone suffering from this disease deserves care.\n", "markdown", engine=blank_engine) == []
+    # The cue has to come first: a later mention is not what "this disease" refers to.
+    assert check_text("Everyone suffering from this disease deserves care.\n\nDepression is common.\n", "markdown", engine=blank_engine) == []
+
+
+def test_link_text_that_is_a_cited_title_is_not_the_writers(blank_engine: Engine) -> None:
+    cited = "Read [Low mood in bipolar men](https://example.org/low-mood-in-bipolar-men).\n"
+    own = "Read [my notes on bipolar men](https://example.org/notes).\n"
+    assert check_text(cited, "markdown", engine=blank_engine) == []
+    assert _rules(check_text(own, "markdown", engine=blank_engine)) == ["identity-first/diagnosis-as-adjective"]
+
+
+def test_the_condition_named_as_a_noun(blank_engine: Engine) -> None:
+    assert check_text("I knew bipolar could get worse untreated.\n", "text", engine=blank_engine) == []
+    assert _rules(check_text("The weather is so bipolar.\n", "text", engine=blank_engine)) == [
+        "casual-diagnosis/bipolar-for-changeable"
+    ]
+
+
+def test_cli_quotations_option_and_json_field() -> None:
+    result = CliRunner().invoke(
+        main, ["check", "--model", "blank", "--format", "json", "--stdin-filename", "q.md", "-"], input=QUOTED
+    )
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert findings and all(f["quotation"] is True and f["severity"] == "info" for f in findings)
+    assert result.exit_code == 0  # information does not fail the default --fail-on warning
+    ignored = CliRunner().invoke(main, ["check", "--model", "blank", "--quotations", "ignore", "-"], input=QUOTED)
+    assert ignored.exit_code == 0 and "lunatic" not in ignored.output
