@@ -29,10 +29,11 @@ from langcheck.context.annotations import (
     token_offsets,
 )
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
+from langcheck.context.history import dates_itself
 from langcheck.context.mention import is_mention, is_negated_claim
 from langcheck.context.names import is_handle, is_name
 from langcheck.context.person import is_self_description
-from langcheck.context.reading import is_noun_reading
+from langcheck.context.reading import fills_a_noun_slot, is_noun_reading
 from langcheck.errors import PackError
 from langcheck.literal_patterns import literal_sequences
 from langcheck.models import Rule
@@ -261,6 +262,11 @@ class LangcheckComponent:
         inside = [i for i in range(start, end) if words[i] in triggers] or list(range(start, end))
         return is_name(doc, inside[0], inside[-1] + 1) or is_handle(doc, inside[0])
 
+    def _period_term(self, doc: Doc, rule: Rule, start: int, end: int) -> bool:
+        """A period term of the rule in a paragraph that dates itself (see ``context.history``)."""
+        words = lower_words(doc)[start:end]
+        return any(word in rule.context.period_terms for word in words) and dates_itself(doc)
+
     def trigger_words(self, rule_id: str) -> frozenset[str]:
         """The trigger words of a rule's patterns (see ``triggers.pattern_triggers``), computed once per rule."""
         if rule_id not in self._trigger_words:
@@ -389,7 +395,11 @@ class LangcheckComponent:
             return _DROP
         if context.skip_noun_reading and is_noun_reading(doc, start, end):
             return _DROP
+        if context.only_noun_reading and not fills_a_noun_slot(doc, start, end):
+            return _DROP
         if context.skip_negated and is_negated_claim(doc, start, end):
+            return _DROP
+        if context.period_terms and self._period_term(doc, rule, start, end):
             return _DROP
         if not _pos_allows(doc, start, end, context.pos):
             return _DROP
@@ -403,16 +413,17 @@ _DROP = "drop"
 _PENDING = "pending"
 
 
-_NEGATING_PREFIXES = frozenset(["anti", "non", "counter"])
+_NEGATING_PREFIXES = frozenset(["anti", "non", "counter", "pre", "post"])
 
 
 def _after_negating_prefix(doc: Doc, start: int) -> bool:
-    """Whether the match is the stem of a compound such as "anti-psychotics" or "non-addicts".
+    """Whether the match is the stem of a compound such as "anti-psychotics", "non-addicts" or "pre-OCD".
 
     spaCy splits hyphenated words, so a pattern for "psychotics" also meets
-    the medicine "anti-psychotics" and the study group "non-addicts", which
-    are neither labels nor slang: the prefix turns the word into something
-    else. Other compounds ("ex-addict", "self-described junkie") keep the label.
+    the medicine "anti-psychotics", the study group "non-addicts" and the
+    time before a diagnosis, "pre-OCD", which are neither labels nor slang:
+    the prefix turns the word into something else. Other compounds
+    ("ex-addict", "self-described junkie") keep the label.
     """
     if start < 2:
         return False

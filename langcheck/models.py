@@ -54,6 +54,8 @@ class Context:
     yield_to: tuple[str, ...] = ()
     # A one-word match read as a noun names the condition ("erase bipolar"), not a casual adjective.
     skip_noun_reading: bool = False
+    # The match counts only where it stands as a noun does ("sending mentally ill to jail").
+    only_noun_reading: bool = False
     # One sense per document: a match gives way where the document uses its trigger word in the sense
     # that the rule's exceptions and cues describe, at least twice and more often than not.
     document_sense: bool = False
@@ -62,6 +64,8 @@ class Context:
     # An ``only_near`` cue earlier in the document also counts: the match refers back to it ("depression ...
     # everyone suffering from this disease").
     antecedent: bool = False
+    # The period's own words ("lunatics", "madhouse"), which pass in a paragraph that dates itself before 1950.
+    period_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

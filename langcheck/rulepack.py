@@ -201,9 +201,11 @@ def _context(raw: dict[str, Any]) -> Context:
         pos=tuple((word.lower(), tuple(tags)) for word, tags in raw.get("pos", {}).items()),
         yield_to=tuple(raw.get("yield_to", ())),
         skip_noun_reading=raw.get("skip_noun_reading", False),
+        only_noun_reading=raw.get("only_noun_reading", False),
         document_sense=raw.get("document_sense", False),
         skip_negated=raw.get("skip_negated", False),
         antecedent=raw.get("antecedent", False),
+        period_terms=tuple(word.lower() for word in raw.get("period_terms", ())),
     )
 
 

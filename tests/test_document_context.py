@@ -12,7 +12,7 @@ from langcheck.fixer import first_safe, plan_edits
 from langcheck.linter import check_text
 from langcheck.models import Severity
 
-QUOTED = 'The 1908 case record reads: "the patient is a lunatic and a drunkard, and quite insane."\n'
+QUOTED = 'The case record reads: "the patient is a lunatic and a drunkard, and quite insane."\n'
 
 
 def _rules(findings) -> list[str]:  # type: ignore[no-untyped-def]
@@ -97,3 +97,10 @@ def test_cli_quotations_option_and_json_field() -> None:
     assert result.exit_code == 0  # information does not fail the default --fail-on warning
     ignored = CliRunner().invoke(main, ["check", "--model", "blank", "--quotations", "ignore", "-"], input=QUOTED)
     assert ignored.exit_code == 0 and "lunatic" not in ignored.output
+
+
+def test_period_terms_in_a_passage_that_dates_itself(blank_engine: Engine) -> None:
+    dated = "In the 18th century people paid a penny to stare at the lunatics in Bedlam.\n"
+    undated = "People paid a penny to stare at the lunatics next door.\n"
+    assert check_text(dated, "text", engine=blank_engine) == []
+    assert _rules(check_text(undated, "text", engine=blank_engine)) == ["dismissive/slurs-for-people"]

@@ -88,6 +88,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         return True
     if _verdict_after(doc, end) or _denied_as_a_word(doc, end) or _reported_usage(doc, start, end):
         return True
+    if _named_as_terms_after(doc, end):
+        return True
     if _defined(doc, start, end) or _reclaimed(doc, start):
         return True
     return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
@@ -164,6 +166,18 @@ def _reclaimed(doc: Doc, start: int) -> bool:
     """A sentence about reclaiming words ("Mad Pride reclaims 'crazy' and 'nuts' as badges of pride") mentions them."""
     floor, ceiling = sentence_bounds(doc, start)
     return any(word in _RECLAIMING for word in lower_words(doc)[floor:ceiling])
+
+
+def _named_as_terms_after(doc: Doc, end: int) -> bool:
+    """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms."""
+    ceiling = sentence_bounds(doc, end - 1)[1]
+    words = lower_words(doc)
+    i = end
+    while i < ceiling and i - end < 12 and (words[i] in _LIST_SEPARATORS or _list_word(words[i])):
+        i += 1
+    if i >= ceiling or words[i] not in ("–", "—", "-", ",", ":", "("):
+        return False  # the words must be set off as a list before they are named
+    return i + 1 < ceiling and words[i + 1] in META_NOUNS
 
 
 def _defined(doc: Doc, start: int, end: int) -> bool:

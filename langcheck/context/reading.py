@@ -63,6 +63,15 @@ def is_noun_reading(doc: Doc, start: int, end: int) -> bool:
     """
     if end - start != 1:
         return False
+    return fills_a_noun_slot(doc, start, end)
+
+
+def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` stand where a noun stands: "sending mentally ill to jail", "due to bipolar".
+
+    The same test as ``is_noun_reading``, for a phrase taken as one unit (an
+    adjective phrase used as a noun for people: "the known mentally ill").
+    """
     floor, ceiling = sentence_bounds(doc, start)
     words = lower_words(doc)
     before = _plain(words[start - 1]) if start > floor else ""

@@ -1,0 +1,44 @@
+"""Writing about the past: a period's own words for people and places, in a passage that dates itself.
+
+Historians write "lunatic asylums were built in the mid-19th century" and
+"in the 18th century people went to Bedlam to stare at the lunatics": the
+terms are the period's categories, named to describe it, not the writer's
+labels for people today. Guidance allows historical and legal names in
+historical writing. A rule lists its period terms (``context.period_terms``);
+they pass where the same paragraph dates itself: a year before 1950 ("in
+1845", "the 1890s"), an ordinal century before the twentieth, or the name of
+an era ("Victorian", "antebellum").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from langcheck.context.annotations import cached, lower_words
+
+# The last year whose terms count as the period's own.
+LAST_PERIOD_YEAR = 1949
+_CENTURIES = frozenset(
+    ["13th", "14th", "15th", "16th", "17th", "18th", "19th", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth"]
+)
+_ERAS = frozenset(
+    ["victorian", "victorians", "georgian", "edwardian", "elizabethan", "jacobean", "regency", "antebellum",
+     "medieval", "mediaeval", "tudor", "tudors", "renaissance", "enlightenment-era", "colonial-era", "interwar",
+     "prewar", "pre-war"]
+)
+
+
+def dates_itself(doc: Doc) -> bool:
+    """Whether the text of ``doc`` (a paragraph or a piece of one) places itself before 1950."""
+    return cached(doc, "dates-itself", lambda: any(_period_word(word) for word in lower_words(doc)))
+
+
+def _period_word(word: str) -> bool:
+    if word in _ERAS:
+        return True
+    if word in _CENTURIES:
+        return True
+    digits = word.removesuffix("s")  # "1890s"
+    digits = digits.lstrip("'’")
+    return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= LAST_PERIOD_YEAR

@@ -1,0 +1,23 @@
+"""A passage that dates itself before 1950 uses the period's own words for people."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.context.history import dates_itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the 18th century people went to Bedlam to stare at the lunatics.", True),
+        ("The 1845 census counted every lunatic in the parish.", True),
+        ("Asylums filled up in the 1890s.", True),
+        ("Victorian reformers built homes for inebriates.", True),
+        ("In 1987 the ward was closed.", False),
+        ("He called his neighbour a lunatic.", False),
+        ("Call 1800 273 8255 for help.", False),
+    ],
+)
+def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert dates_itself(nlp(text)) is expected
