@@ -31,14 +31,22 @@ _ERAS = frozenset(
 
 def dates_itself(doc: Doc) -> bool:
     """Whether the text of ``doc`` (a paragraph or a piece of one) places itself before 1950."""
-    return cached(doc, "dates-itself", lambda: any(_period_word(word) for word in lower_words(doc)))
+    return cached(doc, "dates-itself", lambda: _dates_itself(lower_words(doc)))
 
 
-def _period_word(word: str) -> bool:
-    if word in _ERAS:
-        return True
-    if word in _CENTURIES:
-        return True
-    digits = word.removesuffix("s")  # "1890s"
-    digits = digits.lstrip("'’")
+def _dates_itself(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word in _ERAS or word in _CENTURIES:
+            return True
+        if _year(word) and not _number(words, i - 1) and not _number(words, i + 1):
+            return True  # a year, not part of a phone number ("1800 273 8255")
+    return False
+
+
+def _number(words: list[str], i: int) -> bool:
+    return 0 <= i < len(words) and words[i].isdigit()
+
+
+def _year(word: str) -> bool:
+    digits = word.removesuffix("s").lstrip("'’")  # "1890s"
     return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= LAST_PERIOD_YEAR
