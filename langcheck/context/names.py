@@ -29,6 +29,8 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if _in_named_entity(doc, start, end):
         return True
     first = capitalised[0]
+    if _label_after_determiner(doc, first, end):
+        return False
     if not _starts_sentence(doc, first):
         return True
     neighbour = _next_word(doc, end)
@@ -40,6 +42,18 @@ def is_handle(doc: Doc, start: int) -> bool:
     at = token_offsets(doc)[0][start]
     text = doc_text(doc)
     return at > 0 and text[at - 1] in "@#" and (at == 1 or not text[at - 2].isalnum())
+
+
+# "this Sociopath is", "a total Nutter": a capitalised word after these, with no capitalised word after it, is a
+# label given emphasis, not a name. ("The" is left out: titles follow it, "the Psycho remake".)
+_LABEL_DETERMINERS = frozenset(["this", "that", "these", "those", "a", "an", "some", "another", "total", "complete", "absolute", "utter", "such"])
+
+
+def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:
+    if first == 0 or doc[first - 1].lower_ not in _LABEL_DETERMINERS:
+        return False
+    neighbour = _next_word(doc, end)
+    return neighbour is None or not _is_capitalised(neighbour)
 
 
 def _is_capitalised(token: Token) -> bool:

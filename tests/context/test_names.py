@@ -15,8 +15,29 @@ from langcheck.context.names import is_name
         ("That was crazy.", "crazy", False),
         ("I'm so OCD about fonts.", "OCD", False),
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),
+        # a label given capitals after a determiner is still a label; a name runs on in capitals
+        ("Every office has one, and this Sociopath is a real piece of work!", "Sociopath", False),
+        ("The county opened a Lunatic Asylum in 1852.", "Lunatic", True),
+        ("They are connected by their love of clown makeup and Psychopathic Records.", "Psychopathic", True),
     ],
 )
+
 def test_names_and_titles(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert is_name(doc, *token_range(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Join us on #spaz or ping @spaz.", "spaz", True),
+        ("He called me a spaz.", "spaz", False),
+        ("Ask in the chat, not the spaz channel.", "spaz", False),
+    ],
+)
+def test_handles_and_hashtags(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.names import is_handle
+
+    doc = nlp(text)
+    index = next(i for i, token in enumerate(doc) if token.lower_ == word)
+    assert is_handle(doc, index) is expected
