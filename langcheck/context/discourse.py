@@ -24,16 +24,17 @@ sleeping").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A rule id and the lower-case trigger word of a match.
 SenseKey = tuple[str, str]
 MIN_EVIDENCE = 2
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -44,23 +45,50 @@ class SenseWords:
     cues: frozenset[str]
 
 
-def sense_evidence(texts: Iterable[str], words: Mapping[str, SenseWords]) -> Counter[SenseKey]:
-    """For every rule in ``words`` and each of its trigger words: the sentences of ``texts`` where it meets a cue."""
+def sense_evidence(
+    texts: Iterable[str], words: Mapping[str, SenseWords], enough: Mapping[SenseKey, int] | None = None
+) -> Counter[SenseKey]:
+    """For every rule in ``words`` and each of its trigger words: the sentences of ``texts`` where it meets a cue.
+
+    Only the sentences around trigger words are read, so a long document costs
+    one regular-expression scan; counting stops once every key has reached
+    its ``enough``.
+    """
     evidence: Counter[SenseKey] = Counter()
     every_trigger = frozenset().union(*(w.triggers for w in words.values()))
+    if not every_trigger:
+        return evidence
+    finder = _trigger_finder(every_trigger)
     for text in texts:
         lowered = text.lower()
-        if not any(trigger in lowered for trigger in every_trigger):
-            continue
-        for sentence in _SENTENCE_END.split(lowered):
-            present = set(_WORD.findall(sentence))
-            if not present & every_trigger:
-                continue
+        ends: list[int] | None = None  # sentence ends, found once a text has a trigger word
+        read_up_to = -1
+        for found in finder.finditer(lowered):
+            if found.start() < read_up_to:
+                continue  # this sentence was read already
+            if ends is None:
+                ends = [match.start() + 1 for match in _SENTENCE_END.finditer(lowered)]
+            position = bisect_right(ends, found.start())
+            start = ends[position - 1] if position else 0
+            read_up_to = ends[position] if position < len(ends) else len(lowered)
+            present = set(_WORD.findall(lowered[start:read_up_to]))
             for rule_id, sense in words.items():
                 for trigger in present & sense.triggers:
                     if present & (sense.cues - {trigger}):
                         evidence[(rule_id, trigger)] += 1
+            if enough is not None and all(evidence[key] >= count for key, count in enough.items()):
+                return evidence
     return evidence
+
+
+@lru_cache(maxsize=8)
+def _trigger_finder(triggers: frozenset[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(word) for word in sorted(triggers, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+
+
+# The end of a sentence: closing punctuation, then white space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 
 def senses_given_way(evidence: Counter[SenseKey], candidates: Iterable[SenseKey]) -> set[SenseKey]:
@@ -72,9 +100,19 @@ def senses_given_way(evidence: Counter[SenseKey], candidates: Iterable[SenseKey]
 def given_way(
     texts: Sequence[str], words: Mapping[str, SenseWords], candidates: Iterable[SenseKey]
 ) -> set[SenseKey]:
-    """``senses_given_way`` for one document, counting its evidence only when a candidate needs it."""
-    keys = list(candidates)
-    if not keys:
+    """``senses_given_way`` for one document, counting evidence only for the words of its candidates.
+
+    Only the candidates' own trigger words are looked for, and a word stops
+    being counted once its evidence outnumbers its candidates: more would not
+    change the answer.
+    """
+    counted = Counter(candidates)
+    if not counted:
         return set()
-    needed = {rule_id for rule_id, _ in keys}
-    return senses_given_way(sense_evidence(texts, {r: w for r, w in words.items() if r in needed}), keys)
+    narrowed: dict[str, SenseWords] = {}
+    for rule_id, trigger in counted:
+        if rule_id in words:
+            known = narrowed.get(rule_id, SenseWords(frozenset(), words[rule_id].cues))
+            narrowed[rule_id] = SenseWords(known.triggers | {trigger}, known.cues)
+    enough = {key: max(MIN_EVIDENCE, kept + 1) for key, kept in counted.items()}
+    return senses_given_way(sense_evidence(texts, narrowed, enough), counted.elements())

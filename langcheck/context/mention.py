@@ -86,11 +86,17 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
     if quote is not None and _quoted_as_a_term(doc, quote):
         return True
-    if _verdict_after(doc, end) or _denied_as_a_word(doc, end) or _reported_usage(doc, start, end):
+    if _verdict_after(doc, end):
         return True
-    if _named_as_terms_after(doc, end):
-        return True
-    if _defined(doc, start, end) or _reclaimed(doc, start):
+    words = lower_words(doc)
+    floor, ceiling = sentence_bounds(doc, start)
+    if (
+        _denied_as_a_word(words, end, ceiling)
+        or _reported_usage(words, start, end, floor, ceiling)
+        or _named_as_terms_after(words, end, ceiling)
+        or _defined(words, start, end, floor, ceiling)
+        or _reclaimed(words, start, floor, ceiling)
+    ):
         return True
     return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
 
@@ -106,9 +112,9 @@ _WHAT_A_WORD_IS = frozenset(
 _DETERMINERS = frozenset(["a", "an", "the", "just", "simply", "merely", "only", "some", "your", "another", "cute", "fun", "funny", "quirky"])
 
 
-def _denied_as_a_word(doc: Doc, end: int) -> bool:
+def _denied_as_a_word(sentence_words: list[str], end: int, ceiling: int) -> bool:
     """ "OCD is not a word for being organised", "PTSD isn't a personality quirk", "bipolar doesn't mean moody"."""
-    words = [_plain(w) for w in lower_words(doc)[end : end + 7]]
+    words = [_plain(w) for w in sentence_words[end : min(end + 7, ceiling)]]
     if len(words) < 3 or words[0] not in _COPULAS:
         return False
     if words[1] not in _NEGATIONS:
@@ -126,7 +132,7 @@ _GENERIC_SUBJECTS = frozenset(["they", "you", "people", "we", "someone", "somebo
 _MEAN_VERBS = frozenset(["mean", "means", "meant"])
 
 
-def _reported_usage(doc: Doc, start: int, end: int) -> bool:
+def _reported_usage(words: list[str], start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """The words are reported as what people say and mean by them, not used.
 
     "People say 'that's just my OCD kicking in' when they mean they like
@@ -134,10 +140,8 @@ def _reported_usage(doc: Doc, start: int, end: int) -> bool:
     before the match and "when they mean", "to mean" or "used to/as/for"
     after it frame the match as an example of usage.
     """
-    sentence_start, sentence_end = sentence_bounds(doc, start)
-    words = [_plain(w) for w in lower_words(doc)]
-    before = words[sentence_start:start]
-    after = words[end:sentence_end]
+    before = [_plain(w) for w in words[sentence_start:start]]
+    after = [_plain(w) for w in words[end:sentence_end]]
     for i, word in enumerate(after[:-1]):
         following = after[i + 1]
         if word in ("when", "if") and following in _GENERIC_SUBJECTS and any(w in _MEAN_VERBS for w in after[i + 2 : i + 5]):
@@ -162,16 +166,19 @@ _PASSIVE_BRIDGE = _PASSIVE_ADVERBS | _PASSIVE_VERBS | {"”", '"', "’", "'"}
 _RECLAIMING = frozenset(["reclaim", "reclaims", "reclaimed", "reclaiming", "reclamation", "(re)claimed", "re-claimed", "re-claim"])
 
 
-def _reclaimed(doc: Doc, start: int) -> bool:
-    """A sentence about reclaiming words ("Mad Pride reclaims 'crazy' and 'nuts' as badges of pride") mentions them."""
-    floor, ceiling = sentence_bounds(doc, start)
-    return any(word in _RECLAIMING for word in lower_words(doc)[floor:ceiling])
+def _reclaimed(words: list[str], start: int, floor: int, ceiling: int) -> bool:
+    """A sentence about reclaiming words ("Mad Pride reclaims 'crazy' and 'nuts' as badges of pride") mentions them.
+
+    The reclaiming verb has to be within reach of the word: a long sentence may go on to something else.
+    """
+    return any(word in _RECLAIMING for word in words[max(floor, start - _RECLAIM_REACH) : min(ceiling, start + _RECLAIM_REACH)])
 
 
-def _named_as_terms_after(doc: Doc, end: int) -> bool:
+_RECLAIM_REACH = 15
+
+
+def _named_as_terms_after(words: list[str], end: int, ceiling: int) -> bool:
     """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms."""
-    ceiling = sentence_bounds(doc, end - 1)[1]
-    words = lower_words(doc)
     i = end
     while i < ceiling and i - end < 12 and (words[i] in _LIST_SEPARATORS or _list_word(words[i])):
         i += 1
@@ -180,10 +187,8 @@ def _named_as_terms_after(doc: Doc, end: int) -> bool:
     return i + 1 < ceiling and words[i + 1] in META_NOUNS
 
 
-def _defined(doc: Doc, start: int, end: int) -> bool:
+def _defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
     """ "By alcoholic I mean a man whose chemistry craves alcohol": the writer defines the word."""
-    floor, ceiling = sentence_bounds(doc, start)
-    words = lower_words(doc)
     if start == floor or words[start - 1] != "by":
         return False
     after = [_plain(w) for w in words[end : min(end + 4, ceiling)] if w != ","]

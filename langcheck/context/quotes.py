@@ -9,6 +9,7 @@ opening bracket and only closes before a space or punctuation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a"}
@@ -72,8 +73,16 @@ def _find_close(text: str, start: int, closer: str, opener: str) -> int | None:
 
 
 def enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quoted range that holds ``text[start:end]``, if any."""
-    for q_start, q_end in quoted_ranges(text):
+    """The quoted range that holds ``text[start:end]``, if any.
+
+    Ranges never overlap and come in order, so only the last one starting
+    at or before ``start`` can hold it: a long text with many quotations is
+    searched by bisection, not range by range.
+    """
+    ranges = quoted_ranges(text)
+    position = bisect_right(ranges, (start, len(text) + 1)) - 1
+    if position >= 0:
+        q_start, q_end = ranges[position]
         if q_start <= start and end <= q_end:
             return q_start, q_end
     return None
