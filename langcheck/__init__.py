@@ -14,10 +14,10 @@ _EXPORTS = {
     "check_text": "langcheck.linter",
     "Engine": "langcheck.engine",
     "EngineOptions": "langcheck.engine",
-    "Finding": "langcheck.models",
-    "Rule": "langcheck.models",
-    "Severity": "langcheck.models",
-    "Suggestion": "langcheck.models",
+    "Finding": "langcheck.core.models",
+    "Rule": "langcheck.core.models",
+    "Severity": "langcheck.core.models",
+    "Suggestion": "langcheck.core.models",
 }
 
 __all__ = [

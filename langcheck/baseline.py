@@ -29,9 +29,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from langcheck.errors import LangcheckError
+from langcheck.core.errors import LangcheckError
+from langcheck.core.models import Finding
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR
-from langcheck.models import Finding
 from langcheck.reporters.base import FileResult
 
 BASELINE_VERSION = 1

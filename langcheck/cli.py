@@ -16,9 +16,9 @@ import click
 
 from langcheck import __version__
 from langcheck.config import FAIL_LEVELS, Config, find_config, load_config
-from langcheck.errors import LangcheckError
+from langcheck.core.errors import LangcheckError
+from langcheck.core.models import Severity
 from langcheck.exit_codes import EXIT_ERROR
-from langcheck.models import Severity
 
 
 class _Group(click.Group):

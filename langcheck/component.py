@@ -30,13 +30,13 @@ from langcheck.context.annotations import (
 from langcheck.context.mention import is_mention
 from langcheck.context.names import is_name
 from langcheck.context.person import is_self_description
-from langcheck.errors import PackError
+from langcheck.core.errors import PackError
+from langcheck.core.models import Rule
+from langcheck.core.yamlsource import line_of
 from langcheck.literal_patterns import literal_sequences
-from langcheck.models import Rule
 from langcheck.rulepack import thaw_pattern
 from langcheck.triggers import Prefilter, build_prefilter, pattern_triggers
 from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
-from langcheck.yamlsource import line_of
 
 SPANS_KEY = "langcheck"
 # Token attributes that only a pipeline component sets: a bare tokenized doc has none of them.

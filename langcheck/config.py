@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from langcheck.errors import ConfigError
-from langcheck.yamlsource import YamlSyntaxError, line_of, load_yaml
+from langcheck.core.errors import ConfigError
+from langcheck.core.yamlsource import YamlSyntaxError, line_of, load_yaml
 
 YAML_NAMES = (".langcheck.yaml", ".langcheck.yml")
 LEVELS = ("info", "warning", "error")

@@ -15,8 +15,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from langcheck.core.models import Rule, Severity
 from langcheck.model_choice import resolve_model
-from langcheck.models import Rule, Severity
 from langcheck.ruleset import RuleSet
 from langcheck.triggers import build_prefilter, compile_trigger_regex
 

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from langcheck.models import Finding, Suggestion
+from langcheck.core.models import Finding, Suggestion
 
 Chooser = Callable[[Finding, str], Suggestion | None]
 MAX_PASSES = 4

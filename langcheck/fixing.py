@@ -14,14 +14,14 @@ from pathlib import Path
 
 import click
 
+from langcheck.core.errors import InputError
+from langcheck.core.models import Finding, Severity, Suggestion
+from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
 from langcheck.engine import Engine
-from langcheck.errors import InputError
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.files import discover
 from langcheck.fixer import Chooser, FixOutcome, first_safe, fix_text
-from langcheck.models import Finding, Severity, Suggestion
-from langcheck.positions import LineIndex
 from langcheck.reader import BinaryFileError, decode, encode
 from langcheck.runner import RunSettings, lint_text_source
 from langcheck.safe_write import fingerprint, write_atomically

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from langcheck.core.models import Finding
+from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document, parse_document
 from langcheck.engine import Engine, EngineOptions
-from langcheck.models import Finding
-from langcheck.positions import LineIndex
 from langcheck.suggest import suggestions_for
 from langcheck.suppression import apply_directives
 

@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 
 from langcheck import component  # noqa: F401 - registers the "langcheck" factory
+from langcheck.core.errors import LangcheckError
 from langcheck.engine import EngineOptions
-from langcheck.errors import LangcheckError
 from langcheck.model_choice import AUTO_MODELS, resolve_model
 
 __all__ = ["AUTO_MODELS", "build_pipeline", "resolve_model"]

@@ -11,7 +11,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from langcheck.errors import InputError
+from langcheck.core.errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from langcheck import validation_cache
-from langcheck.errors import PackError
-from langcheck.models import Context, Rule, Severity, Suggestion
-from langcheck.triggers import pattern_triggers
-from langcheck.yamlsource import (
+from langcheck.core.errors import PackError
+from langcheck.core.models import Context, Rule, Severity, Suggestion
+from langcheck.core.yamlsource import (
     KeyPath,
     YamlSyntaxError,
     duplicate_keys,
@@ -26,6 +25,7 @@ from langcheck.yamlsource import (
     line_of,
     load_yaml,
 )
+from langcheck.triggers import pattern_triggers
 
 BUILTIN_PACKS = (
     "casual-diagnosis",

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from langcheck.errors import LangcheckError
-from langcheck.models import Rule
+from langcheck.core.errors import LangcheckError
+from langcheck.core.models import Rule
 from langcheck.rulepack import builtin_pack_paths, expand_pack_paths, load_packs
 
 

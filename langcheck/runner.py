@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from langcheck.core.errors import InputError
+from langcheck.core.models import Finding
 from langcheck.documents import format_for_path, parse_document
 from langcheck.engine import Engine, EngineOptions
-from langcheck.errors import InputError
 from langcheck.files import discover
 from langcheck.linter import lint_document
-from langcheck.models import Finding
 from langcheck.reader import BinaryFileError, decode, read_source
 from langcheck.reporters.base import FileResult
 from langcheck.suppression import names_rule
@@ -158,8 +158,8 @@ def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunS
 
 
 def _unused(directive, text: str) -> Finding:  # type: ignore[no-untyped-def]
-    from langcheck.models import Severity
-    from langcheck.positions import LineIndex
+    from langcheck.core.models import Severity
+    from langcheck.core.positions import LineIndex
 
     index = LineIndex(text)
     start = index.starts[directive.line - 1]

@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from langcheck.errors import InputError
+from langcheck.core.errors import InputError
 
 
 class ConcurrentEditError(InputError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from langcheck.models import Suggestion
+from langcheck.core.models import Suggestion
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 

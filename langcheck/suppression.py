@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from langcheck.core.models import Finding
 from langcheck.documents import Directive
-from langcheck.models import Finding
 
 _LINE_KINDS = {"disable-next-line", "ignore-line"}
 

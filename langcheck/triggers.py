@@ -199,7 +199,7 @@ class _Words:
 
 
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:
-    """From :class:`langcheck.models.Rule` objects; each pattern is filed under its rarest required word set."""
+    """From :class:`langcheck.core.models.Rule` objects; each pattern is filed under its rarest required word set."""
     from langcheck.rulepack import thaw_pattern
 
     index: dict[str, list[tuple[str, tuple[Requirement, ...]]]] = {}

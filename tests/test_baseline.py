@@ -21,8 +21,8 @@ from langcheck.baseline import (
     relative_path,
     sentence_around,
 )
-from langcheck.models import Finding, Severity
-from langcheck.positions import LineIndex
+from langcheck.core.models import Finding, Severity
+from langcheck.core.positions import LineIndex
 from langcheck.reporters.base import FileResult
 
 PACK = Path(__file__).parent / "data" / "ci-pack.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from langcheck.config import find_config, load_config
-from langcheck.errors import ConfigError
+from langcheck.core.errors import ConfigError
 
 
 def test_yaml_config_is_found_walking_up(tmp_path: Path) -> None:

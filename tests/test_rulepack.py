@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from langcheck.errors import PackError
+from langcheck.core.errors import PackError
 from langcheck.rulepack import builtin_pack_paths, load_pack
 
 VALID_RULE = """\

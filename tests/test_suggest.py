@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from langcheck.models import Suggestion
+from langcheck.core.models import Suggestion
 from langcheck.suggest import match_case, suggestions_for
 
 SUGGESTIONS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from langcheck.models import Finding, Rule, Severity
+from langcheck.core.models import Finding, Rule, Severity
 
 
 @dataclass(frozen=True)

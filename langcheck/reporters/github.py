@@ -12,7 +12,7 @@ where they would otherwise end a value.
 from __future__ import annotations
 
 from langcheck.baseline import relative_path
-from langcheck.models import Finding, Severity
+from langcheck.core.models import Finding, Severity
 from langcheck.reporters.base import Report
 from langcheck.reporters.text import summary_line
 

@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from langcheck.baseline import fingerprints, relative_path
-from langcheck.models import Severity
+from langcheck.core.models import Severity
 from langcheck.reporters.base import Report
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}

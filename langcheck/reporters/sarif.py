@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from langcheck import __version__
 from langcheck.baseline import FINGERPRINT_KEY, fingerprints, relative_path
-from langcheck.models import Finding, Rule, Severity
+from langcheck.core.models import Finding, Rule, Severity
 from langcheck.reporters.base import FileResult, Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from langcheck.models import Finding, Severity
-from langcheck.positions import LineIndex
+from langcheck.core.models import Finding, Severity
+from langcheck.core.positions import LineIndex
 from langcheck.reporters.base import FileResult, Report
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from langcheck.cli import main
 from langcheck.config import load_config
-from langcheck.errors import ConfigError, PackError
+from langcheck.core.errors import ConfigError, PackError
 from langcheck.rulepack import load_pack
 
 VALID_PACK = """\

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from langcheck.models import Finding, Rule, Severity, Suggestion
-from langcheck.positions import LineIndex
+from langcheck.core.models import Finding, Rule, Severity, Suggestion
+from langcheck.core.positions import LineIndex
 from langcheck.reporters.base import FileResult, Report
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from langcheck.positions import LineIndex
+from langcheck.core.positions import LineIndex
 
 
 def test_line_and_column_are_one_based_and_count_characters() -> None:
