@@ -15,10 +15,10 @@ from pathlib import Path
 import click
 
 from langcheck import __version__
-from langcheck.config import FAIL_LEVELS, Config, find_config, load_config
 from langcheck.core.errors import LangcheckError
 from langcheck.core.models import Severity
 from langcheck.exit_codes import EXIT_ERROR
+from langcheck.workspace.config import FAIL_LEVELS, Config, find_config, load_config
 
 
 class _Group(click.Group):

@@ -20,11 +20,11 @@ from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
 from langcheck.engine import Engine
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from langcheck.files import discover
 from langcheck.fixer import Chooser, FixOutcome, first_safe, fix_text
-from langcheck.reader import BinaryFileError, decode, encode
 from langcheck.runner import RunSettings, lint_text_source
-from langcheck.safe_write import fingerprint, write_atomically
+from langcheck.workspace.discovery import discover
+from langcheck.workspace.reader import BinaryFileError, decode, encode
+from langcheck.workspace.safe_write import fingerprint, write_atomically
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from langcheck.core.errors import InputError
 from langcheck.core.models import Finding
 from langcheck.documents import format_for_path, parse_document
 from langcheck.engine import Engine, EngineOptions
-from langcheck.files import discover
 from langcheck.linter import lint_document
-from langcheck.reader import BinaryFileError, decode, read_source
 from langcheck.reporters.base import FileResult
 from langcheck.suppression import names_rule
+from langcheck.workspace.discovery import discover
+from langcheck.workspace.reader import BinaryFileError, decode, read_source
 
 if TYPE_CHECKING:
     import pathspec

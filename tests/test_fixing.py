@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from langcheck import fixing, safe_write
+from langcheck import fixing
 from langcheck.cli import main
+from langcheck.workspace import safe_write
 
 
 def fix(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from langcheck.cli import main
-from langcheck.config import load_config
 from langcheck.core.errors import ConfigError, PackError
 from langcheck.rulepack import load_pack
+from langcheck.workspace.config import load_config
 
 VALID_PACK = """\
 schema: 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from langcheck.files import discover
+from langcheck.workspace.discovery import discover
 
 
 def _names(found) -> list[str]:  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from langcheck.config import find_config, load_config
 from langcheck.core.errors import ConfigError
+from langcheck.workspace.config import find_config, load_config
 
 
 def test_yaml_config_is_found_walking_up(tmp_path: Path) -> None:
