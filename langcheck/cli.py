@@ -138,7 +138,7 @@ def list_rules(output_format: str, config_path: str | None, show_all: bool) -> N
     """List the rules: id, pack, severity and summary."""
     import json
 
-    from langcheck.ruleset import RuleSet
+    from langcheck.packs.ruleset import RuleSet
 
     config = _config(config_path)
     ruleset = RuleSet.load(config.packs, config.builtin_packs)
@@ -158,7 +158,7 @@ def list_rules(output_format: str, config_path: str | None, show_all: bool) -> N
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def explain(rule: str, config_path: str | None) -> None:
     """Explain a rule: what it flags, why, what to write instead, and the sources."""
-    from langcheck.ruleset import RuleSet
+    from langcheck.packs.ruleset import RuleSet
 
     config = _config(config_path)
     found = RuleSet.load(config.packs, config.builtin_packs).find(rule)

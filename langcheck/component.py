@@ -34,8 +34,8 @@ from langcheck.core.errors import PackError
 from langcheck.core.models import Rule
 from langcheck.core.yamlsource import line_of
 from langcheck.literal_patterns import literal_sequences
-from langcheck.rulepack import thaw_pattern
-from langcheck.triggers import Prefilter, build_prefilter, pattern_triggers
+from langcheck.packs.patterns import pattern_triggers, thaw_pattern
+from langcheck.triggers import Prefilter, build_prefilter
 from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
 
 SPANS_KEY = "langcheck"
@@ -485,7 +485,7 @@ def make_langcheck(
     allow: list[str],
 ) -> LangcheckComponent:
     """Build the component from pack paths and selections (all JSON-serialisable config)."""
-    from langcheck.ruleset import RuleSet
+    from langcheck.packs.ruleset import RuleSet
 
     ruleset = RuleSet.load(extra_packs=packs, builtin=builtin)
     enabled = ruleset.enabled(select=select, ignore=ignore, profiles=profiles)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from langcheck.core.models import Rule, Severity
 from langcheck.model_choice import resolve_model
-from langcheck.ruleset import RuleSet
+from langcheck.packs.ruleset import RuleSet
 from langcheck.triggers import build_prefilter, compile_trigger_regex
 
 RawMatch = tuple[str, int, int]

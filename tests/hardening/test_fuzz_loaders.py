@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from langcheck.cli import main
 from langcheck.core.errors import ConfigError, PackError
-from langcheck.rulepack import load_pack
+from langcheck.packs.loader import load_pack
 from langcheck.workspace.config import load_config
 
 VALID_PACK = """\

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from langcheck.engine import Engine, EngineOptions
+from langcheck.packs.ruleset import RuleSet
 from langcheck.pipeline import resolve_model
-from langcheck.ruleset import RuleSet
 
 RULESET = RuleSet.load()
 # Every example must hold with the default blank pipeline and, when one is installed, a trained one.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from langcheck.core.errors import LangcheckError
 from langcheck.core.models import Rule
-from langcheck.rulepack import builtin_pack_paths, expand_pack_paths, load_packs
+from langcheck.packs.loader import builtin_pack_paths, expand_pack_paths, load_packs
 
 
 class UnknownRuleError(LangcheckError):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from langcheck.core.errors import PackError
-from langcheck.rulepack import builtin_pack_paths, load_pack
+from langcheck.packs.loader import builtin_pack_paths, load_pack
 
 VALID_RULE = """\
   - id: example

@@ -14,7 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from langcheck import validation_cache
 from langcheck.core.errors import PackError
 from langcheck.core.models import Context, Rule, Severity, Suggestion
 from langcheck.core.yamlsource import (
@@ -25,7 +24,8 @@ from langcheck.core.yamlsource import (
     line_of,
     load_yaml,
 )
-from langcheck.triggers import pattern_triggers
+from langcheck.packs import validation_cache
+from langcheck.packs.patterns import freeze_pattern, pattern_triggers
 
 BUILTIN_PACKS = (
     "casual-diagnosis",
@@ -43,7 +43,7 @@ def builtin_pack_dir() -> Path:
     packaged = Path(str(resources.files("langcheck"))) / "rules"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "rules"
+    return Path(__file__).resolve().parents[2] / "rules"
 
 
 def builtin_pack_paths() -> list[Path]:
@@ -154,12 +154,12 @@ def _describe(error: Any) -> str:
 def _schema() -> dict[str, Any]:
     import json
 
-    return dict(json.loads(resources.files("langcheck").joinpath("schema/pack.schema.json").read_text("utf-8")))
+    return dict(json.loads(resources.files("langcheck.packs").joinpath("pack.schema.json").read_text("utf-8")))
 
 
 def _build_rules(data: dict[str, Any], path: str) -> list[Rule]:
     pack = data["pack"]
-    pack_exceptions = tuple(_freeze(p) for p in data.get("exceptions", ()))
+    pack_exceptions = tuple(freeze_pattern(p) for p in data.get("exceptions", ()))
     return [_build_rule(pack, raw, pack_exceptions, path) for raw in data["rules"]]
 
 
@@ -172,8 +172,8 @@ def _build_rule(pack: str, raw: dict[str, Any], pack_exceptions: tuple[Any, ...]
         message=raw["message"].strip(),
         explanation=" ".join(raw["explanation"].split()),
         sources=tuple(raw["sources"]),
-        patterns=tuple(_freeze(p) for p in raw["patterns"]),
-        exceptions=tuple(_freeze(p) for p in raw.get("exceptions", ())) + pack_exceptions,
+        patterns=tuple(freeze_pattern(p) for p in raw["patterns"]),
+        exceptions=tuple(freeze_pattern(p) for p in raw.get("exceptions", ())) + pack_exceptions,
         suggestions=tuple(_suggestion(s) for s in raw["suggestions"]),
         context=_context(raw.get("context", {})),
         enabled=raw.get("enabled", True),
@@ -193,31 +193,11 @@ def _suggestion(raw: str | dict[str, Any]) -> Suggestion:
 def _context(raw: dict[str, Any]) -> Context:
     return Context(
         window=raw.get("window", Context.window),
-        unless_near=tuple(_freeze(p) for p in raw.get("unless_near", ())),
-        only_near=tuple(_freeze(p) for p in raw.get("only_near", ())),
+        unless_near=tuple(freeze_pattern(p) for p in raw.get("unless_near", ())),
+        only_near=tuple(freeze_pattern(p) for p in raw.get("only_near", ())),
         skip_first_person=raw.get("skip_first_person", False),
         skip_mentions=raw.get("skip_mentions", True),
         skip_names=raw.get("skip_names", True),
         pos=tuple((word.lower(), tuple(tags)) for word, tags in raw.get("pos", {}).items()),
         yield_to=tuple(raw.get("yield_to", ())),
     )
-
-
-def _freeze(pattern: Any) -> Any:
-    """Patterns become hashable tuples of (key, value) pairs so rules stay immutable."""
-    if isinstance(pattern, str):
-        return pattern
-    return tuple(tuple(sorted((k, _freeze_value(v)) for k, v in token.items())) for token in pattern)
-
-
-def _freeze_value(value: Any) -> Any:
-    if isinstance(value, dict):
-        return tuple(sorted((k, tuple(v)) for k, v in value.items()))
-    return value
-
-
-def thaw_pattern(pattern: Any) -> Any:
-    """The spaCy Matcher form (list of dicts) of a frozen token pattern."""
-    if isinstance(pattern, str):
-        return pattern
-    return [{k: ({ik: list(iv) for ik, iv in v} if isinstance(v, tuple) else v) for k, v in token} for token in pattern]
