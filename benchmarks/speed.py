@@ -222,8 +222,8 @@ def best_of(runs: int, func: Callable[[], object], budget: float = RUN_BUDGET_S)
 def run_worker(kind: str, input_path: Path, runs: int) -> dict[str, object]:
     """Time one tool on one input inside this process; the engine is built and warmed before timing."""
     from langcheck.documents import parse_document
-    from langcheck.engine import Engine, EngineOptions
     from langcheck.linter import lint_document
+    from langcheck.matching.engine import Engine, EngineOptions
 
     text = input_path.read_text("utf-8")
     engine = Engine(EngineOptions(model="auto" if kind == LANGCHECK_TRAINED else "blank"))
@@ -337,7 +337,7 @@ def measure_worker(kind: str, name: str, path: Path, runs: int) -> Throughput:
 
 def trained_model() -> str | None:
     """The trained spaCy pipeline ``--model auto`` would load, or None when only the blank one is available."""
-    from langcheck.pipeline import resolve_model
+    from langcheck.matching.pipeline import resolve_model
 
     return resolve_model("auto")
 

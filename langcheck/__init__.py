@@ -12,8 +12,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "check_text": "langcheck.linter",
-    "Engine": "langcheck.engine",
-    "EngineOptions": "langcheck.engine",
+    "Engine": "langcheck.matching.engine",
+    "EngineOptions": "langcheck.matching.engine",
     "Finding": "langcheck.core.models",
     "Rule": "langcheck.core.models",
     "Severity": "langcheck.core.models",

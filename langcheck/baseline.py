@@ -202,7 +202,7 @@ def record_baseline(inputs: Sequence[str], settings: object, output: str) -> int
     """
     import click
 
-    from langcheck.engine import Engine
+    from langcheck.matching.engine import Engine
     from langcheck.runner import run
 
     results = run(inputs, settings, Engine(settings.engine))  # type: ignore[arg-type, attr-defined]

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 import click
 
 from langcheck.core.models import Severity
-from langcheck.engine import Engine
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from langcheck.matching.engine import Engine
 from langcheck.reporters import Report, get_renderer
 from langcheck.runner import RunSettings, run
 

@@ -49,7 +49,7 @@ def main() -> None:
 
 
 def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str]):  # type: ignore[no-untyped-def]
-    from langcheck.engine import EngineOptions
+    from langcheck.matching.options import EngineOptions
 
     return EngineOptions(
         packs=config.packs,

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from langcheck.core.models import Finding
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document, parse_document
-from langcheck.engine import Engine, EngineOptions
+from langcheck.matching.engine import Engine
+from langcheck.matching.options import EngineOptions
 from langcheck.suggest import suggestions_for
 from langcheck.suppression import apply_directives
 

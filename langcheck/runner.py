@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from langcheck.core.errors import InputError
 from langcheck.core.models import Finding
 from langcheck.documents import format_for_path, parse_document
-from langcheck.engine import Engine, EngineOptions
 from langcheck.linter import lint_document
+from langcheck.matching.engine import Engine
+from langcheck.matching.options import EngineOptions
 from langcheck.reporters.base import FileResult
 from langcheck.suppression import names_rule
 from langcheck.workspace.discovery import discover

@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from langcheck.pipeline import resolve_model
+from langcheck.matching.pipeline import resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from langcheck.engine import Engine
 from langcheck.fixer import Edit, apply_edits, first_safe, fix_text
 from langcheck.linter import check_text
+from langcheck.matching.engine import Engine
 
 
 def _lint(engine: Engine, fmt: str):  # type: ignore[no-untyped-def]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from langcheck.core.positions import LineIndex
-from langcheck.engine import Engine, EngineOptions
 from langcheck.linter import check_text
+from langcheck.matching.engine import Engine, EngineOptions
 
 BLOG_POST = """\ufeff---\r
 title: "Why we stopped saying crazy"\r

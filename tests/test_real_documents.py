@@ -14,8 +14,8 @@ import pytest
 
 from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
-from langcheck.engine import Engine, EngineOptions
 from langcheck.linter import check_text
+from langcheck.matching.engine import Engine, EngineOptions
 
 DOCS = Path(__file__).parent / "data" / "real-docs"
 EXPECTED = json.loads((DOCS / "expected.json").read_text("utf-8"))

@@ -129,7 +129,7 @@ def test_pack_built_to_backtrack_is_rejected_and_big_lexicons_stay_fast(tmp_path
     """No user regular expressions exist; a huge lexicon of near-identical words still compiles and scans fast."""
     import time
 
-    from langcheck.triggers import Prefilter, compile_trigger_regex
+    from langcheck.matching.prefilter import Prefilter, compile_trigger_regex
 
     words = ["a" * n + "b" for n in range(1, 400)]
     began = time.perf_counter()

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from langcheck.engine import Engine, EngineOptions
 from langcheck.linter import check_text
+from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))
 

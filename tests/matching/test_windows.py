@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from langcheck.windows import may_hold_match, pattern_length, token_needs, widest, windows
+from langcheck.matching.windows import may_hold_match, pattern_length, token_needs, widest, windows
 
 
 def test_pattern_length_counts_the_longest_match() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from langcheck.matching.prefilter import compile_trigger_regex
 from langcheck.packs.patterns import pattern_triggers
-from langcheck.triggers import compile_trigger_regex
 
 
 def test_phrase_trigger_is_its_longest_word() -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import spacy
 
-from langcheck.engine import Engine
+from langcheck.matching.engine import Engine
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 
 
 def _corpus_texts() -> list[str]:
@@ -53,7 +53,7 @@ def test_prefilter_skips_clean_blocks(blank_engine: Engine) -> None:
 
 
 def test_component_in_a_users_own_pipeline() -> None:
-    import langcheck.component  # noqa: F401 - registers the factory
+    import langcheck.matching.component  # noqa: F401 - registers the factory
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -65,7 +65,7 @@ def test_component_in_a_users_own_pipeline() -> None:
 
 
 def test_opt_in_rules_run_only_with_their_profile() -> None:
-    from langcheck.engine import EngineOptions
+    from langcheck.matching.engine import EngineOptions
 
     default = Engine(EngineOptions(model="blank"))
     person_first = Engine(EngineOptions(model="blank", profiles=("person-first",)))
@@ -77,7 +77,7 @@ def test_opt_in_rules_run_only_with_their_profile() -> None:
 
 
 def test_long_blocks_are_cut_at_sentence_ends() -> None:
-    from langcheck.engine import MAX_PIECE, split_long_text
+    from langcheck.matching.engine import MAX_PIECE, split_long_text
 
     text = " ".join(f"Sentence number {n} is here." for n in range(60))
     pieces = split_long_text(text)
@@ -87,7 +87,7 @@ def test_long_blocks_are_cut_at_sentence_ends() -> None:
 
 
 def test_a_long_last_sentence_stays_whole() -> None:
-    from langcheck.engine import MAX_PIECE, split_long_text
+    from langcheck.matching.engine import MAX_PIECE, split_long_text
 
     tail = "Then " + "and then " * 150 + "not guilty by reason of insanity."
     pieces = split_long_text("Short one. " + tail)
@@ -96,14 +96,14 @@ def test_a_long_last_sentence_stays_whole() -> None:
 
 
 def test_lowercase_after_a_full_stop_is_not_a_sentence_end() -> None:
-    from langcheck.engine import split_long_text
+    from langcheck.matching.engine import split_long_text
 
     text = "Words such as e.g. crazy are common. " * 20
     assert all(not piece.startswith("crazy") for _, piece in split_long_text(text))
 
 
 def test_endless_sentence_is_cut_at_spaces() -> None:
-    from langcheck.engine import _STRETCH, MAX_PIECE, split_long_text
+    from langcheck.matching.engine import _STRETCH, MAX_PIECE, split_long_text
 
     text = "word " * 5000
     pieces = split_long_text(text)
@@ -115,8 +115,8 @@ def test_endless_sentence_is_cut_at_spaces() -> None:
 def test_trained_pipeline_skips_docs_without_a_pattern_match_and_finds_the_same() -> None:
     import pytest
 
-    from langcheck.engine import EngineOptions
-    from langcheck.pipeline import resolve_model
+    from langcheck.matching.engine import EngineOptions
+    from langcheck.matching.pipeline import resolve_model
 
     if resolve_model("auto") is None:
         pytest.skip("no trained pipeline installed")
@@ -136,14 +136,14 @@ def test_trained_pipeline_skips_docs_without_a_pattern_match_and_finds_the_same(
 
 
 def test_pieces_are_smaller_for_a_trained_pipeline() -> None:
-    from langcheck.engine import MAX_PIECE, TRAINED_PIECE, EngineOptions
+    from langcheck.matching.engine import MAX_PIECE, TRAINED_PIECE, EngineOptions
 
     assert Engine(EngineOptions(model="blank")).piece_limit == MAX_PIECE
     assert Engine(EngineOptions(model="some_trained_model")).piece_limit == TRAINED_PIECE < MAX_PIECE
 
 
 def _fresh_pipeline() -> spacy.language.Language:
-    import langcheck.component  # noqa: F401 - registers the factory
+    import langcheck.matching.component  # noqa: F401 - registers the factory
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

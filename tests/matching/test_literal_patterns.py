@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from langcheck.component import LangcheckComponent
-from langcheck.engine import Engine
-from langcheck.literal_patterns import literal_sequences
+from langcheck.matching.component import LangcheckComponent
+from langcheck.matching.engine import Engine
+from langcheck.matching.literal_patterns import literal_sequences
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 
 
 def test_alternatives_and_optional_tokens_spell_out() -> None:

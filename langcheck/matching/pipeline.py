@@ -13,10 +13,10 @@ import functools
 import spacy
 from spacy.language import Language
 
-from langcheck import component  # noqa: F401 - registers the "langcheck" factory
 from langcheck.core.errors import LangcheckError
-from langcheck.engine import EngineOptions
-from langcheck.model_choice import AUTO_MODELS, resolve_model
+from langcheck.matching import component  # noqa: F401 - registers the "langcheck" factory
+from langcheck.matching.model_choice import AUTO_MODELS, resolve_model
+from langcheck.matching.options import EngineOptions
 
 __all__ = ["AUTO_MODELS", "build_pipeline", "resolve_model"]
 

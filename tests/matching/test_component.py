@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from langcheck.engine import Engine
+from langcheck.matching.engine import Engine
 
 
 def _found(engine: Engine, text: str) -> list[str]:

@@ -33,10 +33,10 @@ from langcheck.context.person import is_self_description
 from langcheck.core.errors import PackError
 from langcheck.core.models import Rule
 from langcheck.core.yamlsource import line_of
-from langcheck.literal_patterns import literal_sequences
+from langcheck.matching.literal_patterns import literal_sequences
+from langcheck.matching.prefilter import Prefilter, build_prefilter
+from langcheck.matching.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
 from langcheck.packs.patterns import pattern_triggers, thaw_pattern
-from langcheck.triggers import Prefilter, build_prefilter
-from langcheck.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
 
 SPANS_KEY = "langcheck"
 # Token attributes that only a pipeline component sets: a bare tokenized doc has none of them.

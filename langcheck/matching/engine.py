@@ -13,28 +13,15 @@ import functools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from langcheck.core.models import Rule, Severity
-from langcheck.model_choice import resolve_model
+from langcheck.matching.model_choice import resolve_model
+from langcheck.matching.options import EngineOptions
+from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
 from langcheck.packs.ruleset import RuleSet
-from langcheck.triggers import build_prefilter, compile_trigger_regex
 
 RawMatch = tuple[str, int, int]
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    """What to run and how: pack selection, model, and severity overrides by rule id or pack."""
-
-    packs: tuple[str, ...] = ()
-    builtin: bool = True
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    profiles: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    model: str | None = "auto"
-    severity: tuple[tuple[str, str], ...] = ()
 
 
 class Engine:
@@ -129,7 +116,7 @@ class Engine:
             self._pipeline().get_pipe("langcheck").compile_all()
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
-        from langcheck.pipeline import build_pipeline
+        from langcheck.matching.pipeline import build_pipeline
 
         return build_pipeline(replace(self.options, severity=()))
 
