@@ -53,7 +53,7 @@ def test_prefilter_skips_clean_blocks(blank_engine: Engine) -> None:
 
 
 def test_component_in_a_users_own_pipeline() -> None:
-    import langcheck.matching.component  # noqa: F401 - registers the factory
+    import langcheck.component  # noqa: F401 - registers the factory
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
