@@ -19,7 +19,7 @@ from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from langcheck.fixer import Chooser, FixOutcome, first_safe, fix_text
+from langcheck.fixes.edits import Chooser, FixOutcome, first_safe, fix_text
 from langcheck.matching.engine import Engine
 from langcheck.runner import RunSettings, lint_text_source
 from langcheck.workspace.discovery import discover

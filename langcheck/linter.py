@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from langcheck.core.models import Finding
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document, parse_document
+from langcheck.fixes.suggest import suggestions_for
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
-from langcheck.suggest import suggestions_for
 from langcheck.suppression import apply_directives
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from langcheck.documents import parse_document
-from langcheck.fixer import first_safe, fix_text
+from langcheck.fixes.edits import first_safe, fix_text
 from langcheck.linter import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 

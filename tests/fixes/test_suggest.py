@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from langcheck.core.models import Suggestion
-from langcheck.suggest import match_case, suggestions_for
+from langcheck.fixes.suggest import match_case, suggestions_for
 
 SUGGESTIONS = (
     Suggestion("died by suicide", True, ("committed",)),
