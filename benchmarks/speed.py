@@ -222,7 +222,7 @@ def best_of(runs: int, func: Callable[[], object], budget: float = RUN_BUDGET_S)
 def run_worker(kind: str, input_path: Path, runs: int) -> dict[str, object]:
     """Time one tool on one input inside this process; the engine is built and warmed before timing."""
     from langcheck.documents import parse_document
-    from langcheck.linter import lint_document
+    from langcheck.linting.document import lint_document
     from langcheck.matching.engine import Engine, EngineOptions
 
     text = input_path.read_text("utf-8")

@@ -11,7 +11,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "check_text": "langcheck.linter",
+    "check_text": "langcheck.linting.document",
     "Engine": "langcheck.matching.engine",
     "EngineOptions": "langcheck.matching.engine",
     "Finding": "langcheck.core.models",

@@ -30,9 +30,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langcheck.core.errors import LangcheckError
-from langcheck.core.models import Finding
+from langcheck.core.models import FileResult, Finding
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR
-from langcheck.reporters.base import FileResult
 
 BASELINE_VERSION = 1
 DEFAULT_BASELINE = ".langcheck-baseline.json"
@@ -202,8 +201,8 @@ def record_baseline(inputs: Sequence[str], settings: object, output: str) -> int
     """
     import click
 
+    from langcheck.linting.files import run
     from langcheck.matching.engine import Engine
-    from langcheck.runner import run
 
     results = run(inputs, settings, Engine(settings.engine))  # type: ignore[arg-type, attr-defined]
     failed = [result for result in results if result.error]

@@ -8,9 +8,9 @@ import click
 
 from langcheck.core.models import Severity
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from langcheck.linting.files import RunSettings, run
 from langcheck.matching.engine import Engine
 from langcheck.reporters import Report, get_renderer
-from langcheck.runner import RunSettings, run
 
 
 def exit_status(report: Report) -> int:

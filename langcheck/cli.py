@@ -81,7 +81,7 @@ def common_options(func):  # type: ignore[no-untyped-def]
 
 
 def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
-    from langcheck.runner import RunSettings
+    from langcheck.linting.files import RunSettings
 
     return RunSettings(
         engine=options,

@@ -20,8 +20,8 @@ from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.fixes.edits import Chooser, FixOutcome, first_safe, fix_text
+from langcheck.linting.files import RunSettings, lint_text_source
 from langcheck.matching.engine import Engine
-from langcheck.runner import RunSettings, lint_text_source
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.reader import BinaryFileError, decode, encode
 from langcheck.workspace.safe_write import fingerprint, write_atomically

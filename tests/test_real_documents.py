@@ -14,7 +14,7 @@ import pytest
 
 from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
-from langcheck.linter import check_text
+from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 DOCS = Path(__file__).parent / "data" / "real-docs"

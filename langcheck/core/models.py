@@ -1,4 +1,4 @@
-"""Plain data shared by every layer: severities, rules, suggestions and findings.
+"""Plain data shared by every layer: severities, rules, suggestions, findings and per-file results.
 
 Everything here is immutable so that rules can be shared between documents,
 processes and threads without defensive copies.
@@ -126,3 +126,14 @@ class Finding:
             "explanation": self.explanation,
             "sources": list(self.sources),
         }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome for one input: findings, or an error that stopped it being linted."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    notice: str | None = None
+    source: str | None = None

@@ -5,18 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from langcheck.core.models import Finding, Rule, Severity
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """The outcome for one input: findings, or an error that stopped it being linted."""
-
-    path: str
-    findings: tuple[Finding, ...] = ()
-    error: str | None = None
-    notice: str | None = None
-    source: str | None = None
+from langcheck.core.models import FileResult, Finding, Rule, Severity
 
 
 @dataclass(frozen=True)

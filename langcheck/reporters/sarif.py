@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 from langcheck import __version__
 from langcheck.baseline import FINGERPRINT_KEY, fingerprints, relative_path
-from langcheck.core.models import Finding, Rule, Severity
-from langcheck.reporters.base import FileResult, Report
+from langcheck.core.models import FileResult, Finding, Rule, Severity
+from langcheck.reporters.base import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from langcheck.core.models import Finding, Severity
+from langcheck.core.models import FileResult, Finding, Severity
 from langcheck.core.positions import LineIndex
-from langcheck.reporters.base import FileResult, Report
+from langcheck.reporters.base import Report
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

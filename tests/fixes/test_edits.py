@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from langcheck.fixes.edits import Edit, apply_edits, first_safe, fix_text
-from langcheck.linter import check_text
+from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine
 
 

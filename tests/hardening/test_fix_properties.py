@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from langcheck.documents import parse_document
 from langcheck.fixes.edits import first_safe, fix_text
-from langcheck.linter import check_text
+from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))

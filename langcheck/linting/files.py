@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from langcheck.core.errors import InputError
-from langcheck.core.models import Finding
+from langcheck.core.models import FileResult, Finding
 from langcheck.documents import format_for_path, parse_document
-from langcheck.linter import lint_document
+from langcheck.linting.document import lint_document
+from langcheck.linting.suppression import names_rule
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
-from langcheck.reporters.base import FileResult
-from langcheck.suppression import names_rule
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.reader import BinaryFileError, decode, read_source
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from langcheck.core.positions import LineIndex
-from langcheck.linter import check_text
+from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 BLOG_POST = """\ufeff---\r

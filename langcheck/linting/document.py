@@ -9,9 +9,9 @@ from langcheck.core.models import Finding
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document, parse_document
 from langcheck.fixes.suggest import suggestions_for
+from langcheck.linting.suppression import apply_directives
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
-from langcheck.suppression import apply_directives
 
 
 @dataclass(frozen=True)
