@@ -10,7 +10,7 @@ from langcheck.core.models import Severity
 from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.linting.files import RunSettings, run
 from langcheck.matching.engine import Engine
-from langcheck.reporters import Report, get_renderer
+from langcheck.reports import Report, get_renderer
 
 
 def exit_status(report: Report) -> int:
@@ -34,8 +34,8 @@ def run_check(
 ) -> int:
     engine = Engine(settings.engine)
     results = run(inputs, settings, engine)
-    if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/baseline.py)
-        from langcheck.baseline import apply_baseline
+    if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/reports/baseline.py)
+        from langcheck.reports.baseline import apply_baseline
 
         results, known = apply_baseline(results, baseline)
         if known:

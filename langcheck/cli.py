@@ -207,7 +207,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
     sys.exit(fix_paths(paths, settings, request))
 
 
-# --- baseline: record today's findings so that CI fails only on new ones (langcheck/baseline.py) ---
+# --- baseline: record today's findings so that CI fails only on new ones (langcheck/reports/baseline.py) ---
 
 
 @main.command("baseline")
@@ -216,7 +216,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False, allow_dash=True), default=".langcheck-baseline.json", show_default=True, help="Baseline file to write ('-' for stdout).")
 def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     """Record the current findings, so that 'check --baseline FILE' reports only new ones."""
-    from langcheck.baseline import record_baseline
+    from langcheck.reports.baseline import record_baseline
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
     options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]

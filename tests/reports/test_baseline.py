@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from langcheck.baseline import (
+from langcheck.core.models import Finding, Severity
+from langcheck.core.positions import LineIndex
+from langcheck.reports.base import FileResult
+from langcheck.reports.baseline import (
     BaselineError,
     dumps,
     entries,
@@ -21,11 +24,8 @@ from langcheck.baseline import (
     relative_path,
     sentence_around,
 )
-from langcheck.core.models import Finding, Severity
-from langcheck.core.positions import LineIndex
-from langcheck.reporters.base import FileResult
 
-PACK = Path(__file__).parent / "data" / "ci-pack.yaml"
+PACK = Path(__file__).parents[1] / "data" / "ci-pack.yaml"
 PHRASE = re.compile(r"commit(?:ted|s)?\s+suicide", re.IGNORECASE)
 
 DOC = """# Our year

@@ -8,7 +8,7 @@ file and a skipped one.
 
 After an intended output change, regenerate the golden files and review the diff:
 
-    python tests/reporters/golden_report.py
+    python tests/reports/golden_report.py
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from langcheck.core.models import Finding, Rule, Severity, Suggestion
 from langcheck.core.positions import LineIndex
-from langcheck.reporters.base import FileResult, Report
+from langcheck.reports.base import FileResult, Report
 
 GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github", "gitlab": "gitlab"}
@@ -123,7 +123,7 @@ def build_report() -> Report:
 
 def render(name: str) -> str:
     """Render with the version and home page pinned, so releases do not churn the golden files."""
-    from langcheck.reporters import get_renderer, sarif
+    from langcheck.reports import get_renderer, sarif
 
     saved = sarif.__version__, sarif.INFORMATION_URI
     sarif.__version__, sarif.INFORMATION_URI = VERSION, INFORMATION_URI

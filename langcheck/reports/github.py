@@ -11,10 +11,10 @@ where they would otherwise end a value.
 
 from __future__ import annotations
 
-from langcheck.baseline import relative_path
 from langcheck.core.models import Finding, Severity
-from langcheck.reporters.base import Report
-from langcheck.reporters.text import summary_line
+from langcheck.reports.base import Report
+from langcheck.reports.baseline import relative_path
+from langcheck.reports.text import summary_line
 
 COMMANDS = {Severity.INFO: "notice", Severity.WARNING: "warning", Severity.ERROR: "error"}
 

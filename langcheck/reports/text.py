@@ -11,7 +11,7 @@ import unicodedata
 
 from langcheck.core.models import FileResult, Finding, Severity
 from langcheck.core.positions import LineIndex
-from langcheck.reporters.base import Report
+from langcheck.reports.base import Report
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

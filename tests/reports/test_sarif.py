@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 from golden_report import GUIDE, build_report, golden_path, render
 
-from langcheck.baseline import FINGERPRINT_KEY
-from langcheck.reporters import get_renderer
-from langcheck.reporters.base import FileResult, Report
+from langcheck.reports import get_renderer
+from langcheck.reports.base import FileResult, Report
+from langcheck.reports.baseline import FINGERPRINT_KEY
 
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif-2.1.0-rtm.5.json"
 

@@ -15,9 +15,9 @@ import hashlib
 import json
 from typing import Any
 
-from langcheck.baseline import fingerprints, relative_path
 from langcheck.core.models import Severity
-from langcheck.reporters.base import Report
+from langcheck.reports.base import Report
+from langcheck.reports.baseline import fingerprints, relative_path
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 FILE_ERROR_CHECK = "langcheck/file-error"

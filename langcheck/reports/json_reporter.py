@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from langcheck.reporters.base import Report
+from langcheck.reports.base import Report
 
 JSON_VERSION = 1
 

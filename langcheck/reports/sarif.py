@@ -17,9 +17,9 @@ from typing import Any
 from urllib.parse import quote
 
 from langcheck import __version__
-from langcheck.baseline import FINGERPRINT_KEY, fingerprints, relative_path
 from langcheck.core.models import FileResult, Finding, Rule, Severity
-from langcheck.reporters.base import Report
+from langcheck.reports.base import Report
+from langcheck.reports.baseline import FINGERPRINT_KEY, fingerprints, relative_path
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"

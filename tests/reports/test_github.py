@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from golden_report import golden_path, render
 
-from langcheck.reporters.github import command, escape_data, escape_property
+from langcheck.reports.github import command, escape_data, escape_property
 
 DATA = Path(__file__).parents[1] / "data"
 
