@@ -11,9 +11,9 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "check_text": "langcheck.linting.document",
-    "Engine": "langcheck.matching.engine",
-    "EngineOptions": "langcheck.matching.engine",
+    "check_text": "langcheck.api",
+    "Engine": "langcheck.api",
+    "EngineOptions": "langcheck.api",
     "Finding": "langcheck.core.models",
     "Rule": "langcheck.core.models",
     "Severity": "langcheck.core.models",

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from langcheck.api import check_text
 from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
-from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 DOCS = Path(__file__).parent / "data" / "real-docs"

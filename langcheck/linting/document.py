@@ -7,11 +7,10 @@ from dataclasses import dataclass, replace
 
 from langcheck.core.models import Finding
 from langcheck.core.positions import LineIndex
-from langcheck.documents import Directive, Document, parse_document
+from langcheck.documents import Directive, Document
 from langcheck.fixes.suggest import suggestions_for
 from langcheck.linting.suppression import apply_directives
 from langcheck.matching.engine import Engine
-from langcheck.matching.options import EngineOptions
 
 
 @dataclass(frozen=True)
@@ -69,29 +68,3 @@ def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
             seen.add(key)
             out.append(finding)
     return out
-
-
-def check_text(
-    text: str,
-    format: str = "text",
-    *,
-    engine: Engine | None = None,
-    options: EngineOptions | None = None,
-) -> list[Finding]:
-    """Lint a string and return its findings: the entry point for programs.
-
-    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``. Pass an ``Engine``
-    to reuse compiled rules across calls, or ``EngineOptions`` to choose rules,
-    packs and model.
-    """
-    engine = engine or _default_engine(options or EngineOptions())
-    return list(lint_document(parse_document(text, format), engine).findings)
-
-
-_ENGINES: dict[EngineOptions, Engine] = {}
-
-
-def _default_engine(options: EngineOptions) -> Engine:
-    if options not in _ENGINES:
-        _ENGINES[options] = Engine(options)
-    return _ENGINES[options]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from langcheck.api import check_text
 from langcheck.fixes.edits import Edit, apply_edits, first_safe, fix_text
-from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine
 
 

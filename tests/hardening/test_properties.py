@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from langcheck.linting.document import check_text
+from langcheck.api import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))

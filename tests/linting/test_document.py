@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from langcheck.api import check_text
 from langcheck.core.positions import LineIndex
-from langcheck.linting.document import check_text
 from langcheck.matching.engine import Engine, EngineOptions
 
 BLOG_POST = """\ufeff---\r
