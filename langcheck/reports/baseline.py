@@ -13,8 +13,9 @@ index that tells identical findings in one file apart. SARIF and GitLab
 output reuse the same fingerprints, so code-scanning tools track findings the
 same way.
 
-The pure parts (fingerprints, file format) import nothing heavy: reporters use
-them. Only :func:`record_baseline` runs the linter.
+Everything here is pure (fingerprints, the file format, filtering results) and
+imports nothing heavy: reporters use it. Recording a baseline runs the linter,
+so that is the command line's job (``langcheck.cli.baseline``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from pathlib import Path
 
 from langcheck.core.errors import LangcheckError
 from langcheck.core.models import FileResult, Finding
-from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR
 
 BASELINE_VERSION = 1
 DEFAULT_BASELINE = ".langcheck-baseline.json"
@@ -191,40 +191,3 @@ def filter_results(
 def apply_baseline(results: Sequence[FileResult], baseline_path: str) -> tuple[list[FileResult], int]:
     """``check --baseline``: the results minus the findings the baseline file records."""
     return filter_results(results, load(baseline_path), root_of(baseline_path))
-
-
-def record_baseline(inputs: Sequence[str], settings: object, output: str) -> int:
-    """``langcheck baseline``: lint ``inputs`` and write their findings to ``output`` ('-': stdout).
-
-    Nothing is written when a file could not be read: a baseline missing that
-    file's findings would let them through later without anyone noticing.
-    """
-    import click
-
-    from langcheck.linting.files import run
-    from langcheck.matching.engine import Engine
-
-    results = run(inputs, settings, Engine(settings.engine))  # type: ignore[arg-type, attr-defined]
-    failed = [result for result in results if result.error]
-    for result in failed:
-        click.echo(f"langcheck: error: {result.path}: {result.error}", err=True)
-    if failed:
-        click.echo("langcheck: baseline not written because some files could not be checked", err=True)
-        return EXIT_ERROR
-    root = Path.cwd() if output == "-" else root_of(output)
-    recorded = entries(results, root)
-    text = dumps(recorded)
-    if output == "-":
-        click.echo(text, nl=False)
-    else:
-        try:
-            Path(output).write_text(text, encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise BaselineError(output, f"cannot write: {exc.strerror or exc}") from None
-    files = len({entry.path for entry in recorded})
-    noun = "finding" if len(recorded) == 1 else "findings"
-    click.echo(
-        f"langcheck: recorded {len(recorded)} {noun} in {files} {'file' if files == 1 else 'files'} to {output}",
-        err=True,
-    )
-    return EXIT_CLEAN

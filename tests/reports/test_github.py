@@ -54,7 +54,7 @@ def captured_format(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(output_format)
         return 0
 
-    monkeypatch.setitem(sys.modules, "langcheck.checking", types.SimpleNamespace(run_check=run_check))
+    monkeypatch.setitem(sys.modules, "langcheck.cli.check", types.SimpleNamespace(run_check=run_check))
     return seen
 
 

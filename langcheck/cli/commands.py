@@ -15,9 +15,9 @@ from pathlib import Path
 import click
 
 from langcheck import __version__
+from langcheck.cli.exit_codes import EXIT_ERROR
 from langcheck.core.errors import LangcheckError
 from langcheck.core.models import Severity
-from langcheck.exit_codes import EXIT_ERROR
 from langcheck.workspace.config import FAIL_LEVELS, Config, find_config, load_config
 
 
@@ -49,7 +49,7 @@ def main() -> None:
 
 
 def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str]):  # type: ignore[no-untyped-def]
-    from langcheck.matching.options import EngineOptions
+    from langcheck.api import EngineOptions
 
     return EngineOptions(
         packs=config.packs,
@@ -81,7 +81,7 @@ def common_options(func):  # type: ignore[no-untyped-def]
 
 
 def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
-    from langcheck.linting.files import RunSettings
+    from langcheck.api import RunSettings
 
     return RunSettings(
         engine=options,
@@ -111,13 +111,13 @@ def default_format() -> str:
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="Report only findings not recorded in this baseline file (see 'langcheck baseline').")
 def check(paths: tuple[str, ...], **kwargs: object) -> None:
     """Lint files, folders (recursively) or '-' for stdin."""
-    from langcheck.checking import run_check
+    from langcheck.cli.check import run_check
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
     options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
     settings = run_settings(config, options, kwargs)
     if kwargs["apply_fixes"]:
-        from langcheck.fixing import FixRequest, fix_paths
+        from langcheck.cli.fix import FixRequest, fix_paths
 
         if "-" in paths:
             raise click.UsageError("--fix cannot rewrite standard input; use 'langcheck fix' on files")
@@ -138,11 +138,10 @@ def list_rules(output_format: str, config_path: str | None, show_all: bool) -> N
     """List the rules: id, pack, severity and summary."""
     import json
 
-    from langcheck.packs.ruleset import RuleSet
+    from langcheck.api import rules as all_rules
 
     config = _config(config_path)
-    ruleset = RuleSet.load(config.packs, config.builtin_packs)
-    rules = [r for r in ruleset.rules if show_all or r.enabled]
+    rules = [r for r in all_rules(config.packs, config.builtin_packs) if show_all or r.enabled]
     if output_format == "json":
         rows = [{"id": r.id, "pack": r.pack, "severity": str(r.severity), "enabled": r.enabled, "summary": r.summary} for r in rules]
         click.echo(json.dumps(rows, indent=2))
@@ -158,10 +157,10 @@ def list_rules(output_format: str, config_path: str | None, show_all: bool) -> N
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def explain(rule: str, config_path: str | None) -> None:
     """Explain a rule: what it flags, why, what to write instead, and the sources."""
-    from langcheck.packs.ruleset import RuleSet
+    from langcheck.api import find_rule
 
     config = _config(config_path)
-    found = RuleSet.load(config.packs, config.builtin_packs).find(rule)
+    found = find_rule(rule, config.packs, config.builtin_packs)
     lines = [
         f"{found.id} ({found.severity}{'' if found.enabled else ', opt-in'})",
         "",
@@ -192,7 +191,7 @@ def explain(rule: str, config_path: str | None) -> None:
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Exit 1 if findings at or above this remain.")
 def fix(paths: tuple[str, ...], **kwargs: object) -> None:
     """Apply respectful rewrites in place (safe ones only, unless asked)."""
-    from langcheck.fixing import FixRequest, fix_paths
+    from langcheck.cli.fix import FixRequest, fix_paths
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
     options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]
@@ -207,7 +206,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
     sys.exit(fix_paths(paths, settings, request))
 
 
-# --- baseline: record today's findings so that CI fails only on new ones (langcheck/reports/baseline.py) ---
+# --- baseline: record today's findings so that CI fails only on new ones (langcheck/cli/baseline.py) ---
 
 
 @main.command("baseline")
@@ -216,7 +215,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False, allow_dash=True), default=".langcheck-baseline.json", show_default=True, help="Baseline file to write ('-' for stdout).")
 def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     """Record the current findings, so that 'check --baseline FILE' reports only new ones."""
-    from langcheck.reports.baseline import record_baseline
+    from langcheck.cli.baseline import record_baseline
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
     options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"])  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ import os
 import sys
 from typing import NoReturn
 
-from langcheck.cli import main
+from langcheck.cli.commands import main
 
 
 def run() -> NoReturn:

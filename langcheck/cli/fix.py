@@ -14,14 +14,11 @@ from pathlib import Path
 
 import click
 
+from langcheck.api import Chooser, Engine, FixOutcome, RunSettings, check_source, fix_source
+from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.core.errors import InputError
 from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
-from langcheck.documents import format_for_path
-from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from langcheck.fixes.edits import Chooser, FixOutcome, first_safe, fix_text
-from langcheck.linting.files import RunSettings, lint_text_source
-from langcheck.matching.engine import Engine
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.reader import BinaryFileError, decode, encode
 from langcheck.workspace.safe_write import fingerprint, write_atomically
@@ -54,7 +51,7 @@ def fix_paths(inputs: Sequence[str], settings: RunSettings, request: FixRequest)
         raise click.UsageError("--interactive needs a terminal (stdin is not a TTY)")
     engine = Engine(settings.engine)
     tally = FixTally()
-    chooser = InteractiveChooser() if request.interactive else first_safe(request.unsafe)
+    chooser = InteractiveChooser() if request.interactive else None
     for found in discover(list(inputs), settings.exclude, Path(settings.root) if settings.root else None):
         if found.error:
             click.echo(f"{found.path}: error: {found.error}", err=True)
@@ -74,7 +71,7 @@ def fix_paths(inputs: Sequence[str], settings: RunSettings, request: FixRequest)
 
 
 def _fix_one(
-    path: Path, engine: Engine, settings: RunSettings, request: FixRequest, tally: FixTally, chooser: Chooser
+    path: Path, engine: Engine, settings: RunSettings, request: FixRequest, tally: FixTally, chooser: Chooser | None
 ) -> None:
     try:
         raw = path.read_bytes()
@@ -85,13 +82,11 @@ def _fix_one(
         click.echo(f"{path}: error: {exc}", err=True)
         tally.errors += 1
         return
-    fmt = format_for_path(str(path)) or "text"
-
-    def lint(text: str) -> Sequence[Finding]:
-        return lint_text_source(text, str(path), fmt, engine, settings).findings
-
-    outcome = fix_text(source.text, lint, chooser, fmt, passes=1 if request.interactive else 4)
-    _count(outcome, lint(outcome.text), request, tally)
+    name, passes = str(path), 1 if request.interactive else 4
+    outcome = fix_source(
+        source.text, name, unsafe=request.unsafe, choose=chooser, engine=engine, settings=settings, passes=passes
+    )
+    _count(outcome, check_source(outcome.text, name, engine=engine, settings=settings).findings, request, tally)
     if not outcome.applied:
         return
     tally.files_changed += 1

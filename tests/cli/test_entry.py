@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from langcheck.cli import main
-from langcheck.entry import _status
+from langcheck.cli.entry import _status
 
 FINDINGS = "He committed suicide and I'm so OCD about my desk.\n"
 

@@ -6,10 +6,9 @@ from collections.abc import Sequence
 
 import click
 
+from langcheck.api import Engine, RunSettings, check_files
+from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.core.models import Severity
-from langcheck.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
-from langcheck.linting.files import RunSettings, run
-from langcheck.matching.engine import Engine
 from langcheck.reports import Report, get_renderer
 
 
@@ -33,7 +32,7 @@ def run_check(
     baseline: str | None = None,
 ) -> int:
     engine = Engine(settings.engine)
-    results = run(inputs, settings, engine)
+    results = check_files(inputs, settings, engine=engine)
     if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/reports/baseline.py)
         from langcheck.reports.baseline import apply_baseline
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from langcheck import fixing
+from langcheck.cli import fix as fixing
 from langcheck.cli import main
 from langcheck.workspace import safe_write
 
