@@ -65,7 +65,7 @@ def _spans(text: str, expected: list[dict]) -> list[tuple[str, int, int]]:
 
 
 def score(items: list[dict], model: str | None = "blank") -> Score:
-    from langcheck.matching.engine import Engine, EngineOptions
+    from langcheck.api import Engine, EngineOptions
 
     engine = Engine(EngineOptions(model=model))
     result = Score()
