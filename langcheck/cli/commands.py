@@ -18,6 +18,7 @@ from langcheck import __version__
 from langcheck.cli.exit_codes import EXIT_ERROR
 from langcheck.core.errors import LangcheckError
 from langcheck.core.models import Severity
+from langcheck.reports import FORMATS
 from langcheck.workspace.config import FAIL_LEVELS, Config, find_config, load_config
 
 
@@ -101,7 +102,7 @@ def default_format() -> str:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @common_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github", "gitlab"]), default=None, help="Output format (default: text; github inside GitHub Actions).")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None, help="Output format (default: text; github inside GitHub Actions).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Lowest severity that makes the exit status 1 (default: warning).")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that silenced nothing.")
