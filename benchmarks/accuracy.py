@@ -80,8 +80,7 @@ def _spans(text: str, expected: list[dict]) -> list[tuple[str, int, int]]:
 
 
 def score(items: list[dict], model: str | None = "blank") -> Score:
-    from langcheck.engine import Engine, EngineOptions
-    from langcheck.linter import check_text
+    from langcheck.api import Engine, EngineOptions, check_text
 
     engine = Engine(EngineOptions(model=model))
     result = Score()
@@ -166,9 +165,8 @@ def load_documents(folder: Path = REAL_DOCS) -> dict[str, list[dict]]:
 
 
 def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> DocumentScore:
+    from langcheck.api import Engine, EngineOptions, check_text
     from langcheck.documents import format_for_path
-    from langcheck.engine import Engine, EngineOptions
-    from langcheck.linter import check_text
 
     engine = Engine(EngineOptions(model=model))
     result = DocumentScore()
@@ -234,9 +232,8 @@ def report_documents(result: DocumentScore) -> str:
 
 def findings_per_10k_words(folder: Path, model: str | None = "blank") -> tuple[int, int, list[str]]:
     """Findings (quotation notes aside), words and the findings themselves over every document in an unlabelled folder."""
+    from langcheck.api import Engine, EngineOptions, check_text
     from langcheck.documents import format_for_path
-    from langcheck.engine import Engine, EngineOptions
-    from langcheck.linter import check_text
 
     engine = Engine(EngineOptions(model=model))
     count = words = 0

@@ -11,13 +11,13 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "check_text": "langcheck.linter",
-    "Engine": "langcheck.engine",
-    "EngineOptions": "langcheck.engine",
-    "Finding": "langcheck.models",
-    "Rule": "langcheck.models",
-    "Severity": "langcheck.models",
-    "Suggestion": "langcheck.models",
+    "check_text": "langcheck.api",
+    "Engine": "langcheck.api",
+    "EngineOptions": "langcheck.api",
+    "Finding": "langcheck.core.models",
+    "Rule": "langcheck.core.models",
+    "Severity": "langcheck.core.models",
+    "Suggestion": "langcheck.core.models",
 }
 
 __all__ = [

@@ -1,5 +1,5 @@
 """``python -m langcheck`` runs the command line."""
 
-from langcheck.entry import run
+from langcheck.cli.entry import run
 
 run()

@@ -11,7 +11,7 @@ os.environ.setdefault("LANGCHECK_NO_CACHE", "1")
 
 @pytest.fixture(scope="session")
 def blank_engine():  # type: ignore[no-untyped-def]
-    from langcheck.engine import Engine, EngineOptions
+    from langcheck.matching.engine import Engine, EngineOptions
 
     return Engine(EngineOptions(model="blank"))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from langcheck.pipeline import resolve_model
+from langcheck.matching.pipeline import resolve_model
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,11 +6,10 @@ import json
 
 from click.testing import CliRunner
 
+from langcheck.api import Engine, EngineOptions, check_text
 from langcheck.cli import main
-from langcheck.engine import Engine, EngineOptions
-from langcheck.fixer import first_safe, plan_edits
-from langcheck.linter import check_text
-from langcheck.models import Severity
+from langcheck.core.models import Severity
+from langcheck.fixes.edits import first_safe, plan_edits
 
 QUOTED = 'The case record reads: "the patient is a lunatic and a drunkard, and quite insane."\n'
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from langcheck.api import check_text
+from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path
-from langcheck.engine import Engine, EngineOptions
-from langcheck.linter import check_text
-from langcheck.positions import LineIndex
+from langcheck.matching.engine import Engine, EngineOptions
 
 DOCS = Path(__file__).parent / "data" / "real-docs"
 EXPECTED = json.loads((DOCS / "expected.json").read_text("utf-8"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from langcheck.api import check_text
 from langcheck.documents import parse_document
-from langcheck.engine import Engine, EngineOptions
-from langcheck.fixer import first_safe, fix_text
-from langcheck.linter import check_text
+from langcheck.fixes.edits import first_safe, fix_text
+from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))
 FIXABLE = [

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from langcheck.cli import main
-from langcheck.config import load_config
-from langcheck.errors import ConfigError, PackError
-from langcheck.rulepack import load_pack
+from langcheck.core.errors import ConfigError, PackError
+from langcheck.packs.loader import load_pack
+from langcheck.workspace.config import load_config
 
 VALID_PACK = """\
 schema: 1
@@ -129,7 +129,7 @@ def test_pack_built_to_backtrack_is_rejected_and_big_lexicons_stay_fast(tmp_path
     """No user regular expressions exist; a huge lexicon of near-identical words still compiles and scans fast."""
     import time
 
-    from langcheck.triggers import Prefilter, compile_trigger_regex
+    from langcheck.matching.prefilter import Prefilter, compile_trigger_regex
 
     words = ["a" * n + "b" for n in range(1, 400)]
     began = time.perf_counter()

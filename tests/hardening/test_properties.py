@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from langcheck.engine import Engine, EngineOptions
-from langcheck.linter import check_text
+from langcheck.api import check_text
+from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))
 
@@ -62,7 +62,7 @@ def test_crlf_twin_gives_the_same_findings(text: str, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_prefilter_never_changes_results_on_generated_text(fmt: str) -> None:
     from langcheck.documents import parse_document
-    from langcheck.linter import lint_document
+    from langcheck.linting.document import lint_document
 
     @SETTINGS
     @given(DOCUMENTS)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from langcheck.engine import Engine, EngineOptions
-from langcheck.pipeline import resolve_model
-from langcheck.ruleset import RuleSet
+from langcheck.matching.engine import Engine, EngineOptions
+from langcheck.matching.pipeline import resolve_model
+from langcheck.packs.ruleset import RuleSet
 
 RULESET = RuleSet.load()
 # Every example must hold with the default blank pipeline and, when one is installed, a trained one.

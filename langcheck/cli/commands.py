@@ -1,0 +1,230 @@
+"""The ``langcheck`` command line.
+
+Exit status: 0 when nothing reaches ``--fail-on``, 1 when findings do, 2 for
+usage, configuration or input errors (a file that could not be read still
+lets the others be linted, then the run exits 2).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from langcheck import __version__
+from langcheck.cli.exit_codes import EXIT_ERROR
+from langcheck.core.errors import LangcheckError
+from langcheck.core.models import QUOTATION_POLICIES, Severity
+from langcheck.reports import FORMATS
+from langcheck.workspace.config import FAIL_LEVELS, Config, find_config, load_config
+
+
+class _Group(click.Group):
+    """Turns every user-facing error into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except LangcheckError as exc:
+            click.echo(f"langcheck: error: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _config(path: str | None) -> Config:
+    if path:
+        return load_config(Path(path))
+    return load_config(find_config())
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="langcheck")
+def main() -> None:
+    """Find stigmatizing mental-health language in prose and suggest respectful rewrites."""
+
+
+def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str], quotations: str | None = None):  # type: ignore[no-untyped-def]
+    from langcheck.api import EngineOptions
+
+    return EngineOptions(
+        packs=config.packs,
+        builtin=config.builtin_packs,
+        select=_split(select) or config.select,
+        ignore=config.ignore + _split(ignore),
+        profiles=config.profiles + _split(profile),
+        allow=config.allow,
+        model=model or config.model or "auto",
+        severity=config.severity,
+        quotations=quotations or config.quotations or "info",
+    )
+
+
+def common_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by every command that lints."""
+    options = [
+        click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated)."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated)."),
+        click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml)."),
+        click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default: a trained English pipeline if installed), 'blank', or a package name."),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
+        click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
+        click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
+        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
+    from langcheck.api import RunSettings
+
+    return RunSettings(
+        engine=options,
+        exclude=config.exclude + tuple(kwargs["exclude"]),
+        per_file_ignores=config.per_file_ignores,
+        stdin_filename=kwargs["stdin_filename"],
+        report_unused_suppressions=kwargs.get("report_unused_suppressions", False),
+        root=str(config.root),
+        jobs=kwargs["jobs"],
+    )
+
+
+def default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@common_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None, help="Output format (default: text; github inside GitHub Actions).")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Lowest severity that makes the exit status 1 (default: warning).")
+@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that silenced nothing.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to a file instead of stdout.")
+@click.option("--fix", "apply_fixes", is_flag=True, help="Apply safe rewrites first, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply rewrites that need judgement.")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE", help="Report only findings not recorded in this baseline file (see 'langcheck baseline').")
+def check(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Lint files, folders (recursively) or '-' for stdin."""
+    from langcheck.cli.check import run_check
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    if kwargs["apply_fixes"]:
+        from langcheck.cli.fix import FixRequest, fix_paths
+
+        if "-" in paths:
+            raise click.UsageError("--fix cannot rewrite standard input; use 'langcheck fix' on files")
+        fix_paths(paths or (".",), settings, FixRequest(unsafe=bool(kwargs["unsafe_fixes"]), fail_on=None))
+    fail_on = kwargs["fail_on"] or config.fail_on or "warning"
+    output_format = kwargs["output_format"] or default_format()
+    output_file = kwargs["output_file"]
+    color = not kwargs["no_color"] and output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    code = run_check(paths or (".",), settings, str(output_format), str(fail_on), color, output_file, kwargs["baseline"])  # type: ignore[arg-type]
+    sys.exit(code)
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--all", "show_all", is_flag=True, help="Include opt-in rules that are off by default.")
+def list_rules(output_format: str, config_path: str | None, show_all: bool) -> None:
+    """List the rules: id, pack, severity and summary."""
+    import json
+
+    from langcheck.api import rules as all_rules
+
+    config = _config(config_path)
+    rules = [r for r in all_rules(config.packs, config.builtin_packs) if show_all or r.enabled]
+    if output_format == "json":
+        rows = [{"id": r.id, "pack": r.pack, "severity": str(r.severity), "enabled": r.enabled, "summary": r.summary} for r in rules]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max((len(r.id) for r in rules), default=10)
+    for rule in rules:
+        flag = "" if rule.enabled else " (opt-in)"
+        click.echo(f"{rule.id:<{width}}  {rule.severity!s:<7}  {rule.summary}{flag}")
+
+
+@main.command()
+@click.argument("rule")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def explain(rule: str, config_path: str | None) -> None:
+    """Explain a rule: what it flags, why, what to write instead, and the sources."""
+    from langcheck.api import find_rule
+
+    config = _config(config_path)
+    found = find_rule(rule, config.packs, config.builtin_packs)
+    lines = [
+        f"{found.id} ({found.severity}{'' if found.enabled else ', opt-in'})",
+        "",
+        "Why it matters:",
+        f"  {found.explanation}",
+        "",
+        "Write instead:",
+        *[f"  - {s.text}{'  (safe automatic fix)' if s.safe else ''}" for s in found.suggestions],
+        "",
+        "Flagged:",
+        *[f"  ✗ {text}" for text in found.flag_examples],
+        "",
+        "Not flagged:",
+        *[f"  ✓ {text}" for text in found.pass_examples],
+        "",
+        "Sources:",
+        *[f"  {url}" for url in found.sources],
+    ]
+    click.echo("\n".join(lines))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@common_options
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply rewrites that need the writer's judgement.")
+@click.option("--diff", is_flag=True, help="Print a unified diff and write nothing (exit 1 if anything would change).")
+@click.option("--interactive", "-i", is_flag=True, help="Ask for each finding: pick a rewrite, skip, or quit.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Exit 1 if findings at or above this remain.")
+def fix(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Apply respectful rewrites in place (safe ones only, unless asked)."""
+    from langcheck.cli.fix import FixRequest, fix_paths
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
+    request = FixRequest(
+        unsafe=bool(kwargs["unsafe_fixes"]),
+        diff=bool(kwargs["diff"]),
+        interactive=bool(kwargs["interactive"]),
+        fail_on=None if fail_on == "never" else Severity.parse(fail_on),
+    )
+    sys.exit(fix_paths(paths, settings, request))
+
+
+# --- baseline: record today's findings so that CI fails only on new ones (langcheck/cli/baseline.py) ---
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@common_options
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False, allow_dash=True), default=".langcheck-baseline.json", show_default=True, help="Baseline file to write ('-' for stdout).")
+def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
+    """Record the current findings, so that 'check --baseline FILE' reports only new ones."""
+    from langcheck.cli.baseline import record_baseline
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    settings = run_settings(config, options, kwargs)
+    sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,159 @@
+"""Plain data shared by every layer: severities, rules, suggestions, findings and per-file results.
+
+Everything here is immutable so that rules can be shared between documents,
+processes and threads without defensive copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+# What to do with a finding inside a quotation: report it as usual, as information, or not at all.
+QUOTATION_POLICIES = ("flag", "info", "ignore")
+
+
+class Severity(IntEnum):
+    """Ordered so that ``--fail-on`` can compare levels with ``>=``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        return cls[name.upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A rewrite; ``safe`` means it keeps meaning and grammar, so ``fix`` may apply it unasked."""
+
+    text: str
+    safe: bool = False
+    when: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Per-rule context settings that decide whether a raw match is a real finding."""
+
+    window: int = 8
+    unless_near: tuple[str, ...] = ()
+    only_near: tuple[str, ...] = ()
+    skip_first_person: bool = False
+    skip_mentions: bool = True
+    skip_names: bool = True
+    pos: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Packs whose findings take precedence: a match overlapping one of theirs is the same words read
+    # another way ("someone who is bipolar" is a label for a person, not bipolar for "changeable").
+    yield_to: tuple[str, ...] = ()
+    # A one-word match read as a noun names the condition ("erase bipolar"), not a casual adjective.
+    skip_noun_reading: bool = False
+    # The match counts only where it stands as a noun does ("sending mentally ill to jail").
+    only_noun_reading: bool = False
+    # One sense per document: a match gives way where the document uses its trigger word in the sense
+    # that the rule's exceptions and cues describe, at least twice and more often than not.
+    document_sense: bool = False
+    # A negated claim ("you did not get PTSD from a film", "you're not OCD") is advice about the word, not a use.
+    skip_negated: bool = False
+    # An ``only_near`` cue earlier in the document also counts: the match refers back to it ("depression ...
+    # everyone suffering from this disease").
+    antecedent: bool = False
+    # The period's own words ("lunatics", "madhouse"), which pass in a paragraph that dates itself before 1950.
+    period_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One check from a pack. ``id`` is ``<pack>/<name>`` and never changes once released."""
+
+    id: str
+    pack: str
+    severity: Severity
+    message: str
+    explanation: str
+    sources: tuple[str, ...]
+    patterns: tuple[Any, ...]
+    exceptions: tuple[Any, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    context: Context = field(default_factory=Context)
+    enabled: bool = True
+    profiles: tuple[str, ...] = ()
+    flag_examples: tuple[str, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+    origin: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.id.split("/", 1)[1]
+
+    @property
+    def summary(self) -> str:
+        """First sentence of the explanation: enough for a one-line listing."""
+        first = self.explanation.strip().split(". ", 1)[0].rstrip(".")
+        return first + "."
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A reported problem, positioned in the original source.
+
+    ``start``/``end`` are character offsets into the decoded source; ``line``,
+    ``column``, ``end_line`` and ``end_column`` are 1-based and ``end_column`` is
+    the column just after the span, as in SARIF.
+    """
+
+    rule: str
+    pack: str
+    severity: Severity
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    message: str
+    suggestions: tuple[Suggestion, ...]
+    explanation: str
+    sources: tuple[str, ...]
+    verbatim: bool = True
+    """The source characters are exactly the prose that matched (no markup or entities inside), so a rewrite can replace them."""
+    quotation: bool = False
+    """The words are quoted from a source (a block quotation, quoted speech): reported, never rewritten."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape documented in the README (version 1)."""
+        return {
+            "rule": self.rule,
+            "pack": self.pack,
+            "severity": str(self.severity),
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "offset": self.start,
+            "end_offset": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestions": [{"text": s.text, "safe": s.safe} for s in self.suggestions],
+            "explanation": self.explanation,
+            "sources": list(self.sources),
+            "quotation": self.quotation,
+        }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome for one input: findings, or an error that stopped it being linted."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    notice: str | None = None
+    source: str | None = None

@@ -1,0 +1,92 @@
+"""Apply rewrites to the original source, never touching anything else.
+
+An edit replaces exactly the characters of a finding. Only findings whose
+source characters are the prose that matched (``Finding.verbatim``: no markup
+or entity inside) are edited, so Markdown and HTML stay byte-for-byte intact
+outside the rewritten words. Findings inside quotations are never edited:
+they are a source's words. Overlapping edits are never combined: the first
+wins and the rest wait for the next pass. Passes repeat until nothing changes,
+so running ``fix`` twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from langcheck.core.models import Finding, Suggestion
+
+Chooser = Callable[[Finding, str], Suggestion | None]
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    text: str
+    applied: tuple[Edit, ...]
+    held_back: int
+    """Findings that had rewrites, but none safe (or could not be applied automatically)."""
+
+
+def first_safe(unsafe: bool) -> Chooser:
+    """The default choice: the first safe rewrite, or with ``unsafe`` the first rewrite at all."""
+
+    def choose(finding: Finding, _source: str) -> Suggestion | None:
+        for suggestion in finding.suggestions:
+            if suggestion.safe or unsafe:
+                return suggestion
+        return None
+
+    return choose
+
+
+def plan_edits(source: str, findings: Sequence[Finding], choose: Chooser, fmt: str) -> tuple[list[Edit], int]:
+    """Non-overlapping edits for the findings that can be rewritten, and how many were held back."""
+    edits: list[Edit] = []
+    held_back = 0
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if not finding.suggestions or finding.quotation:
+            continue  # a quotation is a source's words: never rewritten, whatever the suggestion
+        suggestion = choose(finding, source) if finding.verbatim else None
+        if suggestion is None:
+            held_back += 1
+            continue
+        if edits and finding.start < edits[-1].end:
+            continue
+        replacement = html.escape(suggestion.text, quote=False) if fmt == "html" else suggestion.text
+        if replacement != source[finding.start : finding.end]:
+            edits.append(Edit(finding.start, finding.end, replacement, finding))
+    return edits, held_back
+
+
+def apply_edits(source: str, edits: Sequence[Edit]) -> str:
+    """Splice edits into the source from the end backwards, so earlier offsets stay valid."""
+    out = source
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        out = out[: edit.start] + edit.replacement + out[edit.end :]
+    return out
+
+
+def fix_text(
+    source: str, lint: Callable[[str], Sequence[Finding]], choose: Chooser, fmt: str, passes: int = MAX_PASSES
+) -> FixOutcome:
+    """Lint, rewrite, and repeat until stable (a second ``fix`` must be a no-op)."""
+    text = source
+    applied: list[Edit] = []
+    held_back = 0
+    for _ in range(passes):
+        edits, held_back = plan_edits(text, lint(text), choose, fmt)
+        if not edits:
+            break
+        text = apply_edits(text, edits)
+        applied.extend(edits)
+    return FixOutcome(text, tuple(applied), held_back)

@@ -1,0 +1,92 @@
+"""From a parsed document to findings positioned in the original source. No I/O here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from langcheck.context.citations import names_a_work
+from langcheck.context.quotation import in_quotation
+from langcheck.core.models import Finding, Severity
+from langcheck.core.positions import LineIndex
+from langcheck.documents import Directive, Document
+from langcheck.fixes.suggest import suggestions_for
+from langcheck.linting.suppression import apply_directives
+from langcheck.matching.engine import Engine
+
+
+@dataclass(frozen=True)
+class LintResult:
+    findings: tuple[Finding, ...]
+    unused_directives: tuple[Directive, ...] = ()
+
+
+def lint_document(document: Document, engine: Engine, prefilter: bool = True) -> LintResult:
+    blocks = document.blocks
+    matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter, document=True)
+    lines = LineIndex(document.source)
+    quotations = engine.options.quotations
+    findings: list[Finding] = []
+    for block, block_matches in zip(blocks, matches, strict=False):
+        for rule_id, start, end in block_matches:
+            if engine.rules[rule_id].context.skip_names and names_a_work(block, start, end):
+                continue
+            quoted = in_quotation(block, start, end)
+            if quoted and quotations == "ignore":
+                continue
+            source_start, source_end = block.to_source(start, end)
+            finding = _finding(engine, rule_id, source_start, source_end, document.source, lines)
+            if finding.text != block.text[start:end]:
+                finding = replace(finding, verbatim=False)
+            if quoted:
+                finding = _quoted(finding, quotations)
+            findings.append(finding)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    kept, unused = apply_directives(_dedupe(findings), document.directives)
+    return LintResult(tuple(kept), tuple(unused))
+
+
+def _finding(engine: Engine, rule_id: str, start: int, end: int, source: str, lines: LineIndex) -> Finding:
+    rule = engine.rules[rule_id]
+    text = source[start:end]
+    line, column = lines.line_col(start)
+    end_line, end_column = lines.line_col(end)
+    return Finding(
+        rule=rule.id,
+        pack=rule.pack,
+        severity=engine.severity_of(rule),
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=text,
+        message=rule.message.replace("{text}", " ".join(text.split())),
+        suggestions=suggestions_for(text, rule.suggestions),
+        explanation=rule.explanation,
+        sources=rule.sources,
+    )
+
+
+def _quoted(finding: Finding, policy: str) -> Finding:
+    """A finding inside a quotation: marked, never rewritten, and by default only information."""
+    if policy == "flag":
+        return replace(finding, quotation=True)
+    return replace(
+        finding,
+        quotation=True,
+        severity=Severity.INFO,
+        message=f"{finding.message} (In a quotation: a source's words are quoted as they are.)",
+    )
+
+
+def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for finding in findings:
+        key = (finding.rule, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out

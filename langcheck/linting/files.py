@@ -1,0 +1,183 @@
+"""Lint inputs (files, folders, stdin) into per-file results.
+
+The only module that reads input files. Each file is independent: a file
+that cannot be read or decoded becomes an error result and the others are
+still linted. ``jobs > 1`` spreads files over worker processes.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langcheck.core.errors import InputError
+from langcheck.core.models import FileResult, Finding
+from langcheck.documents import format_for_path, parse_document
+from langcheck.linting.document import lint_document
+from langcheck.linting.suppression import names_rule
+from langcheck.matching.engine import Engine
+from langcheck.matching.options import EngineOptions
+from langcheck.workspace.discovery import discover
+from langcheck.workspace.reader import BinaryFileError, decode, read_source
+
+if TYPE_CHECKING:
+    import pathspec
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    engine: EngineOptions = field(default_factory=EngineOptions)
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    stdin_filename: str | None = None
+    report_unused_suppressions: bool = False
+    root: str | None = None
+    jobs: int = 1
+
+
+def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
+    """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
+    result = lint_document(parse_document(text, fmt), engine)
+    findings = _drop_per_file_ignores(display, list(result.findings), settings)
+    if settings.report_unused_suppressions:
+        findings += [_unused(d, text) for d in result.unused_directives]
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return FileResult(display, tuple(findings), source=text)
+
+
+def lint_path(path: Path, engine: Engine, settings: RunSettings) -> FileResult:
+    display = str(path)
+    try:
+        source = read_source(path)
+    except BinaryFileError:
+        return FileResult(display, notice="binary file skipped")
+    except InputError as exc:
+        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
+    return lint_text_source(source.text, display, format_for_path(display) or "text", engine, settings)
+
+
+def lint_stdin(engine: Engine, settings: RunSettings) -> FileResult:
+    display = settings.stdin_filename or "<stdin>"
+    try:
+        source = decode(sys.stdin.buffer.read(), display)
+    except BinaryFileError:
+        return FileResult(display, notice="binary input skipped")
+    except InputError as exc:
+        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
+    fmt = format_for_path(settings.stdin_filename or "") or "text"
+    return lint_text_source(source.text, display, fmt, engine, settings)
+
+
+def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None) -> list[FileResult]:
+    engine = engine or Engine(settings.engine)
+    root = Path(settings.root) if settings.root else None
+    results: list[FileResult] = []
+    paths: list[Path] = []
+    for raw in inputs:
+        if raw == STDIN:
+            results.append(lint_stdin(engine, settings))
+            continue
+        for found in discover([raw], settings.exclude, root):
+            if found.error:
+                results.append(FileResult(str(found.path), error=found.error))
+            else:
+                paths.append(found.path)
+    if settings.jobs > 1 and len(paths) > 1:
+        results.extend(_parallel(paths, engine, settings))
+    else:
+        results.extend(lint_path(path, engine, settings) for path in paths)
+    return results
+
+
+def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[FileResult]:
+    """Lint files in worker processes.
+
+    Where processes can be forked, the parent builds the spaCy pipeline first and
+    the workers inherit it, so each worker starts linting at once instead of
+    importing spaCy and compiling the packs again. What the parent built is
+    then frozen out of the garbage collector: otherwise each worker's (and the
+    parent's, while it gathers results) full collections walk the whole spaCy
+    heap, touching, and so copying, pages the processes could have shared.
+    """
+    # Imported here: a single-process run (every pre-commit hook call) need not pay for them.
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_ENGINE
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        engine.warm()
+        gc.freeze()
+        _WORKER_ENGINE = engine
+        context = multiprocessing.get_context("fork")
+    else:  # pragma: no cover - platforms without fork
+        context = multiprocessing.get_context()
+    size = max(1, min(16, len(paths) // (settings.jobs * 4)))
+    try:
+        with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
+            return list(pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size))
+    finally:
+        _WORKER_ENGINE = None
+        gc.unfreeze()
+
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _lint_one(job: tuple[Path, RunSettings]) -> FileResult:
+    global _WORKER_ENGINE
+    path, settings = job
+    if _WORKER_ENGINE is None:
+        _WORKER_ENGINE = Engine(settings.engine)
+    return lint_path(path, _WORKER_ENGINE, settings)
+
+
+@functools.lru_cache(maxsize=256)
+def _glob(pattern: str) -> pathspec.PathSpec:
+    """Compiled once per pattern, not once per file."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines([pattern])
+
+
+def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunSettings) -> list[Finding]:
+    names: list[str] = []
+    for pattern, rules in settings.per_file_ignores:
+        if _glob(pattern).match_file(display):
+            names.extend(rules)
+    if not names:
+        return findings
+    return [f for f in findings if not names_rule(names, f)]
+
+
+def _unused(directive, text: str) -> Finding:  # type: ignore[no-untyped-def]
+    from langcheck.core.models import Severity
+    from langcheck.core.positions import LineIndex
+
+    index = LineIndex(text)
+    start = index.starts[directive.line - 1]
+    line_text = index.line_text(directive.line)
+    rules = " ".join(directive.rules) or "all rules"
+    return Finding(
+        rule="langcheck/unused-suppression",
+        pack="langcheck",
+        severity=Severity.INFO,
+        start=start,
+        end=start + len(line_text),
+        line=directive.line,
+        column=1,
+        end_line=directive.line,
+        end_column=len(line_text) + 1,
+        text=line_text,
+        message=f"suppression ({directive.kind}: {rules}) silenced nothing",
+        suggestions=(),
+        explanation="A suppression comment that silences nothing hides future problems. Remove it.",
+        sources=(),
+    )

@@ -1,0 +1,38 @@
+"""What every reporter receives: per-file results and the rules that produced them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from langcheck.core.models import FileResult, Finding, Rule, Severity
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter renders; reporters are pure functions of this."""
+
+    files: tuple[FileResult, ...]
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    color: bool = False
+    fail_on: Severity | None = Severity.WARNING
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    def counts(self) -> dict[Severity, int]:
+        out = {level: 0 for level in Severity}
+        for finding in self.findings:
+            out[finding.severity] += 1
+        return out
+
+
+def rules_used(report: Report) -> list[Rule]:
+    """Rules that produced at least one finding, in rule-id order."""
+    ids = sorted({f.rule for f in report.findings})
+    return [report.rules[i] for i in ids if i in report.rules]
+
+
+
+__all__ = ["FileResult", "Report", "Sequence", "rules_used"]

@@ -1,0 +1,87 @@
+"""Human-readable output: one block per finding, then a summary line.
+
+Each block starts with ``path:line:col: severity [rule-id] message`` (the form
+editors and terminals link), shows the source line with the span underlined,
+the suggested rewrites and one line of why. Colour only when asked (TTY).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from langcheck.core.models import FileResult, Finding, Severity
+from langcheck.core.positions import LineIndex
+from langcheck.reports.base import Report
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    for result in report.files:
+        out.extend(_file_lines(result, report.color))
+    out.append(summary_line(report))
+    return "\n".join(out) + "\n"
+
+
+def _file_lines(result: FileResult, color: bool) -> list[str]:
+    lines: list[str] = []
+    if result.error:
+        lines.append(f"{result.path}: {_paint('error', '31;1', color)}: {result.error}")
+    if result.notice:
+        lines.append(f"{result.path}: notice: {result.notice}")
+    index = LineIndex(result.source) if result.source is not None else None
+    for finding in result.findings:
+        lines.extend(_finding_lines(result.path, finding, index, color))
+    return lines
+
+
+def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: bool) -> list[str]:
+    level = _paint(str(finding.severity), _COLORS[finding.severity], color)
+    head = f"{path}:{finding.line}:{finding.column}: {level} [{finding.rule}] {finding.message}"
+    lines = [head]
+    if index is not None:
+        lines.extend(_excerpt(index, finding, color))
+    if finding.suggestions:
+        lines.append("  suggest: " + " · ".join(s.text + (" (safe fix)" if s.safe else "") for s in finding.suggestions))
+    why = finding.explanation.split(". ")[0].rstrip(".")
+    source = f" ({finding.sources[0]})" if finding.sources else ""
+    lines.append(f"  why: {why}.{source}")
+    return lines
+
+
+def _excerpt(index: LineIndex, finding: Finding, color: bool) -> list[str]:
+    text = index.line_text(finding.line).expandtabs(1)
+    gutter = f"{finding.line:>5} | "
+    width = (finding.end_column if finding.end_line == finding.line else len(text) + 1) - finding.column
+    pad = _display_width(text[: finding.column - 1])
+    marks = "^" * max(1, _display_width(text[finding.column - 1 : finding.column - 1 + width]))
+    return [gutter + text, " " * (len(gutter) - 2) + "| " + " " * pad + _paint(marks, "1", color)]
+
+
+def _display_width(text: str) -> int:
+    """Terminal cells: wide East Asian characters take two, combining marks none (ASCII: one each)."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def summary_line(report: Report) -> str:
+    counts = report.counts()
+    total = sum(counts.values())
+    files = len(report.files)
+    errors = sum(1 for r in report.files if r.error)
+    plural = "file" if files == 1 else "files"
+    if not total:
+        text = f"No problems found in {files} {plural}."
+    else:
+        parts = [f"{counts[level]} {level}" for level in sorted(counts, reverse=True) if counts[level]]
+        noun = "problem" if total == 1 else "problems"
+        text = f"Found {total} {noun} ({', '.join(parts)}) in {files} {plural}."
+    if errors:
+        text += f" {errors} {'file' if errors == 1 else 'files'} could not be checked."
+    return text

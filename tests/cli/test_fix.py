@@ -1,0 +1,120 @@
+"""``langcheck fix`` end to end: encodings, line endings, modes, diff, interactive, concurrent edits."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from langcheck.cli import fix as fixing
+from langcheck.cli import main
+from langcheck.workspace import safe_write
+
+
+def fix(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["fix", "--model", "blank", *args], input=stdin)
+
+
+def test_markdown_with_crlf_and_bom_keeps_both(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    body = "# Notes\r\n\r\nHer cousin committed suicide.\r\n\r\n```\r\ncommitted suicide\r\n```\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + body.encode("utf-8"))
+    result = fix(str(path))
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == codecs.BOM_UTF8 + body.replace("cousin committed", "cousin died by").encode()
+
+
+def test_utf16_file_stays_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "Schizophrenics need care.\n".encode("utf-16-le"))
+    fix(str(path))
+    assert path.read_bytes() == codecs.BOM_UTF16_LE + "People with schizophrenia need care.\n".encode("utf-16-le")
+
+
+def test_html_file_is_fixed_and_mode_kept(tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text("<p>He committed suicide.</p><script>x='committed suicide'</script>\n", encoding="utf-8")
+    os.chmod(path, 0o640)
+    fix(str(path))
+    assert path.read_text("utf-8") == "<p>He died by suicide.</p><script>x='committed suicide'</script>\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_diff_writes_nothing_and_exits_1(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    result = fix("--diff", str(path))
+    assert result.exit_code == 1
+    assert "-He committed suicide." in result.output
+    assert "+He died by suicide." in result.output
+    assert path.read_text("utf-8") == "He committed suicide.\n"
+    assert fix("--diff", str(tmp_path / "a.txt"), "--select", "dismissive").exit_code == 0
+
+
+def test_summary_counts_held_back_unsafe_rewrites(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide. The party was crazy.\n", encoding="utf-8")
+    result = fix(str(path))
+    assert "Fixed 1 finding in 1 file." in result.output
+    assert "1 held back" in result.output
+    assert result.exit_code == 1  # "crazy" remains
+    fix("--unsafe-fixes", str(path))
+    assert "crazy" not in path.read_text("utf-8")
+
+
+def test_fix_then_check_is_clean_and_refix_is_noop(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("Addicts and schizophrenics. He commits suicide.\n", encoding="utf-8")
+    fix(str(path))
+    once = path.read_bytes()
+    fix(str(path))
+    assert path.read_bytes() == once
+    check = CliRunner().invoke(main, ["check", "--model", "blank", "--select", "suicide", str(path)])
+    assert check.exit_code == 0
+
+
+def test_check_with_fix_applies_then_reports(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--model", "blank", "--fix", str(path)])
+    assert result.exit_code == 0
+    assert path.read_text("utf-8") == "He died by suicide.\n"
+
+
+def test_file_changed_between_read_and_write_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    real = safe_write.write_atomically
+
+    def meddle(target: Path, data: bytes, expected: str) -> None:
+        target.write_text("Someone else's edit.\n", encoding="utf-8")
+        real(target, data, expected)
+
+    monkeypatch.setattr(fixing, "write_atomically", meddle)
+    result = fix(str(path))
+    assert result.exit_code == 2
+    assert "changed on disk" in result.output
+    assert path.read_text("utf-8") == "Someone else's edit.\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".langcheck-tmp")]
+
+
+def test_interactive_needs_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    result = fix("--interactive", str(path))
+    assert result.exit_code == 2
+    assert "needs a terminal" in result.output
+
+
+def test_interactive_pick_skip_and_quit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fixing, "is_terminal", lambda: True)
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide. Addicts need care. Schizophrenics too.\n", encoding="utf-8")
+    result = fix("--interactive", str(path), stdin="2\ns\nq\n")
+    assert result.exit_code in (0, 1), result.output
+    assert "1) died by suicide" in result.output
+    assert path.read_text("utf-8") == "He took their own life. Addicts need care. Schizophrenics too.\n"

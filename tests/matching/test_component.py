@@ -1,0 +1,44 @@
+"""The spaCy component's own checks that apply to every rule, whatever its pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.matching.engine import Engine
+
+
+def _found(engine: Engine, text: str) -> list[str]:
+    (matches,) = engine.match_texts([text])
+    return [text[start:end] for _, start, end in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anti-psychotics were taken away from her.",
+        "The study compared 40 non-addicts with 40 patients.",
+        "Non-alcoholics made up the control group.",
+    ],
+)
+def test_a_negating_prefix_makes_a_different_word(blank_engine: Engine, text: str) -> None:
+    assert _found(blank_engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Psychotics are not dangerous, and anti psychotics is two words.", ["Psychotics", "psychotics"]),
+        ("He is an ex-addict.", ["ex-addict"]),
+        ("The study compared addicts and non-addicts.", ["addicts"]),
+    ],
+)
+def test_other_compounds_and_separate_words_keep_the_label(blank_engine: Engine, text: str, expected: list[str]) -> None:
+    assert _found(blank_engine, text) == expected
+
+
+def test_a_rule_yields_to_the_pack_it_names_on_the_same_words(blank_engine: Engine) -> None:
+    # bipolar-for-changeable yields to identity-first: a person said to be bipolar is a label, not "changeable".
+    (matches,) = blank_engine.match_texts(["I would not go into business with someone who is bipolar."])
+    assert [rule for rule, _, _ in matches] == ["identity-first/is-diagnosis"]
+    (matches,) = blank_engine.match_texts(["The weather is so bipolar this week."])
+    assert [rule for rule, _, _ in matches] == ["casual-diagnosis/bipolar-for-changeable"]

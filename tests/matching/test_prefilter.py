@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from langcheck.matching.prefilter import compile_trigger_regex
+from langcheck.packs.patterns import pattern_triggers
+
+
+def test_phrase_trigger_is_its_longest_word() -> None:
+    assert pattern_triggers("so OCD") == {"ocd"}
+    assert pattern_triggers("committed suicide") == {"committed"}
+
+
+def test_token_pattern_trigger_skips_optional_tokens() -> None:
+    pattern = [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["addict", "addicts"]}}]
+    assert pattern_triggers(pattern) == {"addict", "addicts"}
+
+
+def test_pattern_without_required_word_has_no_trigger() -> None:
+    assert pattern_triggers([{"IS_PUNCT": True}]) is None
+    assert pattern_triggers([{"LOWER": "crazy", "OP": "?"}]) is None
+    assert pattern_triggers([{"LOWER": "n't"}]) is None
+
+
+def test_trie_regex_finds_whole_words_ignoring_case() -> None:
+    regex = compile_trigger_regex(["crazy", "craze", "ocd", "suicide", "bi", "mental", "mentally"])
+    text = "Crazy OCD, suicide and suicides; binary bi-polar mentally mental"
+    assert [m.group() for m in regex.finditer(text)] == ["Crazy", "OCD", "suicide", "bi", "mentally", "mental"]
+    assert regex.search("OpenOCD") is None
+
+
+def test_empty_trigger_set_never_matches() -> None:
+    assert compile_trigger_regex([]).search("anything at all") is None

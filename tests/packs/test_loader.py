@@ -1,0 +1,103 @@
+"""Broken packs give one clear error naming the file, the line and the key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from langcheck.core.errors import PackError
+from langcheck.packs.loader import builtin_pack_paths, load_pack
+
+VALID_RULE = """\
+  - id: example
+    severity: warning
+    patterns: ["so OCD"]
+    message: '"{text}" is casual.'
+    explanation: Casual use trivializes a condition.
+    suggestions: [particular]
+    sources: [https://example.org/guide]
+    examples:
+      flag: [I'm so OCD about it.]
+      pass: [She has OCD.]
+"""
+
+
+def _pack(tmp_path: Path, body: str, name: str = "custom.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    load_pack.cache_clear()
+    return str(path)
+
+
+def _error(tmp_path: Path, body: str) -> PackError:
+    with pytest.raises(PackError) as info:
+        load_pack(_pack(tmp_path, body))
+    return info.value
+
+
+HEADER = "schema: 1\npack: custom\ndescription: test pack\nrules:\n"
+
+
+def test_valid_pack_loads(tmp_path: Path) -> None:
+    (rule,) = load_pack(_pack(tmp_path, HEADER + VALID_RULE))
+    assert rule.id == "custom/example"
+    assert rule.flag_examples == ("I'm so OCD about it.",)
+
+
+def test_unknown_key_names_line_key_path_and_allowed_keys(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace("    suggestions:", "    suggest: [x]\n    suggestions:"))
+    assert error.line == 10
+    assert error.key == "rules[0].suggest"
+    assert "'suggest' was unexpected" in str(error)
+    assert "allowed keys:" in str(error)
+
+
+def test_wrong_type_points_at_the_value(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace("severity: warning", "severity: loud"))
+    assert error.key == "rules[0].severity"
+    assert error.line == 6
+    assert "loud" in str(error)
+
+
+def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE + "  - id: [unclosed\n")
+    assert error.line is not None
+    assert "YAML syntax error" in str(error)
+
+
+def test_missing_examples_are_an_error(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace("      pass: [She has OCD.]\n", ""))
+    assert "'pass' is a required property" in str(error)
+
+
+def test_pattern_without_trigger_word_is_rejected(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace('patterns: ["so OCD"]', "patterns: [[{IS_PUNCT: true}]]"))
+    assert error.key == "rules[0].patterns[0]"
+
+
+def test_duplicate_keys_are_rejected(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace("    severity: warning\n", "    severity: warning\n    severity: info\n"))
+    assert "duplicate key 'severity'" in str(error)
+
+
+def test_regular_expressions_are_not_accepted(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE.replace('patterns: ["so OCD"]', 'patterns: [[{TEXT: {REGEX: "(a+)+$"}}]]'))
+    assert error.key.startswith("rules[0].patterns[0]")
+
+
+def test_python_tags_are_not_executed(tmp_path: Path) -> None:
+    error = _error(tmp_path, "!!python/object/apply:os.system ['echo hacked']\n")
+    assert "YAML" in str(error)
+
+
+def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("description: caf\xe9\n".encode("latin-1"))
+    load_pack.cache_clear()
+    with pytest.raises(PackError, match="not UTF-8"):
+        load_pack(str(path))
+
+
+def test_builtin_packs_are_found() -> None:
+    assert all(path.is_file() for path in builtin_pack_paths())
