@@ -6,8 +6,9 @@ terms are the period's categories, named to describe it, not the writer's
 labels for people today. Guidance allows historical and legal names in
 historical writing. A rule lists its period terms (``context.period_terms``);
 they pass where the same paragraph dates itself: a year before 1950 ("in
-1845", "the 1890s"), an ordinal century before the twentieth, or the name of
-an era ("Victorian", "antebellum").
+1845", "the 1890s"), an ordinal century before the twentieth, the name of an
+era ("Victorian", "antebellum"), or an institution only the past had
+("workhouse", "pauper").
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _CENTURIES = frozenset(
 _ERAS = frozenset(
     ["victorian", "victorians", "georgian", "edwardian", "elizabethan", "jacobean", "regency", "antebellum",
      "medieval", "mediaeval", "tudor", "tudors", "renaissance", "enlightenment-era", "colonial-era", "interwar",
-     "prewar", "pre-war"]
+     "prewar", "pre-war",
+     # institutions that only the past had: "lunatics in workhouses", "pauper lunacy"
+     "workhouse", "workhouses", "almshouse", "almshouses", "poorhouse", "poorhouses", "pauper", "paupers"]
 )
 
 

@@ -65,6 +65,7 @@ _AVOID_CUES = (
     ("branded", "as"),
     ("dismissed", "as"),
     ("treated", "as"),
+    ("described", "as"),
     ("written", "off", "as"),
 )
 _LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
@@ -98,7 +99,25 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _reclaimed(words, start, floor, ceiling)
     ):
         return True
-    return any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in (start, *_earlier_list_items(doc, start)))
+    items = (start, *_earlier_list_items(doc, start))
+    if any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in items):
+        return True
+    return _listed_after_a_cue(words, min(items), floor)
+
+
+def _listed_after_a_cue(words: list[str], first_item: int, floor: int) -> bool:
+    """ "Avoid terms that stigmatise mental illness: crazy, insane, psycho": a list introduced after a colon by a
+    clause that names words or says to avoid them."""
+    i = first_item - 1
+    while i >= floor and words[i] in ("_", "*", '"', "“", "'", "‘"):
+        i -= 1
+    if i < floor or words[i] != ":":
+        return False
+    clause = {_plain(word) for word in words[floor:i]}
+    return bool(clause & META_NOUNS) or bool(clause & _AVOID_WORDS)
+
+
+_AVOID_WORDS = frozenset(["avoid", "avoiding", "instead", "replace", "never", "don't", "stop", "banned", "ban", "forbidden", "blocklist", "blacklist", "offensive", "ableist", "stigmatizing", "stigmatising"])
 
 
 _NEGATIONS = frozenset(["not", "n't", "never", "no", "nobody", "none", "neither", "nor", "cannot", "without"])
@@ -157,7 +176,8 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
 
 _PASSIVE_ADVERBS = frozenset(
     ["often", "commonly", "frequently", "casually", "loosely", "sometimes", "also", "wrongly", "incorrectly",
-     "flippantly", "regularly", "increasingly", "mostly", "typically", "usually", "so", "too", "now", "widely", "still"]
+     "flippantly", "regularly", "increasingly", "mostly", "typically", "usually", "so", "too", "now", "widely", "still",
+     "very", "quite", "more", "most", "generally", "routinely", "constantly"]
 )
 _PASSIVE_VERBS = frozenset(["is", "are", "was", "were", "'s", "gets", "get", "got", "been", "being", "be"])
 _PASSIVE_BRIDGE = _PASSIVE_ADVERBS | _PASSIVE_VERBS | {"”", '"', "’", "'"}
@@ -224,7 +244,7 @@ _NOT_A_CLAIM = frozenset(
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "but", "and", "or", "because", "so", "yet", "although", "though", "—", "–"])
 
 
-_LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor"])
+_LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor", "_", "*"])
 MAX_LIST_ITEM_WORDS = 2
 
 

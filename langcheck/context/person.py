@@ -66,8 +66,8 @@ def _part_of_the_writer(words: list[str], end: int) -> bool:
 
 
 def _before_modifiers(words: list[str], start: int, floor: int) -> int:
-    """Where "a hereditary alcoholic", "no ordinary addict" begins: up to two describing words after an article."""
-    for count in (1, 2):
+    """Where "a hereditary alcoholic", "a homeless dope fiend junkie" begins: up to three describing words after an article."""
+    for count in (1, 2, 3):
         at = start - count
         if at - 1 < floor or not all(word.isalpha() and word not in _NOT_MODIFIERS for word in words[at:start]):
             break
@@ -146,13 +146,13 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
 
 def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
     words = lower_words(doc)
-    i = start - 1
+    i = _before_modifiers(words, start, floor) - 1
     while i >= floor and words[i] in _ARTICLES:
         i -= 1
     if i < floor or words[i] != "as":
         return False
-    if any(word in _SELF for word in words[max(floor, i - 3) : i]):
-        return True  # "I would label myself as an alcoholic", "see ourselves as addicts"
+    if any(word in _SELF or word in _POSSESSIVE for word in words[max(floor, i - 3) : i]):
+        return True  # "I would label myself as an alcoholic", "see ourselves as addicts", "my years as a junkie"
     sentence_end = sentence_bounds(doc, start)[1]
     return any(word in _SELF for word in words[end : min(end + 6, sentence_end)])
 

@@ -74,7 +74,10 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     """
     floor, ceiling = sentence_bounds(doc, start)
     words = lower_words(doc)
-    before = _plain(words[start - 1]) if start > floor else ""
+    at = start - 1
+    while at > floor and _plain(words[at]) in _TRANSPARENT:
+        at -= 1  # "is either bipolar or possessed", "is probably not bipolar"
+    before = _plain(words[at]) if at >= floor else ""
     after = _plain(words[end]) if end < ceiling else "."
     if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
         return False
@@ -92,6 +95,11 @@ def _parsed_as_noun(doc: Doc, start: int, end: int) -> bool:
     return doc[start].dep_ in _NOUN_RELATIONS and doc[end].pos_ in {"VERB", "AUX"}
 
 
+# Words a copula can stand before without ending the predicate: "is either bipolar", "is just bipolar".
+_TRANSPARENT = frozenset(
+    ["either", "neither", "also", "still", "just", "not", "n't", "probably", "clearly", "obviously", "definitely",
+     "certainly", "maybe", "perhaps", "almost", "basically", "actually", "literally", "like", "being"]
+)
 _PRONOUNS = frozenset(["it", "he", "she", "they", "you", "we", "i", "this", "that", "everything", "everyone", "something", "someone", "nobody", "who", "which"])
 _POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "their", "its"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "another", "what"])
