@@ -103,3 +103,9 @@ def test_period_terms_in_a_passage_that_dates_itself(blank_engine: Engine) -> No
     undated = "People paid a penny to stare at the lunatics next door.\n"
     assert check_text(dated, "text", engine=blank_engine) == []
     assert _rules(check_text(undated, "text", engine=blank_engine)) == ["dismissive/slurs-for-people"]
+
+
+def test_an_antecedent_must_stand_shortly_before(blank_engine: Engine) -> None:
+    filler = "\n\n".join("The committee met again and discussed the budget for the coming year." for _ in range(40))
+    far = f"Depression is common.\n\n{filler}\n\nEveryone suffering from this disease deserves care.\n"
+    assert check_text(far, "markdown", engine=blank_engine) == []

@@ -34,7 +34,6 @@ from functools import lru_cache
 SenseKey = tuple[str, str]
 MIN_EVIDENCE = 2
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -58,32 +57,38 @@ def sense_evidence(
     every_trigger = frozenset().union(*(w.triggers for w in words.values()))
     if not every_trigger:
         return evidence
-    finder = _trigger_finder(every_trigger)
+    finder = _word_finder(every_trigger)
+    rules_of: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for rule_id, sense in words.items():
+        for trigger in sense.triggers:
+            rules_of.setdefault(trigger, []).append((rule_id, _word_finder(sense.cues)))
     for text in texts:
         lowered = text.lower()
         ends: list[int] | None = None  # sentence ends, found once a text has a trigger word
-        read_up_to = -1
+        counted: set[tuple[int, SenseKey]] = set()
         for found in finder.finditer(lowered):
-            if found.start() < read_up_to:
-                continue  # this sentence was read already
             if ends is None:
                 ends = [match.start() + 1 for match in _SENTENCE_END.finditer(lowered)]
             position = bisect_right(ends, found.start())
             start = ends[position - 1] if position else 0
-            read_up_to = ends[position] if position < len(ends) else len(lowered)
-            present = set(_WORD.findall(lowered[start:read_up_to]))
-            for rule_id, sense in words.items():
-                for trigger in present & sense.triggers:
-                    if present & (sense.cues - {trigger}):
-                        evidence[(rule_id, trigger)] += 1
+            stop = ends[position] if position < len(ends) else len(lowered)
+            trigger = found.group()
+            for rule_id, cues in rules_of[trigger]:
+                key = (rule_id, trigger)
+                if (start, key) in counted or (enough is not None and evidence[key] >= enough.get(key, 0)):
+                    continue
+                if any(cue.group() != trigger for cue in cues.finditer(lowered, start, stop)):
+                    evidence[key] += 1
+                    counted.add((start, key))
             if enough is not None and all(evidence[key] >= count for key, count in enough.items()):
                 return evidence
     return evidence
 
 
-@lru_cache(maxsize=8)
-def _trigger_finder(triggers: frozenset[str]) -> re.Pattern[str]:
-    body = "|".join(re.escape(word) for word in sorted(triggers, key=len, reverse=True))
+@lru_cache(maxsize=64)
+def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word."""
+    body = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
 
 

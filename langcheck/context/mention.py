@@ -159,8 +159,11 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
     before the match and "when they mean", "to mean" or "used to/as/for"
     after it frame the match as an example of usage.
     """
+    after = words[end:sentence_end]
+    if _USAGE_WORDS.isdisjoint(after):
+        return False  # nearly every sentence: none of the framing words follows the match
     before = [_plain(w) for w in words[sentence_start:start]]
-    after = [_plain(w) for w in words[end:sentence_end]]
+    after = [_plain(w) for w in after]
     for i, word in enumerate(after[:-1]):
         following = after[i + 1]
         if word in ("when", "if") and following in _GENERIC_SUBJECTS and any(w in _MEAN_VERBS for w in after[i + 2 : i + 5]):
@@ -174,6 +177,8 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
     return False
 
 
+# The words one of which must follow a match for it to be reported usage.
+_USAGE_WORDS = frozenset(["when", "if", "to", "used", "misused", "overused", "thrown"])
 _PASSIVE_ADVERBS = frozenset(
     ["often", "commonly", "frequently", "casually", "loosely", "sometimes", "also", "wrongly", "incorrectly",
      "flippantly", "regularly", "increasingly", "mostly", "typically", "usually", "so", "too", "now", "widely", "still",

@@ -52,12 +52,17 @@ _ALLOW_KEY = "allow"
 
 if not Span.has_extension("langcheck_rule"):
     Span.set_extension("langcheck_rule", default=None)
-# For a match of a rule with ``document_sense``: the key under which it may give way.
-if not Span.has_extension("langcheck_sense"):
-    Span.set_extension("langcheck_sense", default=None)
-# A match of a rule with ``antecedent`` whose cue is not near: kept only if the document names one before it.
-if not Span.has_extension("langcheck_pending"):
-    Span.set_extension("langcheck_pending", default=False)
+# ``doc.user_data`` key of the notes on kept spans that only the whole document can settle (see ``SpanNote``).
+SPAN_NOTES = ("langcheck", "span-notes")
+
+
+@dataclass(frozen=True, slots=True)
+class SpanNote:
+    """What the document decides about a kept span: the key under which it may give way to another sense
+    (``document_sense``), and whether it waits for an antecedent cue earlier in the document (``antecedent``)."""
+
+    sense: SenseKey | None
+    waiting: bool
 
 
 @dataclass
@@ -220,21 +225,27 @@ class LangcheckComponent:
                     pending.add((start, end, rule_id))
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
         kept_spans = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
+        # What the engine weighs over the whole document, per span: the sense key of a rule with
+        # ``document_sense`` and whether an ``antecedent`` rule still waits for its cue. Kept in
+        # ``doc.user_data``, since Span extensions cost an object per access.
+        notes: dict[tuple[int, int, str], SpanNote] = {}
         for span in kept_spans:
             rule = self.rules[span.label_]
             span._.langcheck_rule = rule
-            span._.langcheck_pending = (span.start, span.end, span.label_) in pending
-            if rule.context.document_sense:
-                span._.langcheck_sense = self.sense_key(doc, rule, span.start, span.end)
-        if not doc.user_data.get(DOCUMENT_MANAGED):
+            waiting = (span.start, span.end, span.label_) in pending
+            if waiting or rule.context.document_sense:
+                sense = self.sense_key(doc, rule, span.start, span.end) if rule.context.document_sense else None
+                notes[(span.start_char, span.end_char, span.label_)] = SpanNote(sense, waiting)
+        doc.user_data[SPAN_NOTES] = notes
+        if notes and not doc.user_data.get(DOCUMENT_MANAGED):
             # Used on its own, a doc is its own document.
             text = doc_text(doc)
-            yielded = given_way([text], self.sense_words, (s._.langcheck_sense for s in kept_spans if s._.langcheck_sense))
+            yielded = given_way([text], self.sense_words, (n.sense for n in notes.values() if n.sense))
             kept_spans = [
                 span
                 for span in kept_spans
-                if span._.langcheck_sense not in yielded
-                and (not span._.langcheck_pending or self.cue_before(span.label_, text[: span.start_char]))
+                if (note := notes.get((span.start_char, span.end_char, span.label_))) is None
+                or (note.sense not in yielded and (not note.waiting or self.cue_before(span.label_, text[: span.start_char])))
             ]
         doc.spans[SPANS_KEY] = kept_spans
         return doc

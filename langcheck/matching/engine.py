@@ -72,7 +72,7 @@ class Engine:
             pieces += [(i, offset, piece, found) for offset, piece, found in self._scanned_pieces(block)]
         if not pieces:
             return results
-        from langcheck.matching.component import SPANS_KEY
+        from langcheck.matching.component import SPAN_NOTES, SPANS_KEY
 
         nlp = self._pipeline()
         made = _made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces])
@@ -93,9 +93,16 @@ class Engine:
         for doc in nlp.pipe(worth_annotating(), batch_size=128):
             index, offset = placed.popleft()
             spans = doc.spans[SPANS_KEY]
-            results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in spans]
-            senses[index] += [s._.langcheck_sense for s in spans]
-            pending[index] += [s._.langcheck_pending for s in spans]
+            found = [(s.label_, s.start_char, s.end_char) for s in spans]
+            results[index] += [(label, offset + start, offset + end) for label, start, end in found]
+            notes = doc.user_data.get(SPAN_NOTES) or {}
+            if notes:
+                looked_up = [notes.get((start, end, label)) for label, start, end in found]
+                senses[index] += [note.sense if note else None for note in looked_up]
+                pending[index] += [bool(note and note.waiting) for note in looked_up]
+            else:
+                senses[index] += [None] * len(found)
+                pending[index] += [False] * len(found)
         component = nlp.get_pipe("langcheck")
         if any(flag for flags in pending for flag in flags):
             results, senses = _resolve_antecedents(texts, results, senses, pending, component, document)
@@ -140,6 +147,8 @@ class Engine:
         return build_pipeline(replace(self.options, severity=()))
 
 
+# How far back (in characters of the document's prose) an antecedent may stand.
+ANTECEDENT_REACH = 1500
 MAX_PIECE = 1000
 TRAINED_PIECE = 300
 # A piece may run this many times the limit to reach a sentence end before it is cut at a space.
@@ -234,18 +243,18 @@ def _resolve_antecedents(
     component,  # type: ignore[no-untyped-def]
     document: bool,
 ) -> tuple[list[list[RawMatch]], list[list[SenseKey | None]]]:
-    """Keep a pending match only where its document names one of the rule's cues before it."""
-    first_cue: dict[str, int] = {}  # rule id -> the first text holding one of its cues (len(texts): none)
+    """Keep a pending match only where its document names one of the rule's cues shortly before it.
 
+    "This disease" points back a few sentences or paragraphs, not a hundred
+    pages: the cue has to stand within ``ANTECEDENT_REACH`` characters.
+    """
     def named_before(rule_id: str, index: int, start: int) -> bool:
-        if document:
-            if rule_id not in first_cue:
-                first_cue[rule_id] = next(
-                    (i for i, text in enumerate(texts) if component.cue_before(rule_id, text)), len(texts)
-                )
-            if first_cue[rule_id] < index:
-                return True
-        return bool(component.cue_before(rule_id, texts[index][:start]))
+        before = texts[index][max(0, start - ANTECEDENT_REACH) : start]
+        earlier = index - 1
+        while document and len(before) < ANTECEDENT_REACH and earlier >= 0:
+            before = f"{texts[earlier][-(ANTECEDENT_REACH - len(before)) :]} {before}"
+            earlier -= 1
+        return bool(component.cue_before(rule_id, before))
 
     for index, flags in enumerate(pending):
         if not any(flags):

@@ -102,6 +102,9 @@ class Prefilter:
         return found
 
 
+_CONTRACTION = re.compile(r"([^\W\d_]+)n['’]t(?![^\W\d_])")
+
+
 class _Words:
     """The letter runs of a text, lower-cased, with the exact-case runs and the folded text on demand."""
 
@@ -116,6 +119,10 @@ class _Words:
             self.lower = set(_ASCII_LETTER_RUN.findall(self.folded))
         else:
             self.lower = {run.lower() for run in _LETTER_RUN.findall(text)}
+        if "n't" in self.folded or "n’t" in self.folded:
+            # spaCy splits "couldn't" into "could" and "n't" (and "can't" into "ca" and "n't"): a cue such
+            # as "could" is a word of the text too.
+            self.lower.update(match.group(1) for match in _CONTRACTION.finditer(self.folded))
         self._raw: set[str] | None = None
 
     def has(self, requirement: Requirement) -> bool:

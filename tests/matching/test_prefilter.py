@@ -29,3 +29,10 @@ def test_trie_regex_finds_whole_words_ignoring_case() -> None:
 
 def test_empty_trigger_set_never_matches() -> None:
     assert compile_trigger_regex([]).search("anything at all") is None
+
+
+def test_a_cue_inside_a_contraction_is_a_word(blank_engine) -> None:  # type: ignore[no-untyped-def]
+    """spaCy reads "couldn’t" as "could" + "n’t"; the pre-pass must see the cue "could" too."""
+    text = "It was obvious I couldn’t stay clean."
+    assert blank_engine.match_texts([text], prefilter=True) == blank_engine.match_texts([text], prefilter=False)
+    assert blank_engine.match_texts([text])[0]
