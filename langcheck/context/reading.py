@@ -9,10 +9,10 @@ adjective, either before a noun or after a linking verb.
 With the blank pipeline the reading comes from the words around the match:
 an adjective follows a linking verb or an intensifier, or precedes the noun it
 modifies; a noun is followed by a verb, a preposition, a conjunction or the end
-of the sentence. With a trained pipeline the parser's subject and object
-relations count as well, but only where the neighbours leave room for a noun:
-small trained models tag an unfamiliar noun such as "bipolar" as an adjective
-more often than not, so their tags alone are not trusted.
+of the sentence. With a trained pipeline the tagger's word counts as well,
+where the neighbours leave it open ("bipolar runs in families"): small trained
+models tag an unfamiliar noun such as "bipolar" as an adjective more often than
+not, so their tags only add noun readings, never take one away.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ _AFTER_NOUN = frozenset(
      "too", "either", "alone", "itself", "here", "there", "now", "then", "today", "anymore", ".", ",", ";", ":", "!",
      "?", ")", "]", "—", "–", "-", "'", '"', "’", "”", "…"]
 )
-_NOUN_RELATIONS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"])
 
 
 def is_noun_reading(doc: Doc, start: int, end: int) -> bool:
@@ -81,18 +80,18 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
         return False
-    if after in _VERBS_AFTER_A_SUBJECT:
-        return True
-    if after not in _AFTER_NOUN and not _parsed_as_noun(doc, start, end):
+    if after in _VERBS_AFTER_A_SUBJECT or _parsed_as_noun(doc, start, end):
+        return True  # the subject of a verb
+    if after not in _AFTER_NOUN:
         return False
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
 
 
 def _parsed_as_noun(doc: Doc, start: int, end: int) -> bool:
-    """A trained parser's word that the match is a noun with a verb after it ("bipolar runs in families")."""
-    if not has(doc, "DEP") or end >= len(doc):
+    """A trained tagger's word that the match is a noun with a verb after it ("bipolar runs in families")."""
+    if not has(doc, "TAG") or end >= len(doc):
         return False
-    return doc[start].dep_ in _NOUN_RELATIONS and doc[end].pos_ in {"VERB", "AUX"}
+    return doc[start].pos_ in {"NOUN", "PROPN"} and doc[end].pos_ in {"VERB", "AUX"}
 
 
 # Words a copula can stand before without ending the predicate: "is either bipolar", "is just bipolar".

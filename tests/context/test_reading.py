@@ -33,3 +33,20 @@ def test_noun_reading_of_a_bare_diagnosis(nlp, token_range, text: str, expected:
 def test_longer_matches_are_constructions(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("I wrote about bipolar weather.")
     assert is_noun_reading(doc, 3, 5) is False
+
+
+@pytest.mark.trained
+def test_a_trained_tagger_adds_noun_readings() -> None:
+    from langcheck.matching.model_choice import resolve_model
+
+    model = resolve_model("auto")
+    if model is None:
+        pytest.skip("no trained English pipeline installed")
+    import spacy
+
+    nlp = spacy.load(model, exclude=["parser", "lemmatizer"])
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Bipolar ruins lives."
+    assert is_noun_reading(nlp(text), 0, 1) is True
+    assert is_noun_reading(blank(text), 0, 1) is False
