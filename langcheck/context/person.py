@@ -25,7 +25,8 @@ _BRIDGE = frozenset(
      "became", "become", "becoming", "used", "to", "once", "ever", "also", "still", "just", "actually", "now", "really",
      "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically",
      "myself", "ourselves", "all", "both", "former", "recovering", "practicing", "practising", "active", "full-blown",
-     "functioning", "high", "-"]
+     "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
+     "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -40,7 +41,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
     i = _before_modifiers(words, start, floor) - 1
-    while i >= floor and _plain(words[i]) in _BRIDGE:
+    while i >= floor and _plain(words[i]) in _BRIDGE and words[i] not in _SELF:
         i -= 1
     if i >= floor and words[i] in _SELF:
         return True

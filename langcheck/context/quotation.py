@@ -9,13 +9,16 @@ info``), or not at all (``ignore``), or as any other finding (``flag``), and
 
 A quotation is a block quotation (Markdown ``>`` that is not a callout, HTML
 ``<blockquote>``), an HTML ``<q>``, quoted speech in running text (a
-stretch between quotation marks longer than a quoted term), or a paragraph
-that opens a quotation and does not close it. A quoted word or
+stretch between quotation marks longer than a quoted term), a paragraph
+that opens a quotation and does not close it, or what follows a speaker and a
+colon ("The doctor writes: ..."). A quoted word or
 short phrase ("crazy", 'so OCD') is a mention or a scare quote, which the
 context checks handle; it is not a quotation in this sense.
 """
 
 from __future__ import annotations
+
+import re
 
 from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
 from langcheck.documents.model import Block
@@ -30,7 +33,32 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     quote = enclosing_quote(block.text, start, end)
     if quote is not None:
         return len(block.text[quote[0] : quote[1]].split()) > MAX_QUOTED_TERM_WORDS
-    return _opens_unclosed(block.text)
+    return _opens_unclosed(block.text) or _introduced_by_a_speaker(block.text, start)
+
+
+# "The doctor writes: ...", "The record reads: ...": a speaker and a colon, then the source's words.
+_SPEAKER_COLON = re.compile(
+    r"\b(?:writes|wrote|says|said|reads|read|states|stated|declares|declared|explains|explained|notes|noted|"
+    r"adds|added|continues|continued|recalls|recalled|replied|replies|answered|answers|testified|told us)\s*:\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def _introduced_by_a_speaker(text: str, start: int) -> bool:
+    """Whether the match follows "<someone> writes:" in its sentence (a quotation set off by a colon).
+
+    Only the stretch just before the match is read, so a long block costs no
+    more than a short one.
+    """
+    reach = max(0, start - _SPEAKER_REACH)
+    if ":" not in text[reach:start]:
+        return False
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
+    return _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None
+
+
+_SPEAKER_REACH = 400
 
 
 _OPENING_DOUBLE = ("\u201c", '"', "\u201e", "\u00ab")

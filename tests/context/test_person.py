@@ -38,6 +38,8 @@ from langcheck.context.person import is_self_description
         ("The addict in me wants one more.", "addict", True),
         # "other" counts the writer in only when the writer is a person in the sentence
         ("Even among parents of other addicts, my son was a lost cause.", "addicts", False),
+        ("I didn't have the nerve to out myself an alcoholic.", "alcoholic", True),
+        ("I was probably bipolar most of my life.", "bipolar", True),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -43,3 +43,10 @@ def test_an_inline_quotation_element() -> None:
     block = _block("He was quite insane, said the paper.", marks=(Mark(7, 19, "quote"),))
     assert in_quotation(block, *_at(block, "insane"))
     assert not in_quotation(_block("He was quite insane, said the paper."), 13, 19)
+
+
+def test_a_speaker_and_a_colon_introduce_a_quotation() -> None:
+    block = _block("The doctor writes: the subject is of importance to those afflicted with alcoholic addiction.")
+    assert in_quotation(block, *_at(block, "afflicted"))
+    plain = _block("Here is the list: those afflicted with addiction need care.")
+    assert not in_quotation(plain, *_at(plain, "afflicted"))
