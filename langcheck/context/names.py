@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from langcheck.context.annotations import cached, doc_text, has, token_offsets
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
+# Headlines and titles are short; more capitalised words than this make a sentence about names.
+MAX_TITLE_WORDS = 14
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
 
@@ -102,7 +104,7 @@ def _title_case(doc: Doc) -> bool:
     # Token attributes read as one array: building a Token object per word costs more than the test.
     alphabetic = [strings[orth] for alpha, orth in doc.to_array([IS_ALPHA, ORTH]).tolist() if alpha] if len(doc) else []
     words = [word for word in alphabetic if word.lower() not in _MINOR_WORDS]
-    if len(words) < 3:
-        return False
+    if not 3 <= len(words) <= MAX_TITLE_WORDS:
+        return False  # a long sentence full of capitals is full of names, not a headline
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised / len(words) >= 0.7

@@ -34,6 +34,8 @@ _POSSESSIVE = frozenset({"my", "our"})
 # Between "my" and the match: "my own delusions", "my early psychosis".
 _OWN = frozenset({"own", "early", "earlier", "first", "worst", "latest", "last", "recent", "past", "brief", "long", "ongoing"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# How people in recovery describe the label they chose: "as a recovering alcoholic, I ...".
+_RECOVERY_WORDS = frozenset({"recovering", "recovered", "former", "grateful", "sober", "active", "practicing", "practising", "proud"})
 
 
 def is_self_description(doc: Doc, start: int, end: int) -> bool:
@@ -148,7 +150,7 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
 def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
     words = lower_words(doc)
     i = _before_modifiers(words, start, floor) - 1
-    while i >= floor and words[i] in _ARTICLES:
+    while i >= floor and (words[i] in _ARTICLES or words[i] in _RECOVERY_WORDS):
         i -= 1
     if i < floor or words[i] != "as":
         return False
