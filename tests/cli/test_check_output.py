@@ -45,7 +45,7 @@ def test_text_report_written_to_a_file_has_no_errors_in_it(inputs: tuple[str, st
     assert UNDECODABLE not in report.read_text("utf-8")
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "gitlab"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "gitlab", "rdjson"])
 def test_machine_formats_keep_per_file_errors_in_the_report(inputs: tuple[str, str], fmt: str) -> None:
     result = _run(*inputs, "--format", fmt)
     assert result.exit_code == 2

@@ -23,7 +23,7 @@ from langcheck.core.positions import LineIndex
 from langcheck.reports.base import FileResult, Report
 
 GOLDEN = Path(__file__).parent / "golden"
-EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github", "gitlab": "gitlab"}
+EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github", "gitlab": "gitlab", "rdjson": "rdjson"}
 VERSION = "9.9.9"
 INFORMATION_URI = "https://example.org/langcheck"
 
