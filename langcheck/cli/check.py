@@ -38,9 +38,11 @@ def run_check(
     engine = Engine(settings.engine)
     results = check_files(inputs, settings, engine=engine)
     if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/reports/baseline.py)
-        from langcheck.reports.baseline import apply_baseline
+        from langcheck.reports.baseline import apply_baseline, upgrade_hint
 
-        results, known = apply_baseline(results, baseline)
+        results, known, recorded = apply_baseline(results, baseline)
+        if recorded.outdated:
+            click.echo(upgrade_hint(baseline), err=True)
         if known:
             click.echo(f"langcheck: {known} known {'finding' if known == 1 else 'findings'} hidden by baseline {baseline}", err=True)
     threshold = None if fail_on == "never" else Severity.parse(fail_on)

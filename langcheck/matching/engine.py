@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.core.models import Rule, Severity
+from langcheck.documents.sentences import SENTENCE_END
 from langcheck.matching.model_choice import resolve_model
 from langcheck.matching.options import EngineOptions
 from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
@@ -148,8 +149,6 @@ _STRETCH = 8
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
 _UNICODE_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2043")
 _SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-"))
-# The end of a sentence: closing punctuation, whitespace, then something that can start one.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_a-z])")
 
 
 def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
@@ -180,7 +179,7 @@ def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
 def _cut(text: str, start: int, limit: int) -> int:
     """Where the piece starting at ``start`` ends (an index into ``text``)."""
     last = None
-    for match in _SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
+    for match in SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
         if match.end() - start > limit:
             return last if last is not None else match.end()
         last = match.end()
