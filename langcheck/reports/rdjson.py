@@ -112,11 +112,7 @@ class _Lines:
     def span(self, line: int) -> tuple[int, int] | None:
         if self.index is None or not 1 <= line <= len(self.index.starts):
             return None
-        start = self.index.starts[line - 1]
-        end = self.index.starts[line] if line < len(self.index.starts) else len(self.index.source)
-        while end > start and self.index.source[end - 1] in "\r\n":
-            end -= 1
-        return start, end
+        return self.index.span(line)
 
     def position(self, line: int, column: int) -> dict[str, int]:
         """A code-point column as rdjson's UTF-8 byte column (the same for ASCII text)."""

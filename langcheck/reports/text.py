@@ -65,10 +65,7 @@ def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: 
 def _excerpt(index: LineIndex, finding: Finding, color: bool, width: int) -> list[str]:
     """The finding's line, cut to a window that fits ``width`` cells, with markers under the span."""
     gutter = f"{finding.line:>5} | "
-    line_start = index.starts[finding.line - 1]
-    line_end = index.starts[finding.line] if finding.line < len(index.starts) else len(index.source)
-    while line_end > line_start and index.source[line_end - 1] in "\r\n":
-        line_end -= 1
+    line_start, line_end = index.span(finding.line)
     shown = window(index.source, line_start, line_end, finding.start, finding.end, width - len(gutter))
     marks = _paint("^" * shown.marks, "1", color)
     return [gutter + shown.text, " " * (len(gutter) - 2) + "| " + " " * shown.pad + marks]
