@@ -21,7 +21,7 @@ from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.reader import BinaryFileError, decode, encode
-from langcheck.workspace.safe_write import fingerprint, write_atomically
+from langcheck.workspace.safe_write import ConcurrentEditError, fingerprint, write_atomically
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,33 @@ def fix_paths(inputs: Sequence[str], settings: RunSettings, request: FixRequest)
     return EXIT_FINDINGS if tally.failing else EXIT_CLEAN
 
 
+ATTEMPTS = 3
+"""How many times a file that another program keeps changing is read and fixed again before it is left alone."""
+
+
 def _fix_one(
+    path: Path, engine: Engine, settings: RunSettings, request: FixRequest, tally: FixTally, chooser: Chooser | None
+) -> None:
+    """Fix one file; if another program writes it meanwhile, fix the new version (its edit is never overwritten).
+
+    An interactive run is not repeated: the writer's choices were made on a
+    version that no longer exists, so the file is reported instead.
+    """
+    attempts = 1 if request.interactive else ATTEMPTS
+    for attempt in range(1, attempts + 1):
+        try:
+            _fix_once(path, engine, settings, request, tally, chooser)
+            return
+        except ConcurrentEditError as exc:
+            if attempt == attempts:
+                again = f" ({attempts} times)" if attempts > 1 else ""
+                click.echo(f"error: {exc}{again}; run fix again", err=True)
+                tally.errors += 1
+                return
+            click.echo(f"{path}: changed on disk while being fixed; fixing the new version", err=True)
+
+
+def _fix_once(
     path: Path, engine: Engine, settings: RunSettings, request: FixRequest, tally: FixTally, chooser: Chooser | None
 ) -> None:
     try:
@@ -86,18 +112,22 @@ def _fix_one(
     outcome = fix_source(
         source.text, name, unsafe=request.unsafe, choose=chooser, engine=engine, settings=settings, passes=passes
     )
-    _count(outcome, check_source(outcome.text, name, engine=engine, settings=settings).findings, request, tally)
+    remaining = check_source(outcome.text, name, engine=engine, settings=settings).findings
+    if outcome.applied and not request.diff:
+        try:
+            write_atomically(path, encode(source, outcome.text), fingerprint(raw))
+        except ConcurrentEditError:
+            raise
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            tally.errors += 1
+            return
+    _count(outcome, remaining, request, tally)
     if not outcome.applied:
         return
     tally.files_changed += 1
     if request.diff:
         click.echo(_diff(str(path), source.text, outcome.text), nl=False)
-        return
-    try:
-        write_atomically(path, encode(source, outcome.text), fingerprint(raw))
-    except InputError as exc:
-        click.echo(f"error: {exc}", err=True)
-        tally.errors += 1
         return
     count = len(outcome.applied)
     click.echo(f"Fixed {count} {'finding' if count == 1 else 'findings'} in {path}", err=True)

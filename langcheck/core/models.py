@@ -126,6 +126,9 @@ class Finding:
     """The source characters are exactly the prose that matched (no markup or entities inside), so a rewrite can replace them."""
     quotation: bool = False
     """The words are quoted from a source (a block quotation, quoted speech): reported, never rewritten."""
+    context: str = ""
+    """The prose around the finding within its block (the sentence of a paragraph, a heading, a list item, a table
+    cell, a front-matter value), markup left out. Baseline fingerprints read it; empty when unknown."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape documented in the README (version 1)."""

@@ -26,6 +26,13 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line without its line ending."""
+        start, end = self.span(line)
+        return self.source[start:end]
+
+    def span(self, line: int) -> tuple[int, int]:
+        """Where a 1-based line starts and ends in the source, without its line ending (no copy of the line)."""
         start = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.source)
-        return self.source[start:end].rstrip("\r\n")
+        while end > start and self.source[end - 1] in "\r\n":
+            end -= 1
+        return start, end

@@ -90,7 +90,7 @@ class _Extractor(HTMLParser):
         self.blocks: list[Block] = []
         self.directives: list[Directive] = []
         self._builder = BlockBuilder(source, "text", self.blocks)
-        self._stack: list[str] = []
+        self._stack = _TagStack()
         self._skip = 0
         self._attribute_blocks: list[Block] = []
 
@@ -111,14 +111,8 @@ class _Extractor(HTMLParser):
         if self._attribute_blocks:
             self.blocks.extend(self._attribute_blocks)
             self._attribute_blocks.clear()
-        self._builder.kind = self._kind()
-        self._builder.quoted = "blockquote" in self._stack
-
-    def _kind(self) -> str:
-        for tag in reversed(self._stack):
-            if tag in _BLOCK_KINDS:
-                return _BLOCK_KINDS[tag]
-        return "text"
+        self._builder.kind = self._stack.kind()
+        self._builder.quoted = self._stack.quoted()
 
     # -- tags ----------------------------------------------------------------
 
@@ -146,8 +140,8 @@ class _Extractor(HTMLParser):
             if tag in _SKIPPED:
                 self._skip += 1
         if boundary:
-            self._builder.kind = self._kind()
-            self._builder.quoted = "blockquote" in self._stack
+            self._builder.kind = self._stack.kind()
+            self._builder.quoted = self._stack.quoted()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _MARKS:
@@ -156,7 +150,7 @@ class _Extractor(HTMLParser):
             if tag in _BOUNDARIES:
                 self._flush()
             return
-        while self._stack:
+        while True:
             popped = self._stack.pop()
             if popped in _SKIPPED:
                 self._skip -= 1
@@ -224,6 +218,42 @@ class _Extractor(HTMLParser):
         directive = comment_directive(data, self.lines, start, end)
         if directive is not None:
             self.directives.append(directive)
+
+
+class _TagStack:
+    """The open elements, innermost last, with what the parser asks of them at every tag kept up to date.
+
+    Asking "is a ``blockquote`` open?", "which block kind is innermost?" or "is
+    this end tag's element open?" by scanning the stack made each tag cost the
+    depth of the document, so HTML nested thousands deep took quadratic time.
+    """
+
+    __slots__ = ("_counts", "_kinds", "_tags")
+
+    def __init__(self) -> None:
+        self._tags: list[str] = []
+        self._kinds: list[str] = ["text"]  # the innermost block kind after each open element
+        self._counts: dict[str, int] = {}
+
+    def __contains__(self, tag: str) -> bool:
+        return self._counts.get(tag, 0) > 0
+
+    def append(self, tag: str) -> None:
+        self._tags.append(tag)
+        self._kinds.append(_BLOCK_KINDS.get(tag, self._kinds[-1]))
+        self._counts[tag] = self._counts.get(tag, 0) + 1
+
+    def pop(self) -> str:
+        tag = self._tags.pop()
+        self._kinds.pop()
+        self._counts[tag] -= 1
+        return tag
+
+    def kind(self) -> str:
+        return self._kinds[-1]
+
+    def quoted(self) -> bool:
+        return "blockquote" in self
 
 
 def _reference(builder: BlockBuilder, source: str, start: int, length: int) -> None:

@@ -10,6 +10,7 @@ from langcheck.context.quotation import in_quotation
 from langcheck.core.models import Finding, Severity
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document
+from langcheck.documents.sentences import sentence_around
 from langcheck.fixes.suggest import suggestions_for
 from langcheck.linting.suppression import apply_directives
 from langcheck.matching.engine import Engine
@@ -36,8 +37,9 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
                 continue
             source_start, source_end = block.to_source(start, end)
             finding = _finding(engine, rule_id, source_start, source_end, document.source, lines)
-            if finding.text != block.text[start:end]:
-                finding = replace(finding, verbatim=False)
+            finding = replace(
+                finding, verbatim=finding.text == block.text[start:end], context=sentence_around(block.text, start, end)
+            )
             if quoted:
                 finding = _quoted(finding, quotations)
             findings.append(finding)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.core.models import Rule, Severity
+from langcheck.documents.sentences import SENTENCE_END
 from langcheck.matching.model_choice import resolve_model
 from langcheck.matching.options import EngineOptions
 from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
@@ -157,8 +158,6 @@ _STRETCH = 8
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
 _UNICODE_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2043")
 _SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-"))
-# The end of a sentence: closing punctuation, whitespace, then something that can start one.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_a-z])")
 
 
 def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
@@ -189,7 +188,7 @@ def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
 def _cut(text: str, start: int, limit: int) -> int:
     """Where the piece starting at ``start`` ends (an index into ``text``)."""
     last = None
-    for match in _SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
+    for match in SENTENCE_END.finditer(text, start + 1, start + limit * _STRETCH):
         if match.end() - start > limit:
             return last if last is not None else match.end()
         last = match.end()
@@ -224,10 +223,36 @@ def _cuts_a_word(block: str, run: list[tuple[int, str]]) -> bool:
 
 
 def _same_length_normalised(text: str) -> str:
-    """``text`` with Unicode hyphens made ASCII; ``str.translate`` looks up every character, so text without them skips it."""
+    """``text`` with Unicode hyphens made ASCII and over-long runs without spaces masked (see ``mask_long_runs``).
+
+    ``str.translate`` looks up every character, so text without hyphens skips it.
+    """
+    text = mask_long_runs(text)
     if text.isascii() or not any(hyphen in text for hyphen in _UNICODE_HYPHENS):
         return text
     return text.translate(_SAME_LENGTH_NORMALISATION)
+
+
+LONG_RUN = 200
+"""Characters without a space after which a run is not prose (no English word or URL of prose is this long)."""
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+_PUNCTUATION = re.compile(r"[\W_]")
+
+
+def mask_long_runs(text: str) -> str:
+    """Runs of ``LONG_RUN`` or more characters without whitespace, with their punctuation made a letter ("x").
+
+    spaCy's tokenizer peels prefixes and suffixes off a whitespace-delimited
+    string one at a time, searching the rest of the string each time, so a
+    string made of many of them ("]]]]…", "*_*_*_…", "x's's's…") costs time
+    quadratic in its length: 8,000 such characters took seconds. Such a run
+    is markup debris or an attack, not prose: masked, it is one plain word
+    that the tokenizer reads in one pass, no rule matches inside it (as none
+    would match inside a URL), and offsets are unchanged.
+    """
+    if len(text) < LONG_RUN or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda run: _PUNCTUATION.sub("x", run.group()), text)
 
 
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """Reports: output formats by name, and the baseline fingerprints some of them carry.
 
 A reporter is a pure function ``Report -> str`` in a module of its own
-(``text``, ``json_reporter``, ``sarif``, ``github``, ``gitlab``), registered
+(``text``, ``json_reporter``, ``sarif``, ``github``, ``gitlab``, ``rdjson``), registered
 below by name. ``baseline`` fingerprints findings so that they can be
 recognised after unrelated edits; SARIF and GitLab output reuse them.
 """
@@ -19,6 +19,7 @@ _MODULES = {
     "sarif": "langcheck.reports.sarif",
     "github": "langcheck.reports.github",
     "gitlab": "langcheck.reports.gitlab",
+    "rdjson": "langcheck.reports.rdjson",
 }
 
 FORMATS = tuple(_MODULES)

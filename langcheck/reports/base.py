@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from langcheck.core.models import FileResult, Finding, Rule, Severity
 
+DEFAULT_WIDTH = 100
+"""Cells per line of the text report when the terminal's width is unknown (output to a file or a pipe)."""
+MIN_WIDTH = 40
+
 
 @dataclass(frozen=True)
 class Report:
@@ -16,6 +20,8 @@ class Report:
     rules: Mapping[str, Rule] = field(default_factory=dict)
     color: bool = False
     fail_on: Severity | None = Severity.WARNING
+    width: int = DEFAULT_WIDTH
+    """Terminal cells per line: the text report cuts long source lines to fit."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -35,4 +41,4 @@ def rules_used(report: Report) -> list[Rule]:
 
 
 
-__all__ = ["FileResult", "Report", "Sequence", "rules_used"]
+__all__ = ["DEFAULT_WIDTH", "MIN_WIDTH", "FileResult", "Report", "Sequence", "rules_used"]

@@ -34,7 +34,7 @@ def command(name: str, message: str, **properties: object) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def _message(finding: Finding) -> str:
+def message_with_rewrites(finding: Finding) -> str:
     """The rule's message, then the rewrites on a second line (annotations keep line breaks)."""
     if not finding.suggestions:
         return finding.message
@@ -51,7 +51,7 @@ def render(report: Report) -> str:
             lines.append(
                 command(
                     COMMANDS[finding.severity],
-                    _message(finding),
+                    message_with_rewrites(finding),
                     file=path,
                     line=finding.line,
                     col=finding.column,

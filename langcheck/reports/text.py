@@ -3,15 +3,20 @@
 Each block starts with ``path:line:col: severity [rule-id] message`` (the form
 editors and terminals link), shows the source line with the span underlined,
 the suggested rewrites and one line of why. Colour only when asked (TTY).
+
+The source line is a window of ``Report.width`` cells around the span (see
+``excerpt``), so a report is never much bigger than its findings, however
+long the lines. Files that could not be read are not part of this report:
+the command line prints them on standard error, where a user who redirects
+the report still sees them; the summary line counts them.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from langcheck.core.models import FileResult, Finding, Severity
 from langcheck.core.positions import LineIndex
 from langcheck.reports.base import Report
+from langcheck.reports.excerpt import window
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -23,29 +28,32 @@ def _paint(text: str, code: str, color: bool) -> str:
 def render(report: Report) -> str:
     out: list[str] = []
     for result in report.files:
-        out.extend(_file_lines(result, report.color))
+        out.extend(_file_lines(result, report.color, report.width))
     out.append(summary_line(report))
     return "\n".join(out) + "\n"
 
 
-def _file_lines(result: FileResult, color: bool) -> list[str]:
+def _file_lines(result: FileResult, color: bool, width: int) -> list[str]:
     lines: list[str] = []
-    if result.error:
-        lines.append(f"{result.path}: {_paint('error', '31;1', color)}: {result.error}")
     if result.notice:
         lines.append(f"{result.path}: notice: {result.notice}")
-    index = LineIndex(result.source) if result.source is not None else None
+    index = LineIndex(result.source) if result.source is not None and result.findings else None
     for finding in result.findings:
-        lines.extend(_finding_lines(result.path, finding, index, color))
+        lines.extend(_finding_lines(result.path, finding, index, color, width))
     return lines
 
 
-def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: bool) -> list[str]:
+def error_line(result: FileResult, color: bool = False) -> str:
+    """How the command line reports a file that could not be read (on standard error)."""
+    return f"{result.path}: {_paint('error', '31;1', color)}: {result.error}"
+
+
+def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: bool, width: int) -> list[str]:
     level = _paint(str(finding.severity), _COLORS[finding.severity], color)
     head = f"{path}:{finding.line}:{finding.column}: {level} [{finding.rule}] {finding.message}"
     lines = [head]
     if index is not None:
-        lines.extend(_excerpt(index, finding, color))
+        lines.extend(_excerpt(index, finding, color, width))
     if finding.suggestions:
         lines.append("  suggest: " + " · ".join(s.text + (" (safe fix)" if s.safe else "") for s in finding.suggestions))
     why = finding.explanation.split(". ")[0].rstrip(".")
@@ -54,20 +62,13 @@ def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: 
     return lines
 
 
-def _excerpt(index: LineIndex, finding: Finding, color: bool) -> list[str]:
-    text = index.line_text(finding.line).expandtabs(1)
+def _excerpt(index: LineIndex, finding: Finding, color: bool, width: int) -> list[str]:
+    """The finding's line, cut to a window that fits ``width`` cells, with markers under the span."""
     gutter = f"{finding.line:>5} | "
-    width = (finding.end_column if finding.end_line == finding.line else len(text) + 1) - finding.column
-    pad = _display_width(text[: finding.column - 1])
-    marks = "^" * max(1, _display_width(text[finding.column - 1 : finding.column - 1 + width]))
-    return [gutter + text, " " * (len(gutter) - 2) + "| " + " " * pad + _paint(marks, "1", color)]
-
-
-def _display_width(text: str) -> int:
-    """Terminal cells: wide East Asian characters take two, combining marks none (ASCII: one each)."""
-    if text.isascii():
-        return len(text)
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    line_start, line_end = index.span(finding.line)
+    shown = window(index.source, line_start, line_end, finding.start, finding.end, width - len(gutter))
+    marks = _paint("^" * shown.marks, "1", color)
+    return [gutter + shown.text, " " * (len(gutter) - 2) + "| " + " " * shown.pad + marks]
 
 
 def summary_line(report: Report) -> str:

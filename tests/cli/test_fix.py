@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,20 +87,79 @@ def test_check_with_fix_applies_then_reports(tmp_path: Path) -> None:
     assert path.read_text("utf-8") == "He died by suicide.\n"
 
 
-def test_file_changed_between_read_and_write_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _other_process_writes(path: Path, text: str, how: str = "rename") -> None:
+    """Another program writes ``path`` and exits: an editor saving by rename, or a tool writing in place."""
+    if how == "rename":
+        code = (
+            "import os, sys; p = sys.argv[1]; open(p + '.editor', 'w', encoding='utf-8').write(sys.argv[2]); "
+            "os.replace(p + '.editor', p)"
+        )
+    else:
+        code = "import sys; open(sys.argv[1], 'w', encoding='utf-8').write(sys.argv[2])"
+    subprocess.run([sys.executable, "-c", code, str(path), text], check=True)
+
+
+def test_a_write_while_linting_is_kept_and_the_new_version_fixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process writes the file after fix read it: its edit survives, and the fix is made on top of it."""
     path = tmp_path / "a.txt"
     path.write_text("He committed suicide.\n", encoding="utf-8")
-    real = safe_write.write_atomically
+    real, calls = fixing.fix_source, []
+
+    def then_an_editor_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outcome = real(*args, **kwargs)
+        calls.append(outcome)
+        if len(calls) == 1:
+            _other_process_writes(path, "Edited elsewhere: her uncle committed suicide.\n")
+        return outcome
+
+    monkeypatch.setattr(fixing, "fix_source", then_an_editor_saves)
+    result = fix(str(path))
+    assert result.exit_code == 0, result.output
+    assert path.read_text("utf-8") == "Edited elsewhere: her uncle died by suicide.\n"
+    assert "changed on disk while being fixed; fixing the new version" in result.stderr
+    assert len(calls) == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith((".langcheck-tmp", ".editor"))]
+
+
+@pytest.mark.parametrize("how", ["rename", "in place"])
+def test_a_write_during_the_final_check_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """The file is written after its content was checked, just before the replace: the write must still win."""
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    real, checks = safe_write._read_with_identity, []
+
+    def checked_then_written(target: Path):  # type: ignore[no-untyped-def]
+        seen = real(target)
+        checks.append(seen)
+        if len(checks) == 1:
+            _other_process_writes(target, "The editor's version: he committed suicide, twice.\n", how)
+        return seen
+
+    monkeypatch.setattr(safe_write, "_read_with_identity", checked_then_written)
+    result = fix(str(path))
+    assert result.exit_code == 0, result.output
+    assert path.read_text("utf-8") == "The editor's version: he died by suicide, twice.\n"
+    assert len(checks) == 2
+
+
+def test_a_file_that_keeps_changing_is_left_alone_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("He committed suicide.\n", encoding="utf-8")
+    real, writes = safe_write.write_atomically, []
 
     def meddle(target: Path, data: bytes, expected: str) -> None:
-        target.write_text("Someone else's edit.\n", encoding="utf-8")
+        writes.append(data)
+        _other_process_writes(target, f"Edit {len(writes)}: he committed suicide.\n")
         real(target, data, expected)
 
     monkeypatch.setattr(fixing, "write_atomically", meddle)
     result = fix(str(path))
     assert result.exit_code == 2
-    assert "changed on disk" in result.output
-    assert path.read_text("utf-8") == "Someone else's edit.\n"
+    assert f"changed on disk while being fixed; left untouched ({fixing.ATTEMPTS} times); run fix again" in result.stderr
+    assert path.read_text("utf-8") == f"Edit {fixing.ATTEMPTS}: he committed suicide.\n"
+    assert len(writes) == fixing.ATTEMPTS
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".langcheck-tmp")]
 
 

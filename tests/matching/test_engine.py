@@ -166,3 +166,33 @@ def test_rules_compiled_on_demand_give_the_same_spans_as_all_compiled_up_front()
     texts = _corpus_texts()
     spans = [[(s.start, s.end, s.label_) for s in doc.spans["langcheck"]] for doc in lazy.pipe(texts)]
     assert spans == [[(s.start, s.end, s.label_) for s in doc.spans["langcheck"]] for doc in eager.pipe(texts)]
+
+
+def test_long_runs_without_spaces_are_masked_to_one_plain_word() -> None:
+    from langcheck.matching.engine import LONG_RUN, mask_long_runs
+
+    debris = "*_" * LONG_RUN + "crazy" + "_*" * LONG_RUN
+    text = f"It was crazy. {debris} Then it was crazy again."
+    masked = mask_long_runs(text)
+    assert len(masked) == len(text)  # offsets hold
+    run = masked[text.index(debris) : text.index(debris) + len(debris)]
+    assert set(run) <= set("xcrazy") and " " not in run
+    assert masked.replace(run, debris) == text  # nothing outside the run changes
+    short = "x's" * (LONG_RUN // 4) + " https://example.org/a-path-of-ordinary-length"
+    assert mask_long_runs(short) == short
+
+
+def test_pathological_runs_are_tokenized_quickly_and_alike_with_or_without_the_prefilter(blank_engine) -> None:
+    """Strings of affixes ("]]]…", "x's's…") made spaCy's tokenizer quadratic; masked, they match nothing."""
+    texts = [
+        "[" * 3000 + "crazy" + "]" * 3000,
+        "It was crazy " + "x" + "'s" * 3000 + " and crazy again.",
+        "*_" * 3000 + "crazy" + "_*" * 3000 + " But this is crazy.",
+    ]
+    with_prefilter = blank_engine.match_texts(texts, prefilter=True)
+    assert with_prefilter == blank_engine.match_texts(texts, prefilter=False)
+    assert [[text[s:e] for _, s, e in matches] for text, matches in zip(texts, with_prefilter, strict=True)] == [
+        [],
+        ["crazy", "crazy"],
+        ["crazy"],
+    ]

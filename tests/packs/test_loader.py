@@ -101,3 +101,32 @@ def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_builtin_packs_are_found() -> None:
     assert all(path.is_file() for path in builtin_pack_paths())
+
+
+def _alias_bomb(levels: int) -> str:
+    """A "billion laughs" pack: each level lists ten aliases of the one below, 10**levels strings in all."""
+    lines = ['lol0: &lol0 ["lol"]']
+    for level in range(1, levels + 1):
+        lines.append(f"lol{level}: &lol{level} [{', '.join([f'*lol{level - 1}'] * 10)}]")
+    return HEADER.replace("rules:\n", "\n".join(lines) + "\nrules:\n") + VALID_RULE.replace(
+        'patterns: ["so OCD"]', f"patterns: [*lol{levels}]"
+    )
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    """Nine levels stand for a billion strings: validating them would never finish, so loading must refuse."""
+    error = _error(tmp_path, _alias_bomb(9))
+    assert "aliases expand" in str(error) and "billion laughs" in str(error)
+    assert error.line == 4  # the first anchor that aliases repeat
+
+
+def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
+    error = _error(tmp_path, HEADER + VALID_RULE + "    exceptions: &loop [so, *loop]\n")
+    assert "refers to a node that contains it" in str(error)
+
+
+def test_anchors_that_share_a_list_are_fine(tmp_path: Path) -> None:
+    shared = VALID_RULE.replace("suggestions: [particular]", "suggestions: &rewrites [particular, fussy]")
+    second = VALID_RULE.replace("id: example", "id: second").replace("suggestions: [particular]", "suggestions: *rewrites")
+    rules = load_pack(_pack(tmp_path, HEADER + shared + second))
+    assert [s.text for s in rules[1].suggestions] == ["particular", "fussy"]

@@ -4,7 +4,9 @@ It covers what reporters must get right: several severities, a safe and an
 unsafe rewrite, a span that is not verbatim (no fix offered), identical
 findings in one sentence, a finding inside a quotation, a finding from a rule outside the packs, a path
 with a space, non-ASCII text, characters GitHub needs escaped, an unreadable
-file and a skipped one.
+file and a skipped one; and for the text report's window, a line far wider
+than the report with findings at its start, middle and end, wide East Asian
+characters, combining marks, tabs and a control character before a span.
 
 After an intended output change, regenerate the golden files and review the diff:
 
@@ -21,7 +23,7 @@ from langcheck.core.positions import LineIndex
 from langcheck.reports.base import FileResult, Report
 
 GOLDEN = Path(__file__).parent / "golden"
-EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github", "gitlab": "gitlab"}
+EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github", "gitlab": "gitlab", "rdjson": "rdjson"}
 VERSION = "9.9.9"
 INFORMATION_URI = "https://example.org/langcheck"
 
@@ -34,6 +36,17 @@ GUIDE = (
     "schizophrenic, she wrote.\n"
 )
 NOTES = "We met an addict.\n"
+LINES = (
+    "So crazy: "
+    + "the plan was fine and " * 6
+    + "then it went crazy in the middle of "
+    + "a very long line that goes on " * 6
+    + "until the end was crazy\n"
+    + "漢字の説明 漢字の説明 漢字の説明 漢字の説明 漢字の説明 漢字の説明 漢字の説明 漢字の説明 it was crazy 漢字の説明 漢字の説明\n"
+    + "Cafe\u0301 and re\u0301sume\u0301 and cafe\u0301 again, and the cafe\u0301 was crazy, said the cafe\u0301 owner\n"
+    + "\tIndented\twith\ttabs, the day was crazy.\n"
+    + "A stray escape \x1b[2J here, and the week was crazy.\n"
+)
 
 COMMITTED = Rule(
     id="suicide/committed-suicide",
@@ -112,8 +125,10 @@ def build_report() -> Report:
         # ("she wrote"), reported under the "flag" policy: marked, at the rule's own severity.
         replace(_finding(GUIDE, DIAGNOSIS, "are\nschizophrenic"), verbatim=False, quotation=True),
     )
+    lines = tuple(_finding(LINES, CRAZY, "crazy", nth) for nth in range(7))
     files = (
         FileResult("docs/guide notes.md", guide, source=GUIDE),
+        FileResult("docs/lines.txt", lines, source=LINES),
         FileResult("notes.txt", (unused,), source=NOTES),
         FileResult("broken.txt", error="cannot decode as UTF-8: invalid start byte at offset 3"),
         FileResult("logo.png", notice="binary file skipped"),

@@ -88,3 +88,14 @@ def test_malformed_yaml_is_one_line_with_a_line_number(tmp_path: Path) -> None:
         load_config(path)
     assert "\n" not in str(info.value)
     assert info.value.line is not None
+
+
+def test_an_alias_bomb_in_the_config_is_refused(tmp_path: Path) -> None:
+    from langcheck.core.errors import ConfigError
+    from langcheck.workspace.config import load_config
+
+    levels = ['a0: &a0 ["so OCD"]'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    path = tmp_path / ".langcheck.yaml"
+    path.write_text("\n".join(levels) + "\nallow: *a9\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="aliases expand"):
+        load_config(path)

@@ -1,0 +1,1 @@
+"""Inputs and the per-process measurement of ``benchmarks/growth.py``."""
