@@ -60,7 +60,6 @@ def run_server(settings: ServeSettings) -> None:
         timeout_graceful_shutdown=5,
     )
     server = uvicorn.Server(config)
-    print(f"langcheck: serving {url} (requests up to {describe_size(settings.max_bytes)}); Ctrl+C stops", flush=True)
     if not settings.loopback:
         print(
             f"langcheck: warning: listening on {settings.host}, so other machines can reach this page; "
@@ -68,21 +67,27 @@ def run_server(settings: ServeSettings) -> None:
             file=sys.stderr,
             flush=True,
         )
-    if settings.open_browser:
-        threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
+    announcement = f"langcheck: serving {url} (requests up to {describe_size(settings.max_bytes)}); Ctrl+C stops"
+    threading.Thread(target=_when_ready, args=(server, url, announcement, settings.open_browser), daemon=True).start()
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shuts down on Ctrl+C, then raises it again for the caller: stopping is no error
+        pass
     finally:
         sock.close()
         totals = ", ".join(f"{count} {name}" for name, count in sorted(workbench.counts.items())) or "no requests"
         LOG.info("stopped after %s", totals)
 
 
-def _open_when_ready(server: uvicorn.Server, url: str, timeout: float = 30.0) -> None:
+def _when_ready(server: uvicorn.Server, url: str, announcement: str, open_browser: bool, timeout: float = 60.0) -> None:
+    """Say where the page is, and open it, only once the server answers."""
     deadline = time.monotonic() + timeout
     while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if server.started:
+        time.sleep(0.02)
+    if not server.started:
+        return
+    print(announcement, flush=True)
+    if open_browser:
         webbrowser.open(url)
 
 

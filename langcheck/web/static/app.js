@@ -317,8 +317,8 @@ async function check() {
   state.history = [];
   renderReview();
   showReview();
-  $("review-heading").focus();
-  announce(summarise(state.findings));
+  $("review-heading").focus(); // described by the summary, so it is read out with it
+  announce(`Checked ${state.filename || "the text"}.`);
 }
 
 async function applyFix(extra, describe, focusIndex) {
