@@ -12,9 +12,9 @@ This module imports neither FastAPI nor spaCy, so the command line can offer
 
 from __future__ import annotations
 
-from langcheck.web.settings import DEFAULT_MAX_BYTES, DEFAULT_PORT, ServeSettings, parse_size
+from langcheck.web.settings import ServeSettings, parse_size
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_PORT", "ServeSettings", "parse_size", "serve"]
+__all__ = ["ServeSettings", "parse_size", "serve"]
 
 
 def serve(settings: ServeSettings) -> None:

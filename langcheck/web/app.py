@@ -8,8 +8,10 @@ the document back.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from importlib.resources import files
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -118,7 +120,7 @@ def create_app(workbench: Workbench, settings: ServeSettings) -> FastAPI:
     ) -> OpenedFileModel:
         """Decode a file's bytes as `langcheck check` reads a file: UTF-8, or UTF-16/32 with a byte-order mark."""
         opened = open_file(await request.body(), filename)
-        return OpenedFileModel(**opened.__dict__)
+        return OpenedFileModel(**asdict(opened))
 
     @app.post(
         "/api/save",
@@ -141,8 +143,6 @@ def create_app(workbench: Workbench, settings: ServeSettings) -> FastAPI:
 
 def _attachment(filename: str) -> str:
     """A Content-Disposition that keeps any file name intact (RFC 6266) and cannot break out of the header."""
-    from urllib.parse import quote
-
     plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename) or "document"
     return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"
 

@@ -7,10 +7,9 @@ limit, so the server never holds more than the limit of any request.
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from langcheck.web.asgi import send_json
 from langcheck.web.settings import describe_size
 
 
@@ -71,16 +70,5 @@ class BodySizeLimit:
         return b"".join(chunks)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps({"error": too_large_message(self.max_bytes), "limit": self.max_bytes}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        payload = {"error": too_large_message(self.max_bytes), "limit": self.max_bytes}
+        await send_json(send, 413, payload, [(b"connection", b"close")])

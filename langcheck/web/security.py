@@ -9,10 +9,9 @@ must name a loopback host, so a web site that points its own name at
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from langcheck.web.asgi import send_json
 from langcheck.web.settings import is_loopback
 
 CONTENT_SECURITY_POLICY = (
@@ -63,8 +62,4 @@ class SecurityHeaders:
 
 
 async def _refuse_host(send: Send) -> None:
-    message = "This server answers only to requests for 127.0.0.1 or localhost."
-    body = json.dumps({"error": message}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *HEADERS]
-    await send({"type": "http.response.start", "status": 421, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_json(send, 421, {"error": "This server answers only to requests for 127.0.0.1 or localhost."}, HEADERS)

@@ -8,12 +8,12 @@ import logging
 
 import pytest
 from click.testing import CliRunner
+from webtools import BLANK, ROOT, make_client
 
 from langcheck import api
 from langcheck.cli import main
 from langcheck.web.schemas import FindingModel
 from langcheck.web.service import Workbench
-from tests.web.conftest import BLANK, ROOT, make_client
 
 DRAFT = (ROOT / "examples" / "draft.md").read_text("utf-8")
 QUOTED = "Her cousin committed suicide.\n\n> He committed suicide in 1908, the record says.\n"

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from webtools import ROOT, Server, start_server
 
 from langcheck import api
-from tests.web.conftest import ROOT, Server, start_server
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed: pip install '.[test]'")
 
@@ -26,6 +26,8 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM = os.environ.get("LANGCHECK_CHROMIUM") or next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
+if CHROMIUM is None and os.environ.get("CI") == "true":
+    pytest.fail("Chromium not found, and CI must run the browser tests: .ci/run installs it", pytrace=False)
 if CHROMIUM is None:
     pytest.skip(
         "Chromium not found (install it with 'apt-get install chromium', as .ci/run does, or set LANGCHECK_CHROMIUM)",

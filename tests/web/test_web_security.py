@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from webtools import make_client
 
 from langcheck.web.app import STATIC
 from langcheck.web.security import CONTENT_SECURITY_POLICY, host_of
 from langcheck.web.settings import DEFAULT_MAX_BYTES, describe_size, is_loopback, parse_size
-from tests.web.conftest import make_client
 
 LIMIT = 4096
 
