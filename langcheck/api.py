@@ -3,7 +3,8 @@
 Check or fix a string (``check_text``, ``fix_text``), the text of one file,
 such as an editor's unsaved buffer (``check_source``, ``fix_source``), or
 files and folders on disk (``check_files``); list and look up rules
-(``rules``, ``find_rule``). ``EngineOptions`` chooses packs, rules and model;
+(``rules``, ``find_rule``); the input formats and the file names that choose
+them (``formats``, ``format_for_path``). ``EngineOptions`` chooses packs, rules and model;
 ``RunSettings`` adds what applies to files (excludes, per-file ignores,
 worker processes); an ``Engine`` holds compiled rules to reuse across calls.
 
@@ -20,7 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
-from langcheck.documents import format_for_path, parse_document
+from langcheck.documents import extensions_by_format, parse_document
+from langcheck.documents import format_for_path as _format_by_extension
 from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe
 from langcheck.fixes.edits import fix_text as fix_until_stable
 from langcheck.linting.document import lint_document
@@ -46,6 +48,8 @@ __all__ = [
     "find_rule",
     "fix_source",
     "fix_text",
+    "format_for_path",
+    "formats",
     "rules",
 ]
 
@@ -82,7 +86,7 @@ def check_source(
     """
     settings = settings or RunSettings()
     engine = engine or _default_engine(settings.engine)
-    return lint_text_source(text, path, format or _format_of(path), engine, settings)
+    return lint_text_source(text, path, format or format_for_path(path), engine, settings)
 
 
 def check_files(
@@ -136,7 +140,7 @@ def fix_source(
     """``fix_text`` for the contents of the file ``path``, linted as ``check_source`` lints it."""
     settings = settings or RunSettings()
     engine = engine or _default_engine(settings.engine)
-    fmt = format or _format_of(path)
+    fmt = format or format_for_path(path)
 
     def lint(current: str) -> Sequence[Finding]:
         return lint_text_source(current, path, fmt, engine, settings).findings
@@ -154,8 +158,17 @@ def find_rule(name: str, packs: Sequence[str | Path] = (), builtin: bool = True)
     return RuleSet.load(packs, builtin).find(name)
 
 
-def _format_of(path: str) -> str:
-    return format_for_path(path) or "text"
+def formats() -> dict[str, tuple[str, ...]]:
+    """The input formats (``"text"``, ``"markdown"``, ``"html"``, ...), each with the file extensions that choose it.
+
+    Any other file name is read as plain text.
+    """
+    return extensions_by_format()
+
+
+def format_for_path(path: str) -> str:
+    """The format ``check_source`` reads the file ``path`` in: by its extension, plain text if none fits."""
+    return _format_by_extension(path) or "text"
 
 
 _ENGINES: dict[EngineOptions, Engine] = {}

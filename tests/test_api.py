@@ -91,3 +91,19 @@ def test_top_level_names_are_the_api_names() -> None:
     assert langcheck.Engine is api.Engine
     assert langcheck.EngineOptions is api.EngineOptions
     assert langcheck.Finding is api.Finding
+
+
+def test_formats_are_the_parsers_with_their_extensions() -> None:
+    found = api.formats()
+    assert list(found)[:3] == ["text", "markdown", "html"]
+    assert ".md" in found["markdown"] and ".html" in found["html"] and ".txt" in found["text"]
+    for fmt, extensions in found.items():
+        for extension in extensions:
+            assert api.format_for_path(f"notes{extension.upper()}") == fmt
+        assert api.check_text("He committed suicide.", fmt)  # every listed format can be linted
+
+
+def test_format_for_path_falls_back_to_plain_text() -> None:
+    assert api.format_for_path("README") == "text"
+    assert api.format_for_path("notes.rst") == "text"
+    assert api.format_for_path("post.Markdown") == "markdown"

@@ -226,5 +226,31 @@ def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
 
 
+# --- serve: the local web page and its JSON API (langcheck/web/, the 'web' extra) ---
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines in.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="Port to listen on (0 picks a free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a web browser.")
+@click.option("--max-size", default="2MB", show_default=True, metavar="SIZE", help="Largest request accepted, e.g. 500KB or 5MB.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated).")
+@click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml).")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default), 'blank', or a package name.")
+@click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore.")
+def serve_command(**kwargs: object) -> None:
+    """Open a local web page to check and fix drafts (needs the 'web' extra)."""
+    from langcheck.api import RunSettings
+    from langcheck.web import ServeSettings, parse_size, serve
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    run = RunSettings(engine=options, per_file_ignores=config.per_file_ignores, root=str(config.root))
+    settings = ServeSettings(run, str(kwargs["host"]), int(kwargs["port"]), not kwargs["no_browser"], parse_size(str(kwargs["max_size"])))  # type: ignore[call-overload]
+    serve(settings)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

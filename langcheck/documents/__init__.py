@@ -9,7 +9,13 @@ dataclasses out, no I/O.
 
 from __future__ import annotations
 
-from langcheck.documents.formats import format_for_path, iter_blocks, iter_document, parse_document
+from langcheck.documents.formats import (
+    extensions_by_format,
+    format_for_path,
+    iter_blocks,
+    iter_document,
+    parse_document,
+)
 from langcheck.documents.model import Block, Directive, Document, Mark, Segment
 
 __all__ = [
@@ -18,6 +24,7 @@ __all__ = [
     "Document",
     "Mark",
     "Segment",
+    "extensions_by_format",
     "format_for_path",
     "iter_blocks",
     "iter_document",

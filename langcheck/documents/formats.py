@@ -52,6 +52,16 @@ def format_for_path(path: str) -> str | None:
     return _EXTENSIONS.get(extension.lower())
 
 
+def extensions_by_format() -> dict[str, tuple[str, ...]]:
+    """Every input format, in ``FORMATS`` order, with the file extensions that choose it.
+
+    Front-ends offer these (a file picker, a format menu) instead of keeping a
+    list of their own, so a format added here reaches them all. Plain text is
+    also what any other name is read as.
+    """
+    return {fmt: tuple(ext for ext, chosen in _EXTENSIONS.items() if chosen == fmt) for fmt in FORMATS}
+
+
 def iter_document(source: str, fmt: str) -> Iterator[Block | Directive]:
     """Blocks and directives of ``source`` as they are found (plain text streams line by line)."""
     parser = _parser(fmt)
