@@ -39,3 +39,21 @@ def accuracy():  # type: ignore[no-untyped-def]
     sys.modules["accuracy"] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
+    """In continuous integration (``LANGCHECK_REQUIRE_ALL_TESTS=1``) a skipped test fails the run.
+
+    Tests that need something missing (a browser, a trained pipeline) skip with
+    a reason on a developer's machine; CI installs everything, so there a skip
+    means a missing install step.
+    """
+    if os.environ.get("LANGCHECK_REQUIRE_ALL_TESTS") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped:
+        reporter.write_line(f"{len(skipped)} test(s) skipped, but LANGCHECK_REQUIRE_ALL_TESTS=1 requires every test to run:", red=True)
+        for report in skipped:
+            reporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr}")
+        session.exitstatus = 1
