@@ -26,14 +26,14 @@ _SCHOLARLY_HOSTS = (
 _WORD = re.compile(r"[^\W_]+")
 _MINOR = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
 MIN_TITLE_WORDS = 3
+_TITLE_MARKS = frozenset({"link", "cite"})
 
 
 def names_a_work(block: Block, start: int, end: int) -> bool:
     """Whether ``block.text[start:end]`` lies in the title of a cited work."""
-    return any(
-        mark.start <= start and end <= mark.end and _is_title(mark, block.text[mark.start : mark.end])
-        for mark in block.marks
-    )
+    if not block.marks:
+        return False
+    return any(_is_title(mark, block.text[mark.start : mark.end]) for mark in block.marks_covering(start, end, _TITLE_MARKS))
 
 
 def _is_title(mark: Mark, text: str) -> bool:

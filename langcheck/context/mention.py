@@ -113,7 +113,7 @@ def _listed_after_a_cue(words: list[str], first_item: int, floor: int) -> bool:
         i -= 1
     if i < floor or words[i] != ":":
         return False
-    clause = {_plain(word) for word in words[floor:i]}
+    clause = {_plain(word) for word in words[max(floor, i - _FRAME_REACH) : i]}
     return bool(clause & META_NOUNS) or bool(clause & _AVOID_WORDS)
 
 
@@ -159,10 +159,10 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
     before the match and "when they mean", "to mean" or "used to/as/for"
     after it frame the match as an example of usage.
     """
-    after = words[end:sentence_end]
+    after = words[end : min(sentence_end, end + _FRAME_REACH)]
     if _USAGE_WORDS.isdisjoint(after):
         return False  # nearly every sentence: none of the framing words follows the match
-    before = [_plain(w) for w in words[sentence_start:start]]
+    before = [_plain(w) for w in words[max(sentence_start, start - _FRAME_REACH) : start]]
     after = [_plain(w) for w in after]
     for i, word in enumerate(after[:-1]):
         following = after[i + 1]
@@ -177,6 +177,8 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
     return False
 
 
+# How many words either side of a match a frame of reported usage may span: a run-on sentence costs no more.
+_FRAME_REACH = 40
 # The words one of which must follow a match for it to be reported usage.
 _USAGE_WORDS = frozenset(["when", "if", "to", "used", "misused", "overused", "thrown"])
 _PASSIVE_ADVERBS = frozenset(

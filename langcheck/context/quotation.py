@@ -28,7 +28,7 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     """Whether ``block.text[start:end]`` lies inside words quoted from a source."""
     if block.quoted:
         return True
-    if any(mark.kind == "quote" and mark.start <= start and end <= mark.end for mark in block.marks):
+    if block.marks and block.marks_covering(start, end, _QUOTE_MARKS):
         return True
     quote = enclosing_quote(block.text, start, end)
     if quote is not None:
@@ -36,6 +36,7 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     return _opens_unclosed(block.text) or _introduced_by_a_speaker(block.text, start)
 
 
+_QUOTE_MARKS = frozenset({"quote"})
 # "The doctor writes: ...", "The record reads: ...": a speaker and a colon, then the source's words.
 _SPEAKER_COLON = re.compile(
     r"\b(?:writes|wrote|says|said|reads|read|states|stated|declares|declared|explains|explained|notes|noted|"

@@ -39,6 +39,14 @@ def _text_start(segment: Segment) -> int:
     return segment.text_start
 
 
+def _mark_start(mark: Mark) -> int:
+    return mark.start
+
+
+# How many marks that start before a range are looked at: nesting is shallow (a link in emphasis in a quotation).
+_NESTED_MARKS = 8
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A stretch of ``Block.text`` that the markup sets apart: a link, an inline quotation, a cited title.
@@ -71,6 +79,19 @@ class Block:
     # Inside a block quotation (Markdown ``>``, HTML ``<blockquote>``): the words of a source, not the writer's.
     quoted: bool = False
     marks: tuple[Mark, ...] = ()
+
+    def marks_covering(self, start: int, end: int, kinds: frozenset[str]) -> list[Mark]:
+        """The marks of ``kinds`` that hold ``text[start:end]``, found by bisection (marks are sorted by start).
+
+        Marks of one kind do not nest (a link holds no link), so only the few
+        marks that start just before the range can hold it.
+        """
+        position = bisect_right(self.marks, start, key=_mark_start)
+        found = []
+        for mark in reversed(self.marks[max(0, position - _NESTED_MARKS) : position]):
+            if mark.kind in kinds and mark.start <= start and end <= mark.end:
+                found.append(mark)
+        return found
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open [start, end) range of self.text to the half-open source range covering it (end maps to end of the char at end-1).

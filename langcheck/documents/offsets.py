@@ -183,9 +183,14 @@ class BlockBuilder:
         for start, end in _prose_ranges(text):
             block, pointer = _slice(text, runs, start, end, pointer, self.kind)
             inside = tuple(
-                Mark(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.value)
-                for mark in marks
-                if mark.start < end and start < mark.end
+                sorted(
+                    (
+                        Mark(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.value)
+                        for mark in marks
+                        if mark.start < end and start < mark.end
+                    ),
+                    key=lambda mark: mark.start,
+                )
             )
             if self.quoted or inside:
                 block = Block(block.text, block.segments, block.kind, self.quoted, inside)
