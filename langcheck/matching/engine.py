@@ -63,6 +63,7 @@ class Engine:
         if not self.rules:
             return results
         pieces: list[tuple[int, int, str, set[str] | None]] = []
+        preceding = ""  # the document's last characters before the current text, for antecedent cues
         for i, text in enumerate(texts):
             if not text.strip():
                 continue
@@ -70,7 +71,10 @@ class Engine:
             if not prefilter:
                 pieces += [(i, offset, piece, None) for offset, piece in split_long_text(block, self.piece_limit)]
                 continue
-            pieces += [(i, offset, piece, found) for offset, piece, found in self._scanned_pieces(block)]
+            scanned = self._scanned_pieces(block, preceding if document else "")
+            pieces += [(i, offset, piece, found) for offset, piece, found in scanned]
+            if document and self.prefilter.antecedent:
+                preceding = f"{preceding} {block}"[-ANTECEDENT_REACH:]
         if not pieces:
             return results
         from langcheck.matching.component import SPAN_NOTES, SPANS_KEY
@@ -111,7 +115,7 @@ class Engine:
             results = _weigh_senses(texts, results, senses, component.sense_words, document)
         return results
 
-    def _scanned_pieces(self, block: str) -> Iterator[tuple[int, str, set[str]]]:
+    def _scanned_pieces(self, block: str, preceding: str = "") -> Iterator[tuple[int, str, set[str]]]:
         """The pieces of ``block`` the pre-pass lets through, with their candidate rules.
 
         Each scan costs a little on top of the characters it reads, and small
@@ -123,17 +127,27 @@ class Engine:
         cut so) is scanned piece by piece. After a run with candidates the
         next one is scanned piece by piece straight away: on text dense with
         findings, scanning runs first would only read everything twice.
+
+        ``preceding`` is the document's text before the block; with the block's
+        own text before a piece, it is where an antecedent cue may stand.
         """
         pieces = split_long_text(block, self.piece_limit)
+        antecedents = bool(self.prefilter.antecedent)
+
+        def before(offset: int) -> str:
+            if not antecedents:
+                return ""
+            return f"{preceding} {block[max(0, offset - ANTECEDENT_REACH) : offset]}"[-ANTECEDENT_REACH:]
+
         clean_before = True
         for run in _runs_of_pieces(pieces, self.piece_limit * _STRETCH):
             if clean_before and len(run) > 1 and not _cuts_a_word(block, run):
                 end = run[-1][0] + len(run[-1][1])
-                if not self.prefilter.scan(block[run[0][0] : end]):
+                if not self.prefilter.scan(block[run[0][0] : end], before(run[0][0])):
                     continue
             clean_before = True
             for offset, piece in run:
-                if candidates := self.prefilter.scan(piece):
+                if candidates := self.prefilter.scan(piece, before(offset)):
                     clean_before = False
                     yield offset, piece, candidates
 
@@ -223,11 +237,10 @@ def _cuts_a_word(block: str, run: list[tuple[int, str]]) -> bool:
 
 
 def _same_length_normalised(text: str) -> str:
-    """``text`` with Unicode hyphens made ASCII and over-long runs without spaces masked (see ``mask_long_runs``).
+    """``text`` with Unicode hyphens made ASCII.
 
     ``str.translate`` looks up every character, so text without hyphens skips it.
     """
-    text = mask_long_runs(text)
     if text.isascii() or not any(hyphen in text for hyphen in _UNICODE_HYPHENS):
         return text
     return text.translate(_SAME_LENGTH_NORMALISATION)
@@ -326,6 +339,9 @@ def _made_docs(nlp, pieces: Iterable[tuple[str, set[str] | None]]):  # type: ign
     from langcheck.matching.component import DOCUMENT_MANAGED
 
     for text, candidates in pieces:
+        # Over-long runs without spaces are masked only in what the tokenizer reads (see ``mask_long_runs``):
+        # the pre-pass reads them as they are, which can only let more pieces through.
+        text = mask_long_runs(text)
         doc = nlp.make_doc(text)
         doc.user_data[DOCUMENT_MANAGED] = True
         remember(doc, "text", text)

@@ -67,9 +67,12 @@ class Prefilter:
         self,
         index: dict[str, list[tuple[str, tuple[Requirement, ...]]]],
         required_cues: dict[str, frozenset[str] | None],
+        antecedent: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.required_cues = required_cues
+        # Rules whose cue may also stand in the text before (``context.antecedent``).
+        self.antecedent = antecedent
 
     @property
     def words(self) -> frozenset[str]:
@@ -82,14 +85,23 @@ class Prefilter:
     def might_match(self, text: str) -> bool:
         return bool(self.scan(text))
 
-    def scan(self, text: str) -> set[str]:
-        """The candidate rules of ``text`` if one of them also finds any cue it needs, else an empty set."""
+    def scan(self, text: str, before: str = "") -> set[str]:
+        """The candidate rules of ``text`` if one of them also finds any cue it needs, else an empty set.
+
+        ``before`` is the document's text just before ``text``: where a rule's
+        cue may stand earlier (``antecedent``), a cue there counts too.
+        """
         words = _Words(text)
         candidates = self._candidates(words)
+        preceding: _Words | None = None
         for rule_id in candidates:
             cues = self.required_cues.get(rule_id)
             if cues is None or not cues.isdisjoint(words.lower):
                 return candidates
+            if rule_id in self.antecedent and before:
+                preceding = preceding or _Words(before)
+                if not cues.isdisjoint(preceding.lower):
+                    return candidates
         return set()
 
     def _candidates(self, words: _Words) -> set[str]:
@@ -102,7 +114,20 @@ class Prefilter:
         return found
 
 
-_CONTRACTION = re.compile(r"([^\W\d_]+)n['’]t(?![^\W\d_])")
+def _contraction_stems(folded: str) -> list[str]:
+    """The words before "n't" in ``folded`` ("could" in "couldn't"), found from each "n't" backwards."""
+    stems = []
+    for mark in ("n't", "n’t"):
+        at = folded.find(mark)
+        while at != -1:
+            start = at
+            while start > 0 and folded[start - 1].isalpha():
+                start -= 1
+            after = at + len(mark)
+            if start < at and not (after < len(folded) and folded[after].isalpha()):
+                stems.append(folded[start:at])
+            at = folded.find(mark, after)
+    return stems
 
 
 class _Words:
@@ -122,7 +147,7 @@ class _Words:
         if "n't" in self.folded or "n’t" in self.folded:
             # spaCy splits "couldn't" into "could" and "n't" (and "can't" into "ca" and "n't"): a cue such
             # as "could" is a word of the text too.
-            self.lower.update(match.group(1) for match in _CONTRACTION.finditer(self.folded))
+            self.lower.update(_contraction_stems(self.folded))
         self._raw: set[str] | None = None
 
     def has(self, requirement: Requirement) -> bool:
@@ -140,6 +165,7 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
     """From :class:`langcheck.core.models.Rule` objects; each pattern is filed under its rarest required word set."""
     index: dict[str, list[tuple[str, tuple[Requirement, ...]]]] = {}
     required: dict[str, frozenset[str] | None] = {}
+    antecedent: set[str] = set()
     for rule in rules:
         own: set[str] = set()
         for pattern in rule.patterns:
@@ -150,8 +176,9 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
                 index.setdefault(word, []).append((rule.id, requirements))
             own |= key
         cue_sets = [pattern_triggers(thaw_pattern(cue), frozenset(own)) for cue in rule.context.only_near]
-        # A cue without a nameable word could be anything, so such a rule needs no cue word up front;
-        # nor does one whose cue may stand earlier in the document (``antecedent``).
-        needs_cue = bool(cue_sets) and all(cue_sets) and not rule.context.antecedent
+        # A cue without a nameable word could be anything, so such a rule needs no cue word up front.
+        needs_cue = bool(cue_sets) and all(cue_sets)
         required[rule.id] = frozenset(w for cues in cue_sets for w in cues or ()) if needs_cue else None
-    return Prefilter(index, required)
+        if rule.context.antecedent:
+            antecedent.add(rule.id)
+    return Prefilter(index, required, frozenset(antecedent))
