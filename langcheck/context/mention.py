@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import doc_text, lower_words, sentence_bounds, token_offsets
+from langcheck.context.annotations import cached, doc_text, lower_words, sentence_bounds, token_offsets
 from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
 
 MAX_QUOTED_EXAMPLE_WORDS = 10
@@ -91,18 +91,24 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         return True
     words = lower_words(doc)
     floor, ceiling = sentence_bounds(doc, start)
+    present = _present_words(doc)
     if (
-        _denied_as_a_word(words, end, ceiling)
+        (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
         or _reported_usage(words, start, end, floor, ceiling)
-        or _named_as_terms_after(words, end, ceiling)
-        or _defined(words, start, end, floor, ceiling)
-        or _reclaimed(words, start, floor, ceiling)
+        or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(words, end, ceiling))
+        or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
+        or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
     if any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in items):
         return True
-    return _listed_after_a_cue(words, min(items), floor)
+    return ":" in present and _listed_after_a_cue(words, min(items), floor)
+
+
+def _present_words(doc: Doc) -> frozenset[str]:
+    """Every lower-case word of the doc: the rarer frames are not looked for where their words are absent."""
+    return cached(doc, "present-words", lambda: frozenset(lower_words(doc)))
 
 
 def _listed_after_a_cue(words: list[str], first_item: int, floor: int) -> bool:
