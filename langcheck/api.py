@@ -7,6 +7,12 @@ files and folders on disk (``check_files``); list and look up rules
 ``RunSettings`` adds what applies to files (excludes, per-file ignores,
 worker processes); an ``Engine`` holds compiled rules to reuse across calls.
 
+An editor also needs the settings a config file asks for
+(``settings_from_config``), a rewrite as it is written into a document
+(``rewrite_text``), the comment that silences one finding
+(``suppression_edits``), positions in the units it counts (``LineIndex``)
+and a way to read changed packs again (``reload_packs``).
+
 Front-ends import this module and otherwise only ``langcheck.core`` (plain
 data and errors), ``langcheck.workspace`` (configuration and files) and
 ``langcheck.reports`` (output formats); ``tests/test_architecture.py`` keeps
@@ -16,18 +22,23 @@ text holds one of the rules' words.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
+from langcheck.core.positions import LineIndex
 from langcheck.documents import format_for_path, parse_document
-from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe
+from langcheck.documents.suppress import Insertion, suppression_insertions
+from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, source_text
 from langcheck.fixes.edits import fix_text as fix_until_stable
 from langcheck.linting.document import lint_document
 from langcheck.linting.files import RunSettings, lint_text_source, run
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
+from langcheck.packs.loader import load_pack
 from langcheck.packs.ruleset import RuleSet
+from langcheck.workspace.config import Config
 
 __all__ = [
     "Chooser",
@@ -36,6 +47,8 @@ __all__ = [
     "FileResult",
     "Finding",
     "FixOutcome",
+    "Insertion",
+    "LineIndex",
     "Rule",
     "RunSettings",
     "Severity",
@@ -46,7 +59,12 @@ __all__ = [
     "find_rule",
     "fix_source",
     "fix_text",
+    "format_of",
+    "reload_packs",
+    "rewrite_text",
     "rules",
+    "settings_from_config",
+    "suppression_edits",
 ]
 
 
@@ -82,7 +100,7 @@ def check_source(
     """
     settings = settings or RunSettings()
     engine = engine or _default_engine(settings.engine)
-    return lint_text_source(text, path, format or _format_of(path), engine, settings)
+    return lint_text_source(text, path, format or format_of(path), engine, settings)
 
 
 def check_files(
@@ -136,7 +154,7 @@ def fix_source(
     """``fix_text`` for the contents of the file ``path``, linted as ``check_source`` lints it."""
     settings = settings or RunSettings()
     engine = engine or _default_engine(settings.engine)
-    fmt = format or _format_of(path)
+    fmt = format or format_of(path)
 
     def lint(current: str) -> Sequence[Finding]:
         return lint_text_source(current, path, fmt, engine, settings).findings
@@ -154,7 +172,58 @@ def find_rule(name: str, packs: Sequence[str | Path] = (), builtin: bool = True)
     return RuleSet.load(packs, builtin).find(name)
 
 
-def _format_of(path: str) -> str:
+def settings_from_config(config: Config, root: str | Path | None = None) -> RunSettings:
+    """The settings a config file asks for: what ``langcheck check`` runs with when given no options.
+
+    ``root`` is the folder that ``exclude`` globs are relative to when there
+    is no config file (otherwise the config file's folder).
+    """
+    options = EngineOptions(
+        packs=config.packs,
+        builtin=config.builtin_packs,
+        select=config.select,
+        ignore=config.ignore,
+        profiles=config.profiles,
+        allow=config.allow,
+        model=config.model or "auto",
+        severity=config.severity,
+        quotations=config.quotations or "info",
+    )
+    folder = config.root if config.path or root is None else Path(root)
+    return RunSettings(
+        engine=options, exclude=config.exclude, per_file_ignores=config.per_file_ignores, root=str(folder)
+    )
+
+
+def rewrite_text(suggestion: Suggestion, format: str = "text") -> str:
+    """The characters a rewrite puts in place of a finding's, as ``fix`` writes them (escaped in HTML)."""
+    return source_text(suggestion, format)
+
+
+def suppression_edits(text: str, finding: Finding, format: str = "text") -> tuple[Insertion, ...]:
+    """The inline suppression comment that silences ``finding``'s rule on its line, as insertions into ``text``.
+
+    Empty where the document has no place for one (front matter, an
+    attribute value): ``per-file-ignores`` in the config serves there.
+    """
+    return suppression_insertions(text, format, finding.start, finding.rule)
+
+
+def reload_packs() -> None:
+    """Forget the packs and pipelines read so far, so that the next ``Engine`` reads pack files again.
+
+    A long-running program (an editor's server) calls this after a custom
+    pack changed on disk; a command that runs once never needs it.
+    """
+    load_pack.cache_clear()
+    _ENGINES.clear()
+    pipeline = sys.modules.get("langcheck.matching.pipeline")  # not imported: no pipeline was built
+    if pipeline is not None:
+        pipeline.build_pipeline.cache_clear()
+
+
+def format_of(path: str) -> str:
+    """The document format a file name implies: "markdown", "html", or "text" for anything else."""
     return format_for_path(path) or "text"
 
 

@@ -50,18 +50,19 @@ def main() -> None:
 
 
 def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str], quotations: str | None = None):  # type: ignore[no-untyped-def]
-    from langcheck.api import EngineOptions
+    """What the config asks for, with the command's options over it."""
+    from dataclasses import replace
 
-    return EngineOptions(
-        packs=config.packs,
-        builtin=config.builtin_packs,
-        select=_split(select) or config.select,
-        ignore=config.ignore + _split(ignore),
-        profiles=config.profiles + _split(profile),
-        allow=config.allow,
-        model=model or config.model or "auto",
-        severity=config.severity,
-        quotations=quotations or config.quotations or "info",
+    from langcheck.api import settings_from_config
+
+    options = settings_from_config(config).engine
+    return replace(
+        options,
+        select=_split(select) or options.select,
+        ignore=options.ignore + _split(ignore),
+        profiles=options.profiles + _split(profile),
+        model=model or options.model,
+        quotations=quotations or options.quotations,
     )
 
 
@@ -84,15 +85,17 @@ def common_options(func):  # type: ignore[no-untyped-def]
 
 
 def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
-    from langcheck.api import RunSettings
+    from dataclasses import replace
 
-    return RunSettings(
+    from langcheck.api import settings_from_config
+
+    settings = settings_from_config(config)
+    return replace(
+        settings,
         engine=options,
-        exclude=config.exclude + tuple(kwargs["exclude"]),
-        per_file_ignores=config.per_file_ignores,
+        exclude=settings.exclude + tuple(kwargs["exclude"]),
         stdin_filename=kwargs["stdin_filename"],
         report_unused_suppressions=kwargs.get("report_unused_suppressions", False),
-        root=str(config.root),
         jobs=kwargs["jobs"],
     )
 
