@@ -229,5 +229,26 @@ def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
 
 
+# --- lsp: the language server for editors (langcheck/lsp/) ---
+
+
+@main.command("lsp")
+@click.option("--tcp", is_flag=True, help="Listen on a TCP port instead of standard input and output (for debugging).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="With --tcp: the address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=2087, show_default=True, help="With --tcp: the port (0 picks a free one).")
+@click.option("--max-document-size", type=click.IntRange(1), default=None, metavar="CHARS", help="Longest document checked while editing (default: 1,000,000 characters).")
+@click.option("--max-message-size", type=click.IntRange(1024), default=None, metavar="BYTES", help="Largest message read from the editor (default: 64 MiB).")
+@click.option("--log-file", type=click.Path(dir_okay=False, writable=True), default=None, help="Write a debug log of the session to this file.")
+def lsp_command(tcp: bool, host: str, port: int, max_document_size: int | None, max_message_size: int | None, log_file: str | None) -> None:
+    """Run the language server (stdio; --tcp for debugging). Needs the 'lsp' extra."""
+    from langcheck.lsp import serve
+
+    if log_file:
+        import logging
+
+        logging.basicConfig(filename=log_file, level=logging.DEBUG, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    serve(tcp=tcp, host=host, port=port, max_document_chars=max_document_size, max_message_bytes=max_message_size)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
