@@ -204,7 +204,8 @@ def suppression_edits(text: str, finding: Finding, format: str = "text") -> tupl
     """The inline suppression comment that silences ``finding``'s rule on its line, as insertions into ``text``.
 
     Empty where the document has no place for one (front matter, an
-    attribute value): ``per-file-ignores`` in the config serves there.
+    attribute of a tag that starts on an earlier line): ``per-file-ignores``
+    in the config serves there.
     """
     return suppression_insertions(text, format, finding.start, finding.rule)
 

@@ -17,8 +17,9 @@ before:
   (a marker line would cut the paragraph in two).
 
 An existing directive for that line gets the rule added instead of a second
-comment. Findings in front matter or inside a tag's attribute have no inline
-suppression (use ``per-file-ignores``): the answer is then empty.
+comment. Findings in front matter, or in an attribute of a tag that starts on
+an earlier line, have no inline suppression (use ``per-file-ignores``): the
+answer is then empty.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _APPENDABLE = {
     "markdown": frozenset({"paragraph", "list_item", "blockquote"}),
     "html": frozenset({"paragraph", "heading", "list_item", "table_cell", "blockquote", "caption", "text"}),
 }
-_NO_INLINE_SUPPRESSION = frozenset({"front_matter", "alt", "title"})
+_NO_INLINE_SUPPRESSION = frozenset({"front_matter"})
 _LAST_COMMENT = re.compile(r"<!--((?:(?!-->).)*)-->\s*$")
 _REASON = re.compile(r"(?:^|\s)--(?:\s|$)")
 _TAG_OPENING = re.compile(r"<[A-Za-z!/]")

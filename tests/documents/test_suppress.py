@@ -47,6 +47,7 @@ MARKDOWN = {
     "crlf and bom": "\ufeffHe committed suicide.\r\n\r\nAnd again he committed suicide.\r\n",
     "after code": "Some `code` and\nhe committed suicide.\n",
     "nested quote": "> > He committed suicide, the record says again and again.\n",
+    "image alt text": "Intro.\n\n![he committed suicide](x.png)\n",
 }
 
 
@@ -94,7 +95,11 @@ def test_html(blank_engine) -> None:  # type: ignore[no-untyped-def]
     assert _suppress_first(inside, "html", blank_engine).startswith(
         "<p>Text and <!-- langcheck-disable-next-line suicide/committed-suicide -->\n"
     )
-    for source in (first, inside):
+    image = '<p>Intro.</p>\n<img src="x.png" alt="he committed suicide">\n'
+    assert _suppress_first(image, "html", blank_engine).endswith(
+        '<!-- langcheck-disable-next-line suicide/committed-suicide -->\n<img src="x.png" alt="he committed suicide">\n'
+    )
+    for source in (first, inside, image):
         assert check_text(_suppress_first(source, "html", blank_engine), "html", engine=blank_engine) == []
 
 
@@ -111,7 +116,7 @@ def test_plain_text_uses_its_marker_without_splitting_a_paragraph(blank_engine) 
     )
 
 
-def test_no_inline_suppression_in_front_matter_or_inside_a_tag(blank_engine) -> None:  # type: ignore[no-untyped-def]
+def test_no_inline_suppression_in_front_matter_or_inside_a_tag_that_spans_lines(blank_engine) -> None:  # type: ignore[no-untyped-def]
     front = "---\ntitle: He committed suicide\n---\n\nText.\n"
     finding = check_text(front, "markdown", engine=blank_engine)[0]
     assert suppression_insertions(front, "markdown", finding.start, finding.rule) == ()
