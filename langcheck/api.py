@@ -8,6 +8,12 @@ them (``formats``, ``format_for_path``). ``EngineOptions`` chooses packs, rules 
 ``RunSettings`` adds what applies to files (excludes, per-file ignores,
 worker processes); an ``Engine`` holds compiled rules to reuse across calls.
 
+An editor also needs the settings a config file asks for
+(``settings_from_config``), a rewrite as it is written into a document
+(``rewrite_text``), the comment that silences one finding
+(``suppression_edits``), positions in the units it counts (``LineIndex``)
+and a way to read changed packs again (``reload_packs``).
+
 Front-ends import this module and otherwise only ``langcheck.core`` (plain
 data and errors), ``langcheck.workspace`` (configuration and files) and
 ``langcheck.reports`` (output formats); ``tests/test_architecture.py`` keeps
@@ -17,19 +23,24 @@ text holds one of the rules' words.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
+from langcheck.core.positions import LineIndex
 from langcheck.documents import extensions_by_format, parse_document
 from langcheck.documents import format_for_path as _format_by_extension
-from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe
+from langcheck.documents.suppress import Insertion, suppression_insertions
+from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, source_text
 from langcheck.fixes.edits import fix_text as fix_until_stable
 from langcheck.linting.document import lint_document
 from langcheck.linting.files import RunSettings, lint_text_source, run
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
+from langcheck.packs.loader import load_pack
 from langcheck.packs.ruleset import RuleSet
+from langcheck.workspace.config import Config
 
 __all__ = [
     "Chooser",
@@ -38,6 +49,8 @@ __all__ = [
     "FileResult",
     "Finding",
     "FixOutcome",
+    "Insertion",
+    "LineIndex",
     "Rule",
     "RunSettings",
     "Severity",
@@ -50,7 +63,11 @@ __all__ = [
     "fix_text",
     "format_for_path",
     "formats",
+    "reload_packs",
+    "rewrite_text",
     "rules",
+    "settings_from_config",
+    "suppression_edits",
 ]
 
 
@@ -169,6 +186,57 @@ def formats() -> dict[str, tuple[str, ...]]:
 def format_for_path(path: str) -> str:
     """The format ``check_source`` reads the file ``path`` in: by its extension, plain text if none fits."""
     return _format_by_extension(path) or "text"
+
+
+def settings_from_config(config: Config, root: str | Path | None = None) -> RunSettings:
+    """The settings a config file asks for: what ``langcheck check`` runs with when given no options.
+
+    ``root`` is the folder that ``exclude`` globs are relative to when there
+    is no config file (otherwise the config file's folder).
+    """
+    options = EngineOptions(
+        packs=config.packs,
+        builtin=config.builtin_packs,
+        select=config.select,
+        ignore=config.ignore,
+        profiles=config.profiles,
+        allow=config.allow,
+        model=config.model or "auto",
+        severity=config.severity,
+        quotations=config.quotations or "info",
+    )
+    folder = config.root if config.path or root is None else Path(root)
+    return RunSettings(
+        engine=options, exclude=config.exclude, per_file_ignores=config.per_file_ignores, root=str(folder)
+    )
+
+
+def rewrite_text(suggestion: Suggestion, format: str = "text") -> str:
+    """The characters a rewrite puts in place of a finding's, as ``fix`` writes them (escaped in HTML)."""
+    return source_text(suggestion, format)
+
+
+def suppression_edits(text: str, finding: Finding, format: str = "text") -> tuple[Insertion, ...]:
+    """The inline suppression comment that silences ``finding``'s rule on its line, as insertions into ``text``.
+
+    Empty where the document has no place for one (front matter, an
+    attribute of a tag that starts on an earlier line): ``per-file-ignores``
+    in the config serves there.
+    """
+    return suppression_insertions(text, format, finding.start, finding.rule)
+
+
+def reload_packs() -> None:
+    """Forget the packs and pipelines read so far, so that the next ``Engine`` reads pack files again.
+
+    A long-running program (an editor's server) calls this after a custom
+    pack changed on disk; a command that runs once never needs it.
+    """
+    load_pack.cache_clear()
+    _ENGINES.clear()
+    pipeline = sys.modules.get("langcheck.matching.pipeline")  # not imported: no pipeline was built
+    if pipeline is not None:
+        pipeline.build_pipeline.cache_clear()
 
 
 _ENGINES: dict[EngineOptions, Engine] = {}

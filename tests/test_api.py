@@ -107,3 +107,39 @@ def test_format_for_path_falls_back_to_plain_text() -> None:
     assert api.format_for_path("README") == "text"
     assert api.format_for_path("notes.rst") == "text"
     assert api.format_for_path("post.Markdown") == "markdown"
+
+
+def test_settings_from_config_are_what_check_runs_with(tmp_path: Path) -> None:
+    from langcheck.workspace.config import Config, load_config
+
+    config_path = tmp_path / ".langcheck.yaml"
+    config_path.write_text("model: blank\nignore: [dismissive]\nexclude: ['drafts/**']\nquotations: flag\n", "utf-8")
+    settings = api.settings_from_config(load_config(config_path))
+    assert settings.engine.ignore == ("dismissive",) and settings.engine.model == "blank"
+    assert settings.engine.quotations == "flag" and settings.exclude == ("drafts/**",)
+    assert settings.root == str(tmp_path)
+    defaults = api.settings_from_config(Config(), root=tmp_path / "project")
+    assert defaults.engine == api.EngineOptions() and defaults.root == str(tmp_path / "project")
+
+
+def test_suppression_edits_and_rewrite_text() -> None:
+    text = "# Notes\n\nHe committed suicide.\n"
+    (finding,) = api.check_text(text, "markdown", options=BLANK)
+    (insertion,) = api.suppression_edits(text, finding, "markdown")
+    silenced = text[: insertion.offset] + insertion.text + text[insertion.offset :]
+    assert api.check_text(silenced, "markdown", options=BLANK) == []
+    assert api.rewrite_text(api.Suggestion("people with a mental illness & their families"), "html") == (
+        "people with a mental illness &amp; their families"
+    )
+    assert api.format_for_path("notes.MD") == "markdown" and api.format_for_path("notes") == "text"
+
+
+def test_reload_packs_reads_changed_packs(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    source = (Path(__file__).parent / "data" / "ci-pack.yaml").read_text("utf-8")
+    pack.write_text(source, "utf-8")
+    (before,) = api.rules([pack], builtin=False)
+    pack.write_text(source.replace("message: '", "message: 'CHANGED ", 1), "utf-8")
+    assert api.rules([pack], builtin=False)[0].message == before.message, "a pack is read once per process"
+    api.reload_packs()
+    assert api.rules([pack], builtin=False)[0].message == f"CHANGED {before.message}"

@@ -25,16 +25,15 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("matching",),
     ("linting",),
     ("api", "component"),
-    ("cli", "web"),  # front-ends; an editor server or batch scans go here too
+    ("cli", "web", "lsp"),  # front-ends: the command line, the web page, the language server; batch scans go here too
 )
 """Lowest first. A package may import itself and packages of lower layers; the packages of one layer are independent."""
 
 FRONT_ENDS = LAYERS[-1]
 FRONT_ENDS_MAY_IMPORT = frozenset({"langcheck", "api", "core", "workspace", "reports"})
 """Besides themselves: the public API, and the plain data, project files and output formats it deals in."""
-
-LAUNCHES = frozenset({("langcheck.cli.commands", "langcheck.web")})
-"""The one import between front-ends: the command line's ``serve`` command starts the web page; never the reverse."""
+ENTRY = "cli"
+"""The process entry point: it starts the other front-ends (``langcheck lsp``), through their package only."""
 
 RANK = {unit: rank for rank, units in enumerate(LAYERS) for unit in units}
 
@@ -125,6 +124,11 @@ def cycle_problems(edges: Iterable[Import]) -> list[str]:
     return problems
 
 
+def starts_a_front_end(source: str, target: str) -> bool:
+    """The command line importing another front-end's package (not its modules) to run it."""
+    return source == ENTRY and target in {f"langcheck.{unit}" for unit in FRONT_ENDS if unit != ENTRY}
+
+
 def layer_problems(edges: Iterable[Import]) -> list[str]:
     """Imports of a higher layer, of a sibling in the same layer, or (from a front-end) of anything but the API."""
     problems = []
@@ -132,7 +136,7 @@ def layer_problems(edges: Iterable[Import]) -> list[str]:
         source, target = unit_of(edge.source), unit_of(edge.target)
         if source not in RANK or target not in RANK:
             problems.append(f"{edge.where()}: {source if source not in RANK else target!r} is in no layer of LAYERS")
-        elif source == target or (edge.source, edge.target) in LAUNCHES:
+        elif source == target or starts_a_front_end(source, edge.target):
             continue
         elif source in FRONT_ENDS and target not in FRONT_ENDS_MAY_IMPORT:
             allowed = ", ".join(sorted(FRONT_ENDS_MAY_IMPORT))
@@ -172,6 +176,24 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     assert ("langcheck.matching.pipeline", "langcheck.matching.component") in edges  # from a package import a module
     assert ("langcheck.cli.commands", "langcheck") in edges  # __version__ from the root
     assert ("langcheck.__main__", "langcheck.cli.entry") in edges
+    assert ("langcheck.cli.commands", "langcheck.lsp") in edges  # the command that starts the language server
+
+
+def test_the_command_line_starts_other_front_ends_only_through_their_package(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "cli/__init__.py": "def run():\n    from langcheck.lsp import serve\n    from langcheck.lsp.server import Server\n",
+            "lsp/__init__.py": "def serve():\n    from langcheck.cli import main\n",
+            "lsp/server.py": "",
+        },
+    )
+    allowed = "may only import api, core, langcheck, reports, workspace"
+    assert layer_problems(import_graph(package, {})) == [
+        f"langcheck.cli imports langcheck.lsp.server (line 3): the front-end 'cli' {allowed}",
+        f"langcheck.lsp imports langcheck.cli (line 2): the front-end 'lsp' {allowed}",
+    ]
 
 
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:

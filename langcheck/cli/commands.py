@@ -50,18 +50,19 @@ def main() -> None:
 
 
 def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str], quotations: str | None = None):  # type: ignore[no-untyped-def]
-    from langcheck.api import EngineOptions
+    """What the config asks for, with the command's options over it."""
+    from dataclasses import replace
 
-    return EngineOptions(
-        packs=config.packs,
-        builtin=config.builtin_packs,
-        select=_split(select) or config.select,
-        ignore=config.ignore + _split(ignore),
-        profiles=config.profiles + _split(profile),
-        allow=config.allow,
-        model=model or config.model or "auto",
-        severity=config.severity,
-        quotations=quotations or config.quotations or "info",
+    from langcheck.api import settings_from_config
+
+    options = settings_from_config(config).engine
+    return replace(
+        options,
+        select=_split(select) or options.select,
+        ignore=options.ignore + _split(ignore),
+        profiles=options.profiles + _split(profile),
+        model=model or options.model,
+        quotations=quotations or options.quotations,
     )
 
 
@@ -84,15 +85,17 @@ def common_options(func):  # type: ignore[no-untyped-def]
 
 
 def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
-    from langcheck.api import RunSettings
+    from dataclasses import replace
 
-    return RunSettings(
+    from langcheck.api import settings_from_config
+
+    settings = settings_from_config(config)
+    return replace(
+        settings,
         engine=options,
-        exclude=config.exclude + tuple(kwargs["exclude"]),
-        per_file_ignores=config.per_file_ignores,
+        exclude=settings.exclude + tuple(kwargs["exclude"]),
         stdin_filename=kwargs["stdin_filename"],
         report_unused_suppressions=kwargs.get("report_unused_suppressions", False),
-        root=str(config.root),
         jobs=kwargs["jobs"],
     )
 
@@ -250,6 +253,27 @@ def serve_command(**kwargs: object) -> None:
     run = RunSettings(engine=options, per_file_ignores=config.per_file_ignores, root=str(config.root))
     settings = ServeSettings(run, str(kwargs["host"]), int(kwargs["port"]), not kwargs["no_browser"], parse_size(str(kwargs["max_size"])))  # type: ignore[call-overload]
     serve(settings)
+
+
+# --- lsp: the language server for editors (langcheck/lsp/) ---
+
+
+@main.command("lsp")
+@click.option("--tcp", is_flag=True, help="Listen on a TCP port instead of standard input and output (for debugging).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="With --tcp: the address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=2087, show_default=True, help="With --tcp: the port (0 picks a free one).")
+@click.option("--max-document-size", type=click.IntRange(1), default=None, metavar="CHARS", help="Longest document checked while editing (default: 1,000,000 characters).")
+@click.option("--max-message-size", type=click.IntRange(1024), default=None, metavar="BYTES", help="Largest message read from the editor (default: 64 MiB).")
+@click.option("--log-file", type=click.Path(dir_okay=False, writable=True), default=None, help="Write a debug log of the session to this file.")
+def lsp_command(tcp: bool, host: str, port: int, max_document_size: int | None, max_message_size: int | None, log_file: str | None) -> None:
+    """Run the language server (stdio; --tcp for debugging). Needs the 'lsp' extra."""
+    from langcheck.lsp import serve
+
+    if log_file:
+        import logging
+
+        logging.basicConfig(filename=log_file, level=logging.DEBUG, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    serve(tcp=tcp, host=host, port=port, max_document_chars=max_document_size, max_message_bytes=max_message_size)
 
 
 if __name__ == "__main__":  # pragma: no cover

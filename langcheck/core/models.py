@@ -12,6 +12,8 @@ from typing import Any
 
 # What to do with a finding inside a quotation: report it as usual, as information, or not at all.
 QUOTATION_POLICIES = ("flag", "info", "ignore")
+# Said after the message of a finding inside a quotation (with the default policy, "info").
+QUOTATION_NOTE = "(In a quotation: a source's words are quoted as they are.)"
 
 
 class Severity(IntEnum):

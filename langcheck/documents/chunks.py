@@ -59,16 +59,23 @@ def iter_chunked(
     for start, end in itertools.pairwise(bounds):
         piece = source[start:end]
         for item in parse(piece):
-            if isinstance(item, Block):
-                segments = tuple(replace(s, source_start=s.source_start + start) for s in item.segments)
-                yield replace(item, segments=segments)
-            else:
-                yield replace(item, line=item.line + line_base, end_line=item.end_line + line_base)
+            yield shifted(item, start, line_base)
         line_base += _line_count(piece)
+
+
+def shifted(item: Block | Directive, start: int, line_base: int) -> Block | Directive:
+    """A block or directive of a piece that starts at offset ``start`` and line ``line_base`` of the whole file."""
+    if isinstance(item, Block):
+        if not start:
+            return item
+        return replace(item, segments=tuple(replace(s, source_start=s.source_start + start) for s in item.segments))
+    if not line_base:
+        return item
+    return replace(item, line=item.line + line_base, end_line=item.end_line + line_base)
 
 
 def _line_count(text: str) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
-__all__ = ["CHUNK_CHARS", "chunk_starts", "iter_chunked"]
+__all__ = ["CHUNK_CHARS", "chunk_starts", "iter_chunked", "shifted"]

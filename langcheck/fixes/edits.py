@@ -62,10 +62,15 @@ def plan_edits(source: str, findings: Sequence[Finding], choose: Chooser, fmt: s
             continue
         if edits and finding.start < edits[-1].end:
             continue
-        replacement = html.escape(suggestion.text, quote=False) if fmt == "html" else suggestion.text
+        replacement = source_text(suggestion, fmt)
         if replacement != source[finding.start : finding.end]:
             edits.append(Edit(finding.start, finding.end, replacement, finding))
     return edits, held_back
+
+
+def source_text(suggestion: Suggestion, fmt: str) -> str:
+    """The characters a rewrite puts into a document of format ``fmt``: escaped in HTML."""
+    return html.escape(suggestion.text, quote=False) if fmt == "html" else suggestion.text
 
 
 def apply_edits(source: str, edits: Sequence[Edit]) -> str:

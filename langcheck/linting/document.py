@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from langcheck.context.citations import names_a_work
 from langcheck.context.quotation import in_quotation
-from langcheck.core.models import Finding, Severity
+from langcheck.core.models import QUOTATION_NOTE, Finding, Severity
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Directive, Document
 from langcheck.documents.sentences import sentence_around
@@ -79,7 +79,7 @@ def _quoted(finding: Finding, policy: str) -> Finding:
         finding,
         quotation=True,
         severity=Severity.INFO,
-        message=f"{finding.message} (In a quotation: a source's words are quoted as they are.)",
+        message=f"{finding.message} {QUOTATION_NOTE}",
     )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from langcheck.core.errors import InputError
 from langcheck.core.models import FileResult, Finding
-from langcheck.documents import format_for_path, parse_document
+from langcheck.documents import format_for_path
 from langcheck.linting.document import lint_document
 from langcheck.linting.suppression import names_rule
 from langcheck.matching.engine import Engine
@@ -43,7 +43,7 @@ class RunSettings:
 
 def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
     """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
-    result = lint_document(parse_document(text, fmt), engine)
+    result = lint_document(engine.parse(text, fmt), engine)
     findings = _drop_per_file_ignores(display, list(result.findings), settings)
     if settings.report_unused_suppressions:
         findings += [_unused(d, text) for d in result.unused_directives]

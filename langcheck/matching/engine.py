@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.core.models import Rule, Severity
+from langcheck.documents import Document, parse_document
 from langcheck.documents.sentences import SENTENCE_END
 from langcheck.matching.model_choice import resolve_model
 from langcheck.matching.options import EngineOptions
@@ -24,12 +25,32 @@ from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
 from langcheck.packs.ruleset import RuleSet
 
 RawMatch = tuple[str, int, int]
+PieceMatch = tuple[str, int, int, SenseKey | None, bool]
+"""A match in one piece of text: rule id, start and end in the piece, the sense it depends on, whether it waits for an antecedent."""
 
 
 class Engine:
-    def __init__(self, options: EngineOptions | None = None) -> None:
+    """The enabled rules, compiled, and the spaCy pipeline that runs them.
+
+    ``memo`` keeps the matches of that many pieces of text (up to about a
+    thousand characters each), and the parse of recent Markdown pieces
+    (``documents.memo``), so that linting a document again after a small
+    edit parses and runs through spaCy only what changed: what an editor does
+    as the writer types. A piece's matches depend only on its text (the
+    document-wide weighing comes after), so remembered and fresh results are
+    identical. The command line lints each file once and keeps none.
+    """
+
+    def __init__(self, options: EngineOptions | None = None, *, memo: int = 0) -> None:
         options = options or EngineOptions()
         self.options = options
+        self._memo_size = memo
+        self._memo: OrderedDict[tuple[str, bool], tuple[PieceMatch, ...]] = OrderedDict()
+        self._parses = None
+        if memo:
+            from langcheck.documents.memo import ParseMemo  # imported here: it imports the Markdown parser
+
+            self._parses = ParseMemo()
         ruleset = RuleSet.load(options.packs, options.builtin)
         enabled = ruleset.enabled(options.select, options.ignore, options.profiles)
         self.rules: dict[str, Rule] = {rule.id: rule for rule in enabled}
@@ -45,6 +66,12 @@ class Engine:
     def trigger(self) -> re.Pattern[str]:
         """All trigger words as one trie-shaped regex: the lexical ceiling the speed benchmark compares with."""
         return compile_trigger_regex(self.prefilter.words)
+
+    def parse(self, source: str, fmt: str) -> Document:
+        """``parse_document``, reusing the parse of unchanged Markdown pieces when the engine remembers its work."""
+        if self._parses is None:
+            return parse_document(source, fmt)
+        return self._parses.parse(source, fmt)
 
     def severity_of(self, rule: Rule) -> Severity:
         return self._severity.get(rule.id) or self._severity.get(rule.pack) or rule.severity
@@ -77,43 +104,68 @@ class Engine:
                 preceding = f"{preceding} {block}"[-ANTECEDENT_REACH:]
         if not pieces:
             return results
-        from langcheck.matching.component import SPAN_NOTES, SPANS_KEY
-
         nlp = self._pipeline()
-        made = _made_docs(nlp, [(piece, candidates) for _, _, piece, candidates in pieces])
-        placed: deque[tuple[int, int]] = deque()
-
-        def worth_annotating() -> Iterator[object]:
-            # A trained tagger and recogniser cost far more than matching, so only docs where
-            # some rule pattern matches at all go through them (see LangcheckComponent.could_match).
-            component = nlp.get_pipe("langcheck") if self.gate_trained and _is_trained(nlp) else None
-            for (index, offset, _, _), doc in zip(pieces, made, strict=True):
-                if component is None or component.could_match(doc):
-                    placed.append((index, offset))
-                    yield doc
-
         # One sense per document: the matches that depend on a word's sense are weighed per document.
         senses: list[list[SenseKey | None]] = [[] for _ in texts]
         pending: list[list[bool]] = [[] for _ in texts]
-        for doc in nlp.pipe(worth_annotating(), batch_size=128):
-            index, offset = placed.popleft()
-            spans = doc.spans[SPANS_KEY]
-            found = [(s.label_, s.start_char, s.end_char) for s in spans]
-            results[index] += [(label, offset + start, offset + end) for label, start, end in found]
-            notes = doc.user_data.get(SPAN_NOTES) or {}
-            if notes:
-                looked_up = [notes.get((start, end, label)) for label, start, end in found]
-                senses[index] += [note.sense if note else None for note in looked_up]
-                pending[index] += [bool(note and note.waiting) for note in looked_up]
-            else:
-                senses[index] += [None] * len(found)
-                pending[index] += [False] * len(found)
+        for (index, offset, _, _), matches in zip(pieces, self._piece_matches(nlp, pieces), strict=True):
+            for rule_id, start, end, sense, waiting in matches:
+                results[index].append((rule_id, offset + start, offset + end))
+                senses[index].append(sense)
+                pending[index].append(waiting)
         component = nlp.get_pipe("langcheck")
         if any(flag for flags in pending for flag in flags):
             results, senses = _resolve_antecedents(texts, results, senses, pending, component, document)
         if any(key for keys in senses for key in keys):
             results = _weigh_senses(texts, results, senses, component.sense_words, document)
         return results
+
+    def _piece_matches(self, nlp, pieces: Sequence[tuple[int, int, str, set[str] | None]]) -> list[tuple[PieceMatch, ...]]:  # type: ignore[no-untyped-def]
+        """What the pipeline matches in each piece, relative to the piece; remembered pieces are not run again."""
+        from langcheck.matching.component import SPAN_NOTES, SPANS_KEY
+
+        found: list[tuple[PieceMatch, ...] | None] = [self._recall(piece, candidates) for _, _, piece, candidates in pieces]
+        missing = [i for i, matches in enumerate(found) if matches is None]
+        placed: deque[int] = deque()
+
+        def worth_annotating() -> Iterator[object]:
+            # A trained tagger and recogniser cost far more than matching, so only docs where
+            # some rule pattern matches at all go through them (see LangcheckComponent.could_match).
+            component = nlp.get_pipe("langcheck") if self.gate_trained and _is_trained(nlp) else None
+            made = _made_docs(nlp, [(pieces[i][2], pieces[i][3]) for i in missing])
+            for i, doc in zip(missing, made, strict=True):
+                found[i] = ()
+                if component is None or component.could_match(doc):
+                    placed.append(i)
+                    yield doc
+
+        for doc in nlp.pipe(worth_annotating(), batch_size=128):
+            notes = doc.user_data.get(SPAN_NOTES) or {}
+            matches = []
+            for span in doc.spans[SPANS_KEY]:
+                note = notes.get((span.start_char, span.end_char, span.label_))
+                sense, waiting = (note.sense, note.waiting) if note else (None, False)
+                matches.append((span.label_, span.start_char, span.end_char, sense, waiting))
+            found[placed.popleft()] = tuple(matches)
+        for i in missing:
+            self._remember(pieces[i][2], pieces[i][3], found[i])  # type: ignore[arg-type]
+        return found  # type: ignore[return-value]
+
+    def _recall(self, piece: str, candidates: set[str] | None) -> tuple[PieceMatch, ...] | None:
+        if not self._memo_size:
+            return None
+        key = (piece, candidates is None)
+        matches = self._memo.get(key)
+        if matches is not None:
+            self._memo.move_to_end(key)
+        return matches
+
+    def _remember(self, piece: str, candidates: set[str] | None, matches: tuple[PieceMatch, ...]) -> None:
+        if not self._memo_size:
+            return
+        self._memo[(piece, candidates is None)] = matches
+        while len(self._memo) > self._memo_size:
+            self._memo.popitem(last=False)
 
     def _scanned_pieces(self, block: str, preceding: str = "") -> Iterator[tuple[int, str, set[str]]]:
         """The pieces of ``block`` the pre-pass lets through, with their candidate rules.

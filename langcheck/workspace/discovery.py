@@ -39,6 +39,11 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), root: Path | Non
             yield Discovered(path)
 
 
+def is_excluded(path: Path, globs: Sequence[str], root: Path | None = None) -> bool:
+    """Whether ``exclude`` globs leave out the file ``path``, matched as for a path named on the command line."""
+    return bool(globs) and _is_excluded(path, _spec(globs), root or Path.cwd())
+
+
 def _spec(lines: Sequence[str]) -> pathspec.PathSpec:
     # Imported on first use: a pre-commit hook passes a few plain files and no globs, and needs none.
     import pathspec

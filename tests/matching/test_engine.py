@@ -196,3 +196,24 @@ def test_pathological_runs_are_tokenized_quickly_and_alike_with_or_without_the_p
         ["crazy", "crazy"],
         ["crazy"],
     ]
+
+
+def test_an_engine_that_remembers_its_work_gives_identical_results() -> None:
+    """``memo``: matches and Markdown parses of unchanged pieces are reused; the results are those of a fresh engine."""
+    from langcheck.linting.document import lint_document
+    from langcheck.matching.engine import EngineOptions
+
+    texts = _corpus_texts()
+    document = "\n\n".join(f"{text}\n\n> {texts[i + 1]}\n\n- {texts[i + 2]}" for i, text in enumerate(texts[:300:3]))
+    remembering = Engine(EngineOptions(model="blank"), memo=50)  # a small memo: pieces are forgotten and redone too
+    fresh = Engine(EngineOptions(model="blank"))
+    versions = [document]
+    for word in ("also", "crazy", "committed suicide", "bipolar"):
+        middle = len(versions[-1]) // 2
+        cut = versions[-1].index(" ", middle)
+        versions.append(f"{versions[-1][:cut]} {word}{versions[-1][cut:]}")
+    for version in versions * 2:
+        expected = lint_document(fresh.parse(version, "markdown"), fresh)
+        assert remembering.parse(version, "markdown") == fresh.parse(version, "markdown")
+        assert lint_document(remembering.parse(version, "markdown"), remembering) == expected
+    assert remembering.match_texts(texts[:200], document=True) == fresh.match_texts(texts[:200], document=True)

@@ -75,3 +75,13 @@ def test_unreadable_folder_is_reported_and_the_rest_walked(tmp_path: Path, monke
     assert _names(found) == ["notes.txt", "page.html", "post.md"]
     errors = [d for d in found if d.error]
     assert len(errors) == 1 and "Permission denied" in (errors[0].error or "")
+
+
+def test_is_excluded_matches_as_for_a_named_file(tmp_path: Path) -> None:
+    from langcheck.workspace.discovery import is_excluded
+
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "a.md"
+    assert is_excluded(draft, ["drafts/**"], tmp_path)
+    assert not is_excluded(tmp_path / "b.md", ["drafts/**"], tmp_path)
+    assert not is_excluded(draft, [], tmp_path)
