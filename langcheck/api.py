@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
-from langcheck.documents import format_for_path, parse_document
+from langcheck.documents import format_for_path
 from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe
 from langcheck.fixes.edits import fix_text as fix_until_stable
-from langcheck.linting.document import lint_document
-from langcheck.linting.files import RunSettings, lint_text_source, run
+from langcheck.linting.document import lint_source
+from langcheck.linting.files import Progress, RunSettings, lint_text_source, run
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
 from langcheck.packs.ruleset import RuleSet
@@ -36,6 +36,7 @@ __all__ = [
     "FileResult",
     "Finding",
     "FixOutcome",
+    "Progress",
     "Rule",
     "RunSettings",
     "Severity",
@@ -64,7 +65,7 @@ def check_text(
     packs and model.
     """
     engine = engine or _default_engine(options or EngineOptions())
-    return list(lint_document(parse_document(text, format), engine).findings)
+    return list(lint_source(text, format, engine).findings)
 
 
 def check_source(
@@ -90,14 +91,16 @@ def check_files(
     settings: RunSettings | None = None,
     *,
     engine: Engine | None = None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
     """Lint files and folders (walked recursively; ``"-"`` reads standard input): one result per file.
 
     A file that cannot be read or decoded becomes a result with ``error`` set,
-    and the others are still linted.
+    and the others are still linted. ``progress(done, total)`` is called after
+    each file found in the folders.
     """
     settings = settings or RunSettings()
-    return run([str(path) for path in paths], settings, engine or _default_engine(settings.engine))
+    return run([str(path) for path in paths], settings, engine or _default_engine(settings.engine), progress)
 
 
 def fix_text(

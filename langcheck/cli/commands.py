@@ -76,7 +76,7 @@ def common_options(func):  # type: ignore[no-untyped-def]
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
         click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
         click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
-        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files."),
+        click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes for many files (default 0: one per core once there are enough files)."),
     ]
     for option in reversed(options):
         func = option(func)

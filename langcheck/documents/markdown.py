@@ -44,6 +44,7 @@ from dataclasses import replace
 import pyromark
 
 from langcheck.documents.directives import comment_directive
+from langcheck.documents.entities import decode_reference
 from langcheck.documents.frontmatter import front_matter
 from langcheck.documents.html import iter_html
 from langcheck.documents.lines import LineIndex
@@ -94,6 +95,14 @@ class _Offsets:
             extra += size
             self._chars.append(extra)
 
+    @property
+    def multibyte(self) -> bool:
+        return bool(self._bytes)
+
+    @property
+    def shift(self) -> int:
+        return self._shift
+
     def char(self, byte: int) -> int:
         """The source offset of the character at (or the character boundary at) ``byte``."""
         if not self._bytes:
@@ -117,8 +126,12 @@ class _Walker:
         containers: list[list[object]] = []
         inline: _Inline | None = None
         char = self.offsets.char
+        shift = None if self.offsets.multibyte else self.offsets.shift
         for event, span in events:  # type: ignore[attr-defined]
-            start, end = char(span["start"]), char(span["end"])
+            if shift is not None:  # every character one byte: no look-up
+                start, end = span["start"] + shift, span["end"] + shift
+            else:
+                start, end = char(span["start"]), char(span["end"])
             if isinstance(event, str):
                 if inline is not None and event in ("SoftBreak", "HardBreak"):
                     inline.line_break(start, end)
@@ -257,7 +270,7 @@ class _Inline:
         if actual == value or actual.replace("\0", "\ufffd") == value.replace("\0", "\ufffd"):
             builder.text(start, end)
         elif actual.startswith("&") and actual.endswith(";"):
-            builder.mapped(value, start, end - start)
+            builder.mapped(decode_reference(actual) or value, start, end - start)
         else:
             builder.flush()  # never emit text we cannot place exactly
 

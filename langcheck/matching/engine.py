@@ -51,6 +51,10 @@ class Engine:
     def might_match(self, text: str) -> bool:
         return self.prefilter.might_match(text)
 
+    def might_match_source(self, source: str, fmt: str) -> bool:
+        """Whether any enabled rule could match anywhere in ``source`` (format ``fmt``), judged before parsing it."""
+        return bool(self.rules) and bool(self.prefilter.scan_source(source, fmt))
+
     def match_texts(self, texts: Sequence[str], prefilter: bool = True, document: bool = False) -> list[list[RawMatch]]:
         """Rule matches per text, as (rule id, start char, end char).
 
