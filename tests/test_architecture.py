@@ -25,13 +25,15 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("matching",),
     ("linting",),
     ("api", "component"),
-    ("cli",),  # front-ends; an editor server, a web page or batch scans go here too
+    ("cli", "dask"),  # front-ends: the command line, archive scans on Dask; an editor server, a web page too
 )
 """Lowest first. A package may import itself and packages of lower layers; the packages of one layer are independent."""
 
 FRONT_ENDS = LAYERS[-1]
 FRONT_ENDS_MAY_IMPORT = frozenset({"langcheck", "api", "core", "workspace", "reports"})
 """Besides themselves: the public API, and the plain data, project files and output formats it deals in."""
+LAUNCHER = "cli"
+"""The command line starts the other front-ends (``langcheck scan`` runs ``langcheck.dask``), so it may import them."""
 
 RANK = {unit: rank for rank, units in enumerate(LAYERS) for unit in units}
 
@@ -129,7 +131,7 @@ def layer_problems(edges: Iterable[Import]) -> list[str]:
         source, target = unit_of(edge.source), unit_of(edge.target)
         if source not in RANK or target not in RANK:
             problems.append(f"{edge.where()}: {source if source not in RANK else target!r} is in no layer of LAYERS")
-        elif source == target:
+        elif source == target or (source == LAUNCHER and target in FRONT_ENDS):
             continue
         elif source in FRONT_ENDS and target not in FRONT_ENDS_MAY_IMPORT:
             allowed = ", ".join(sorted(FRONT_ENDS_MAY_IMPORT))
@@ -169,6 +171,19 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     assert ("langcheck.matching.pipeline", "langcheck.matching.component") in edges  # from a package import a module
     assert ("langcheck.cli.commands", "langcheck") in edges  # __version__ from the root
     assert ("langcheck.__main__", "langcheck.cli.entry") in edges
+    assert ("langcheck.cli.commands", "langcheck.dask.scan") in edges  # the command line starts a front-end
+
+
+def test_front_ends_other_than_the_command_line_do_not_import_each_other(tmp_path: Path) -> None:
+    package = _tree(
+        tmp_path,
+        {"__init__.py": "", "api.py": "", "cli/__init__.py": "from langcheck.dask import scan\n", "dask/__init__.py": "", "dask/scan.py": "from langcheck.cli import main\n"},
+    )
+    expected = (
+        "langcheck.dask.scan imports langcheck.cli (line 1): "
+        "the front-end 'dask' may only import api, core, langcheck, reports, workspace"
+    )
+    assert layer_problems(import_graph(package, {})) == [expected]
 
 
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
