@@ -50,9 +50,11 @@ def scan(
     options: EngineOptions,
     client: Client,
     progress: Progress | None = None,
+    parts: list[Part] | None = None,
 ) -> ScanSummary:
-    """Lint every document of ``archives`` on ``client``'s cluster and write one row per finding to ``output``."""
-    parts = find_parts(archives)
+    """Lint every document of ``archives`` (cut into ``parts``, unless given) on ``client``'s cluster; write one row
+    per finding to ``output``."""
+    parts = find_parts(archives) if parts is None else parts
     total = sum(part.documents for part in parts)
     writer = Output(output)
     summary = ScanSummary()
@@ -124,10 +126,10 @@ def run_scan(
 ) -> ScanSummary:
     """The ``scan`` command's work: connect (or start a local cluster), scan, shut down what was started."""
     fields = Fields(str(choices["text_field"]), choices["id_field"], choices["format_field"])  # type: ignore[arg-type]
-    find_parts(archives)  # a bad argument is reported before a cluster is started
+    parts = find_parts(archives)  # a bad argument is reported before a cluster is started
     client, cluster = connect(choices.get("scheduler"), choices.get("workers"))  # type: ignore[arg-type]
     try:
-        return scan(archives, output, fields, options, client, progress)
+        return scan(archives, output, fields, options, client, progress, parts)
     finally:
         client.close()
         if cluster is not None:

@@ -26,10 +26,9 @@ Plain text has no markup: its block words are its letter runs.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 
 from langcheck.documents.entities import decode_reference
@@ -40,7 +39,6 @@ _SOFT = "\x00"  # what a removed construct leaves
 # Letter runs joined by characters that may vanish: emphasis delimiters, escapes' backslashes, a link's
 # brackets, removed constructs. (Looking behind for a letter keeps the search from retrying inside a word.)
 _JOINED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:[*_\\\[\]\x00]+[^\W\d_]+)+")
-# Markup that vanishes between letters and may hold whitespace: comments, tags, link tails and labels.
 def _balanced(depth: int) -> str:
     """A link destination's characters, with parentheses balanced ``depth`` levels deep."""
     inner = r"(?:[^\s()\\]|\\.)"
@@ -49,6 +47,7 @@ def _balanced(depth: int) -> str:
     return inner
 
 
+# Markup that vanishes between letters and may hold whitespace: comments, tags, link tails and labels.
 _CONSTRUCTS = re.compile(
     r"<!--.*?-->"
     r"|<!\[CDATA\[.*?\]\]>"
@@ -63,14 +62,8 @@ _CONSTRUCTS = re.compile(
 _VANISHING = re.compile(r"[*_\\\[\]\x00]+")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _HEX_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
-
-
-# Character references decode as CommonMark decodes them (Markdown) and as HTML does (HTML, and raw HTML in
-# Markdown); YAML and TOML front matter decodes hex escapes. (pattern, decoders, a substring it needs)
-_DECODED: list[tuple[re.Pattern[str], tuple[Callable[[str], str], ...], str]] = []
 # Where letters meet across characters that may vanish.
 _JUNCTION = re.compile(r"(?<=[^\W\d_])[*_\\\[\]\x00]+(?=[^\W\d_])")
-MARKUP_FORMATS = ("markdown", "html")
 # Every construct, reference, escape and vanishing character holds one of these.
 _MARKUP_CHARACTER = re.compile(r"[<&\\*_\[\]\x00]")
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
@@ -137,11 +130,11 @@ def markup_words(source: str, plain: SourceWords, longest: int) -> SourceWords:
     folded.append(_VANISHING.sub("", bare.lower()))
     # Decoded views differ from the source only where a reference or an escape stands, so only the
     # stretches around them, up to whitespace, are decoded and read.
-    for pattern, decoders, present in _DECODED:
-        if present in source and pattern.search(source):
+    for decoding in _DECODINGS:
+        if decoding.needs in source and decoding.pattern.search(source):
             for view in (source, bare):
-                for stretch in _around(pattern).finditer(view):
-                    for decode in decoders:
+                for stretch in decoding.stretch.finditer(view):
+                    for decode in decoding.decoders:
                         decoded = decode(stretch.group())
                         raw.update(_LETTER_RUN.findall(decoded))
                         _add_joins(decoded, raw, longest)
@@ -180,12 +173,6 @@ def _commonmark_reference(match: re.Match[str]) -> str:
     return decode_reference(match.group()) or match.group()
 
 
-@functools.cache
-def _around(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The stretch of non-whitespace around each match of ``pattern``."""
-    return re.compile(rf"(?<!\S)\S*?(?:{pattern.pattern})\S*")
-
-
 def _decode_references(text: str) -> str:
     return _REFERENCE.sub(_commonmark_reference, text)
 
@@ -199,4 +186,22 @@ def _hex_escape(match: re.Match[str]) -> str:
     return chr(value) if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else match.group()
 
 
-_DECODED += [(_REFERENCE, (_decode_references, unescape), "&"), (_HEX_ESCAPE, (_decode_escapes,), "\\")]
+@dataclass(frozen=True)
+class _Decoding:
+    """Text that decodes into other characters: its pattern, the ways it decodes, a substring it needs."""
+
+    pattern: re.Pattern[str]
+    decoders: tuple[Callable[[str], str], ...]
+    needs: str
+    stretch: re.Pattern[str] = field(init=False)  # the non-whitespace around each match
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stretch", re.compile(rf"(?<!\S)\S*?(?:{self.pattern.pattern})\S*"))
+
+
+# Character references decode as CommonMark decodes them (Markdown) and as HTML does (HTML, and raw HTML in
+# Markdown); YAML and TOML front matter decodes hex escapes.
+_DECODINGS = (
+    _Decoding(_REFERENCE, (_decode_references, unescape), "&"),
+    _Decoding(_HEX_ESCAPE, (_decode_escapes,), "\\"),
+)

@@ -138,44 +138,28 @@ class _Walker:
             elif "Text" in event:
                 if inline is not None:
                     inline.text(event["Text"], start, end)
-            elif "Start" in event:
-                tag = event["Start"]
+            elif "Start" in event or "End" in event:
+                opening = "Start" in event
+                tag = event["Start"] if opening else event["End"]
                 name = tag if isinstance(tag, str) else next(iter(tag))
                 if name in _INLINE_STYLES:
                     continue
                 if name in _INLINE_MARKUP:
-                    if inline is not None:
+                    if inline is not None and opening:
                         inline.open(name, tag[name] if isinstance(tag, dict) else None, start, end)
-                    continue
-                if inline is not None:
-                    inline.finish()
-                    inline = None
-                if name in _CONTAINER_KINDS:
-                    container = _CONTAINER_KINDS[name]
-                    containers.append([container, container == "blockquote"])
-                    if name == "Item":  # a tight list item holds its text without a paragraph
-                        inline = _Inline(self, "list_item", containers)
-                elif name in _TEXT_BLOCKS:
-                    kind = _TEXT_BLOCKS[name] or (str(containers[-1][0]) if containers else "paragraph")
-                    inline = _Inline(self, kind, containers)
-                elif name == "HtmlBlock":
-                    self._html_block(start, end, _quoting(containers, ""))
-            elif "End" in event:
-                tag = event["End"]
-                name = tag if isinstance(tag, str) else next(iter(tag))
-                if name in _INLINE_STYLES:
-                    continue
-                if name in _INLINE_MARKUP:
-                    if inline is not None:
+                    elif inline is not None:
                         inline.close(name, end)
                     continue
                 if inline is not None:
                     inline.finish()
                     inline = None
-                if name in _CONTAINER_KINDS and containers:
-                    containers.pop()
-                if containers and containers[-1][0] == "list_item":
-                    inline = _Inline(self, "list_item", containers)
+                if opening:
+                    inline = self._open_block(name, containers, start, end)
+                else:
+                    if name in _CONTAINER_KINDS and containers:
+                        containers.pop()
+                    if containers and containers[-1][0] == "list_item":  # a tight item's text may go on
+                        inline = _Inline(self, "list_item", containers)
             elif inline is not None:
                 if "Code" in event:
                     inline.gap(start, end)
@@ -193,25 +177,46 @@ class _Walker:
         yield from self.directives
         yield from self.sink
 
-    def _html_block(self, start: int, end: int, quoted: bool) -> None:
-        """Raw HTML in Markdown (``<p>``, ``<div>``, ``<details>``): its prose, and its directive comments.
+    def _open_block(self, name: str, containers: list[list[object]], start: int, end: int) -> _Inline | None:
+        """A block opens: a container, a block of inline text (returned), or raw HTML."""
+        if name in _CONTAINER_KINDS:
+            container = _CONTAINER_KINDS[name]
+            containers.append([container, container == "blockquote"])
+            if name == "Item":  # a tight list item holds its text without a paragraph
+                return _Inline(self, "list_item", containers)
+        elif name in _TEXT_BLOCKS:
+            kind = _TEXT_BLOCKS[name] or (str(containers[-1][0]) if containers else "paragraph")
+            return _Inline(self, kind, containers)
+        elif name == "HtmlBlock":
+            self._html_block(start, end, _quoting(containers, ""))
+        return None
 
-        Blog posts often hold whole paragraphs as HTML; readers see that prose,
-        so it is linted like an HTML file's, with offsets shifted to the source.
-        The whole lines the block covers are read, container markers included,
-        as CommonMark counts an HTML block in lines.
-        """
+    def _html_block(self, start: int, end: int, quoted: bool) -> None:
+        """Raw HTML in Markdown: CommonMark counts an HTML block in lines, so the whole lines it covers are read."""
         first = self.lines.index_of(start)
         last = self.lines.index_of(max(start, end - 1))
-        begin = self.lines.start(first)
-        chunk = self.source[begin : self.lines.end(last)]
-        self.sink.extend(_shifted(block, begin, quoted) for block in iter_html(chunk) if isinstance(block, Block))
-        if "<!--" not in chunk:
-            return
+        blocks, directives = raw_html(self.source, self.lines, self.lines.start(first), self.lines.end(last), quoted)
+        self.sink += blocks
+        self.directives += directives
+
+
+def raw_html(source: str, lines: LineIndex, start: int, end: int, quoted: bool) -> tuple[list[Block], list[Directive]]:
+    """The prose and the directive comments of an HTML block (``<p>``, ``<div>``, ``<details>``) at ``source[start:end]``.
+
+    Blog posts often hold whole paragraphs as HTML; readers see that prose,
+    so it is linted like an HTML file's, with offsets shifted to the source,
+    quoted inside a block quotation. Container markers on its lines (``>``)
+    are read as its text.
+    """
+    chunk = source[start:end]
+    blocks = [_shifted(block, start, quoted) for block in iter_html(chunk) if isinstance(block, Block)]
+    directives = []
+    if "<!--" in chunk:
         for match in _COMMENT.finditer(chunk):
-            directive = comment_directive(match.group(1), self.lines, begin + match.start(), begin + match.end())
+            directive = comment_directive(match.group(1), lines, start + match.start(), start + match.end())
             if directive is not None:
-                self.directives.append(directive)
+                directives.append(directive)
+    return blocks, directives
 
 
 class _Frame:
@@ -227,8 +232,8 @@ class _Frame:
         self.builder = builder
         self.code = 0
         self.autolink = False
-        # Per open link: "mark", or the link's start offset where markdown-it would refuse it (its source is text).
-        self.links: list[str | int] = []
+        # Per open link: whether it is a mark (False: markdown-it would refuse it, and its source is text).
+        self.links: list[bool] = []
 
 
 class _Inline:
@@ -306,10 +311,10 @@ class _Inline:
             builder.flush()
             frame.autolink = True
         elif (target := link_target(str(info.get("dest_url", "")))) is not None:
-            frame.links.append("mark")
+            frame.links.append(True)
             builder.open_mark("link", target)
         else:
-            frame.links.append(start)
+            frame.links.append(False)
             builder.text(start, start + 1)  # "[": markdown-it leaves the whole link as text
         self._last = start + 1
 
@@ -328,8 +333,7 @@ class _Inline:
         elif name == "Emphasis":
             frame.builder.close_mark("emphasis")
         elif name == "Link":
-            how = frame.links.pop() if frame.links else "mark"
-            if how == "mark":
+            if frame.links.pop() if frame.links else True:
                 frame.builder.close_mark("link")
             else:
                 frame.builder.text(self._last, end)

@@ -123,15 +123,12 @@ def run(
 def _parallel(paths: list[Path], engine: Engine, settings: RunSettings, workers: int) -> Iterator[FileResult]:
     """Lint files in worker processes, yielding the results in order as they come.
 
-    Where processes can be forked, the workers inherit the parent's engine: its
-    compiled rules, and its spaCy pipeline if the parent has already built one.
-    The parent does not build one for them: most files of a repository hold
-    none of the rules' words and never need spaCy, and a worker that does
-    need it builds it as soon as it does, in parallel with the other. What
-    the parent holds is frozen out of the garbage collector: otherwise each
-    worker's (and the parent's, while it gathers results) full collections
-    walk the whole heap, touching, and so copying, pages the processes could
-    have shared.
+    Where processes can be forked, the parent builds the spaCy pipeline first and
+    the workers inherit it, so each worker starts linting at once instead of
+    importing spaCy again; each compiles the rules its files need. What the parent built is
+    then frozen out of the garbage collector: otherwise each worker's (and the
+    parent's, while it gathers results) full collections walk the whole spaCy
+    heap, touching, and so copying, pages the processes could have shared.
     """
     # Imported here: a single-process run (every pre-commit hook call) need not pay for them.
     import gc
@@ -141,6 +138,7 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings, workers:
     global _WORKER_ENGINE
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
+        engine.warm(compile_rules=False)
         gc.freeze()
         _WORKER_ENGINE = engine
         context = multiprocessing.get_context("fork")

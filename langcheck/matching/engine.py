@@ -133,10 +133,16 @@ class Engine:
                     clean_before = False
                     yield offset, piece, candidates
 
-    def warm(self) -> None:
-        """Build the spaCy pipeline and compile every rule now (before forking workers that should share them)."""
+    def warm(self, compile_rules: bool = True) -> None:
+        """Build the spaCy pipeline now, and compile every rule unless told not to (before forking workers).
+
+        Without ``compile_rules``, each worker compiles the rules its files
+        need, as it needs them: a repository's files seldom need them all.
+        """
         if self.rules:
-            self._pipeline().get_pipe("langcheck").compile_all()
+            component = self._pipeline().get_pipe("langcheck")
+            if compile_rules:
+                component.compile_all()
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
         from langcheck.matching.pipeline import build_pipeline

@@ -15,14 +15,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from langcheck.documents.lexical import (
-    MARKUP_FORMATS,
     SourceWords,
     markup_words,
     may_hold_markup,
     paragraphs,
     plain_words,
 )
-from langcheck.packs.patterns import Requirement, pattern_requirements, pattern_triggers, thaw_pattern
+from langcheck.packs.patterns import COMMON_WORDS, Requirement, pattern_requirements, pattern_triggers, thaw_pattern
 
 
 def compile_trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -127,7 +126,7 @@ class Prefilter:
         """
         plain = plain_words(source, self.non_ascii_words)
         found = self._scan(_Words.given(source, plain))
-        if fmt not in MARKUP_FORMATS:
+        if fmt == "text":  # no markup: the letter runs are the blocks' words
             return found
         if not found:
             return self._scan(_Words.given(source, markup_words(source, plain, self.longest)))
@@ -201,6 +200,12 @@ class _Words:
         return found
 
 
+def _rarity(requirement: Requirement) -> tuple[bool, int, int]:
+    """Lower is rarer: word tests before substring searches, then fewer common words, then fewer alternatives."""
+    values, how = requirement
+    return (how == "text", sum(1 for value in values if value in COMMON_WORDS), len(values))
+
+
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:
     """From :class:`langcheck.core.models.Rule` objects; each pattern is filed under its rarest required word set."""
     index: dict[str, list[tuple[str, tuple[Requirement, ...]]]] = {}
@@ -210,7 +215,8 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
         for pattern in rule.patterns:
             thawed = thaw_pattern(pattern)
             key = pattern_triggers(thawed) or frozenset()
-            requirements = tuple(pattern_requirements(thawed))
+            # The rarest first: most texts lack it, and the other requirements are then never tested.
+            requirements = tuple(sorted(pattern_requirements(thawed), key=_rarity))
             for word in key:
                 index.setdefault(word, []).append((rule.id, requirements))
             own |= key

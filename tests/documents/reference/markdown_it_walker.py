@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -47,9 +46,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from langcheck.documents.directives import comment_directive
 from langcheck.documents.frontmatter import toml_blocks, toml_span, yaml_blocks
-from langcheck.documents.html import iter_html
 from langcheck.documents.lines import LineIndex
-from langcheck.documents.model import Block, Directive, Segment
+from langcheck.documents.markdown import _quoting, raw_html  # not the parser's: the same in both
+from langcheck.documents.model import Block, Directive
 from langcheck.documents.offsets import BlockBuilder
 
 from .markdown_it_inline import POSITION, parse_inline
@@ -216,48 +215,9 @@ class _Walker:
         """
         start = self.lines.start(line_range[0])
         end = self.lines.end(max(line_range[0], line_range[1] - 1))
-        chunk = self.source[start:end]
-        self.sink.extend(_shifted(block, start, quoted) for block in iter_html(chunk) if isinstance(block, Block))
-        if "<!--" not in chunk:
-            return
-        for match in _COMMENT.finditer(chunk):
-            directive = comment_directive(match.group(1), self.lines, start + match.start(), start + match.end())
-            if directive is not None:
-                self.directives.append(directive)
-
-
-def _shifted(block: Block, offset: int, quoted: bool) -> Block:
-    """``block`` with its source positions moved by ``offset`` characters (and quoted, inside a block quotation)."""
-    segments = tuple(
-        Segment(segment.text_start, segment.source_start + offset, segment.text_len, segment.source_len)
-        for segment in block.segments
-    )
-    return replace(block, segments=segments, quoted=block.quoted or quoted)
-
-
-# A block quotation that opens with an admonition ("> [!NOTE]", "> **Warning:**") is the writer's own callout.
-_CALLOUT = re.compile(
-    r"\s*(?:\[!(?:note|tip|important|warning|caution)\]|[*_]{0,2}(?:note|tip|important|warning|caution|update|edit|"
-    r"tl;dr|tldr|disclaimer|content warning|trigger warning|cw|tw)\b)",
-    re.IGNORECASE,
-)
-
-
-def _quoting(containers: list[list[object]], content: str) -> bool:
-    """Whether prose inside ``containers`` is quoted from a source: inside a block quotation that is not a callout.
-
-    The first prose of a block quotation decides: an admonition marker there
-    makes the whole quotation the writer's own note.
-    """
-    for container in containers:
-        if container[0] == "blockquote" and container[1] is True:
-            if content and _CALLOUT.match(content):
-                container[1] = False
-                continue
-            container[1] = "quoting"
-        if container[1] == "quoting":
-            return True
-    return False
+        blocks, directives = raw_html(self.source, self.lines, start, end, quoted)
+        self.sink.extend(blocks)
+        self.directives.extend(directives)
 
 
 class _Inline:
