@@ -37,6 +37,14 @@ def test_a_scan_finds_what_the_single_process_api_finds(client, tmp_path: Path) 
     assert ordered(read_json_lines(out)) == ordered(expected)
     assert summary.documents == len(docs) and not summary.errors
     assert sum(summary.findings.values()) == len(expected)
+    # One engine per worker process, built as the worker started, whatever the number of parts it linted.
+    assert set(client.run(_engines_built).values()) == {1}
+
+
+def _engines_built() -> int:
+    from langcheck.dask import engines
+
+    return len(engines._ENGINES)
 
 
 def test_parquet_in_and_out_row_group_by_row_group(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
