@@ -2,14 +2,17 @@
 
 The only module that reads input files. Each file is independent: a file
 that cannot be read or decoded becomes an error result and the others are
-still linted. ``jobs > 1`` spreads files over worker processes.
+still linted. ``jobs > 1`` spreads files over worker processes; ``jobs == 0``
+(the command line's default) uses one per core once there are enough files
+to share out, as ruff does.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 from langcheck.core.errors import InputError
 from langcheck.core.models import FileResult, Finding
 from langcheck.documents import format_for_path
-from langcheck.linting.document import lint_document
+from langcheck.linting.document import lint_source
 from langcheck.linting.suppression import names_rule
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
@@ -38,12 +41,27 @@ class RunSettings:
     stdin_filename: str | None = None
     report_unused_suppressions: bool = False
     root: str | None = None
-    jobs: int = 1
+    jobs: int = 1  # 0: one worker process per core when there are enough files (see ``worker_count``)
+
+
+Progress = Callable[[int, int], None]
+"""Told ``(files done, files in all)`` after each file."""
+
+# Fewer files than this per worker are not worth a worker process.
+FILES_PER_WORKER = 4
+
+
+def worker_count(jobs: int, files: int) -> int:
+    """How many worker processes lint ``files`` files: ``jobs``, or with 0 one per usable core, at most one per few files."""
+    if jobs:
+        return jobs
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, files // FILES_PER_WORKER))
 
 
 def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
     """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
-    result = lint_document(engine.parse(text, fmt), engine)
+    result = lint_source(text, fmt, engine)
     findings = _drop_per_file_ignores(display, list(result.findings), settings)
     if settings.report_unused_suppressions:
         findings += [_unused(d, text) for d in result.unused_directives]
@@ -74,7 +92,9 @@ def lint_stdin(engine: Engine, settings: RunSettings) -> FileResult:
     return lint_text_source(source.text, display, fmt, engine, settings)
 
 
-def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None) -> list[FileResult]:
+def run(
+    inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None, progress: Progress | None = None
+) -> list[FileResult]:
     engine = engine or Engine(settings.engine)
     root = Path(settings.root) if settings.root else None
     results: list[FileResult] = []
@@ -88,19 +108,24 @@ def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = No
                 results.append(FileResult(str(found.path), error=found.error))
             else:
                 paths.append(found.path)
-    if settings.jobs > 1 and len(paths) > 1:
-        results.extend(_parallel(paths, engine, settings))
+    workers = worker_count(settings.jobs, len(paths))
+    if workers > 1 and len(paths) > 1:
+        linted: Iterable[FileResult] = _parallel(paths, engine, settings, workers)
     else:
-        results.extend(lint_path(path, engine, settings) for path in paths)
+        linted = (lint_path(path, engine, settings) for path in paths)
+    for done, result in enumerate(linted, 1):
+        results.append(result)
+        if progress is not None:
+            progress(done, len(paths))
     return results
 
 
-def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[FileResult]:
-    """Lint files in worker processes.
+def _parallel(paths: list[Path], engine: Engine, settings: RunSettings, workers: int) -> Iterator[FileResult]:
+    """Lint files in worker processes, yielding the results in order as they come.
 
     Where processes can be forked, the parent builds the spaCy pipeline first and
     the workers inherit it, so each worker starts linting at once instead of
-    importing spaCy and compiling the packs again. What the parent built is
+    importing spaCy again; each compiles the rules its files need. What the parent built is
     then frozen out of the garbage collector: otherwise each worker's (and the
     parent's, while it gathers results) full collections walk the whole spaCy
     heap, touching, and so copying, pages the processes could have shared.
@@ -113,16 +138,16 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
     global _WORKER_ENGINE
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
-        engine.warm()
+        engine.warm(compile_rules=False)
         gc.freeze()
         _WORKER_ENGINE = engine
         context = multiprocessing.get_context("fork")
     else:  # pragma: no cover - platforms without fork
         context = multiprocessing.get_context()
-    size = max(1, min(16, len(paths) // (settings.jobs * 4)))
+    size = max(1, min(16, len(paths) // (workers * 4)))
     try:
-        with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
-            return list(pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size)
     finally:
         _WORKER_ENGINE = None
         gc.unfreeze()
