@@ -218,7 +218,10 @@ class _Words:
     def given(cls, source: str, found: SourceWords) -> _Words:
         """The words of a whole source as ``documents.lexical`` reads them, rather than of one text."""
         words = cls.__new__(cls)
-        words.text, words.folded, words.lower, words._substrings = source, found.folded, found.lower, {}
+        lower = found.lower
+        if "n't" in found.folded or "n’t" in found.folded:
+            lower = lower | frozenset(_contraction_stems(found.folded))  # as in ``__init__``
+        words.text, words.folded, words.lower, words._substrings = source, found.folded, lower, {}
         words._raw, words._joined = None, found.joined
         return words
 
