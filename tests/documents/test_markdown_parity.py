@@ -6,7 +6,9 @@ walker is kept in ``tests/documents/reference/`` as the reference: on every
 document the test suite uses (each string literal in the tests, the test
 data, the labelled corpus) and on a whole real blog, both must give the same
 blocks (text, segments, kind, quotation, marks) and the same directives, so
-findings and their positions cannot differ either.
+findings and their positions cannot differ either. ``python -m
+tests.documents.reference.compare FOLDER`` runs the same comparison over
+every Markdown file of a folder, such as a whole blog.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ import ast
 import json
 from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from langcheck.documents import Block, Directive, Document, parse_document
 from langcheck.documents.markdown import iter_markdown
@@ -27,7 +27,6 @@ from .reference.markdown_it_walker import iter_markdown as reference_markdown
 TESTS = Path(__file__).resolve().parents[1]
 REPOSITORY = TESTS.parent
 SAMPLE = TESTS / "data" / "rust-blog-sample"
-RUST_BLOG = REPOSITORY.parent / "shared" / "bench" / "rust-blog"
 
 
 def parsed(items: Iterator[Block | Directive]) -> tuple[list[Block], list[Directive]]:
@@ -83,10 +82,3 @@ def test_the_rust_blog_sample_lints_as_before(blank_engine) -> None:  # type: ig
         before = Document(source, "markdown", tuple(blocks), tuple(directives))
         assert lint_document(document, blank_engine) == lint_document(before, blank_engine)
 
-
-@pytest.mark.skipif(not RUST_BLOG.is_dir(), reason="the Rust blog benchmark folder (../shared/bench/rust-blog) is absent")
-def test_the_whole_rust_blog_parses_as_before() -> None:
-    posts = sorted(RUST_BLOG.rglob("*.md"))
-    assert len(posts) >= 700
-    for post in posts:
-        assert_same(post.read_text("utf-8"), str(post.relative_to(RUST_BLOG)))
