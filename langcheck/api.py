@@ -114,7 +114,7 @@ def fix_text(
 
     Only safe rewrites are applied, or with ``unsafe`` the first rewrite of
     every finding; ``choose(finding, text)`` decides instead when given. Only
-    the characters of each finding change.
+    the characters each chosen rewrite replaces change (the flagged words, or the construction around them).
     """
     settings = RunSettings(engine=options or EngineOptions())
     return fix_source(

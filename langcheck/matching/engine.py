@@ -14,15 +14,26 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.core.models import Rule, Severity
+from langcheck.core.sentences import Sentence, Word
 from langcheck.matching.model_choice import resolve_model
 from langcheck.matching.options import EngineOptions
 from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
 from langcheck.packs.ruleset import RuleSet
 
 RawMatch = tuple[str, int, int]
+
+
+class Match(NamedTuple):
+    """A rule match in a text (character offsets), with the words of its sentence for fitting rewrites."""
+
+    rule: str
+    start: int
+    end: int
+    sentence: Sentence
 
 
 class Engine:
@@ -58,7 +69,11 @@ class Engine:
         word's sense in one block can depend on its use in the others (see
         ``context.discourse``); otherwise every text stands alone.
         """
-        results: list[list[RawMatch]] = [[] for _ in texts]
+        return [[(m.rule, m.start, m.end) for m in matches] for matches in self.matches(texts, prefilter, document)]
+
+    def matches(self, texts: Sequence[str], prefilter: bool = True, document: bool = False) -> list[list[Match]]:
+        """``match_texts``, with each match carrying the words of its sentence (tagged by a trained pipeline)."""
+        results: list[list[Match]] = [[] for _ in texts]
         if not self.rules:
             return results
         pieces: list[tuple[int, int, str, set[str] | None]] = []
@@ -93,7 +108,10 @@ class Engine:
         for doc in nlp.pipe(worth_annotating(), batch_size=128):
             index, offset = placed.popleft()
             spans = doc.spans[SPANS_KEY]
-            results[index] += [(s.label_, offset + s.start_char, offset + s.end_char) for s in spans]
+            results[index] += [
+                Match(s.label_, offset + s.start_char, offset + s.end_char, _sentence_of(doc, s.start, offset))
+                for s in spans
+            ]
             senses[index] += [s._.langcheck_sense for s in spans]
             pending[index] += [s._.langcheck_pending for s in spans]
         component = nlp.get_pipe("langcheck")
@@ -221,6 +239,21 @@ def _same_length_normalised(text: str) -> str:
     return text.translate(_SAME_LENGTH_NORMALISATION)
 
 
+def _sentence_of(doc, index: int, offset: int) -> Sentence:  # type: ignore[no-untyped-def]
+    """The sentence holding token ``index`` (and its tagged words), with offsets into the text (``offset``: the piece's)."""
+    from langcheck.context.annotations import has, sentence_bounds
+
+    start, end = sentence_bounds(doc, index)
+    span = doc[start:end]
+    if not has(doc, "TAG"):
+        return Sentence(offset + span.start_char, offset + span.end_char)
+    words = tuple(
+        Word(t.text, offset + t.idx, offset + t.idx + len(t.text), t.tag_, next(iter(t.morph.get("Number")), ""))
+        for t in span
+    )
+    return Sentence(offset + span.start_char, offset + span.end_char, words)
+
+
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
     """Whether the pipeline runs anything besides sentence splitting and the rules."""
     return bool(set(nlp.pipe_names) - {"sentencizer", "langcheck"})
@@ -228,12 +261,12 @@ def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
 
 def _resolve_antecedents(
     texts: Sequence[str],
-    results: list[list[RawMatch]],
+    results: list[list[Match]],
     senses: list[list[SenseKey | None]],
     pending: list[list[bool]],
     component,  # type: ignore[no-untyped-def]
     document: bool,
-) -> tuple[list[list[RawMatch]], list[list[SenseKey | None]]]:
+) -> tuple[list[list[Match]], list[list[SenseKey | None]]]:
     """Keep a pending match only where its document names one of the rule's cues before it."""
     first_cue: dict[str, int] = {}  # rule id -> the first text holding one of its cues (len(texts): none)
 
@@ -262,11 +295,11 @@ def _resolve_antecedents(
 
 def _weigh_senses(
     texts: Sequence[str],
-    results: list[list[RawMatch]],
+    results: list[list[Match]],
     senses: list[list[SenseKey | None]],
     words: Mapping[str, SenseWords],
     document: bool,
-) -> list[list[RawMatch]]:
+) -> list[list[Match]]:
     """Drop the matches whose word the rest of their document uses in another sense."""
     groups = [list(range(len(texts)))] if document else [[index] for index in range(len(texts))]
     for group in groups:

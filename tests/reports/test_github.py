@@ -22,8 +22,10 @@ def test_github_output_matches_golden_file() -> None:
 def test_one_command_per_finding_and_per_unreadable_file() -> None:
     lines = render("github").splitlines()
     commands = [line for line in lines if line.startswith("::")]
-    assert len(commands) == 6
-    assert [c.split(" ", 1)[0] for c in commands] == ["::warning", "::notice", "::notice", "::error", "::notice", "::error"]
+    assert len(commands) == 7
+    assert [c.split(" ", 1)[0] for c in commands] == [
+        "::warning", "::notice", "::notice", "::error", "::notice", "::notice", "::error"
+    ]
     assert not lines[-1].startswith("::")  # the summary stays a plain log line
 
 
