@@ -25,17 +25,26 @@ def nlp():  # type: ignore[no-untyped-def]
     return pipeline
 
 
-@pytest.fixture(scope="session")
-def accuracy():  # type: ignore[no-untyped-def]
-    """``benchmarks/accuracy.py`` as a module: the tests score exactly as the benchmark does."""
+def _benchmark(name: str):  # type: ignore[no-untyped-def]
+    """``benchmarks/<name>.py`` as a module: the tests measure exactly as the benchmark does."""
     import importlib.util
     import sys
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("accuracy", path)
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = module  # dataclasses look their module up here
+    sys.modules[name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def accuracy():  # type: ignore[no-untyped-def]
+    return _benchmark("accuracy")
+
+
+@pytest.fixture(scope="session")
+def rewrites():  # type: ignore[no-untyped-def]
+    return _benchmark("rewrites")
