@@ -21,7 +21,9 @@ tests/corpus/blind-8.jsonl --write-unjudged todo.jsonl``, judge, then
 ``--labels todo.jsonl``).
 
 Run: ``python benchmarks/rewrites.py`` (``--model auto`` for an installed
-trained pipeline, ``--errors`` to list the broken rewrites).
+trained pipeline, ``--errors`` to list the broken rewrites). ``--cost`` also
+measures what fitting rewrites costs: the CPU time of linting every corpus
+sentence as one document, with rewrites fitted and with fitting switched off.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -130,8 +133,7 @@ def sentences_of(labels: dict[tuple[str, str, str], dict[str, str]]) -> list[dic
 
 def load_corpus(path: Path) -> list[dict[str, object]]:
     """Sentences in the corpus format of ``tests/corpus`` (``text``, ``source``, ``expect``): flagged ones only."""
-    items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    return [item for item in items if item.get("expect")]
+    return [item for item in _items(path) if item.get("expect")]
 
 
 def rewrites(items: list[dict[str, object]], model: str) -> Iterator[tuple[str, Applied | None, list[Applied]]]:
@@ -209,6 +211,40 @@ def write_unjudged(result: Result, path: Path) -> int:
     return len(seen)
 
 
+def cost(model: str, repeat: int = 4, runs: int = 3) -> str:
+    """CPU seconds to lint the whole corpus as one document, with and without fitting rewrites (best of ``runs``)."""
+    from langcheck.api import Engine, EngineOptions, check_text
+    from langcheck.linting import document
+
+    texts = [str(item["text"]) for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")) for item in _items(path)]
+    text = "\n\n".join(texts * repeat)
+    engine = Engine(EngineOptions(model=model))
+    check_text(text[:20_000], engine=engine)  # build the pipeline and compile the rules first
+    fitted = document.fit_suggestions
+    timings = {}
+    try:
+        for label, fit in (("without rewrites", lambda *args, **kwargs: ()), ("with rewrites", fitted)):
+            document.fit_suggestions = fit
+            best = float("inf")
+            for _ in range(runs):
+                start = time.process_time()
+                findings = check_text(text, engine=engine)
+                best = min(best, time.process_time() - start)
+            timings[label] = best
+    finally:
+        document.fit_suggestions = fitted
+    extra = timings["with rewrites"] - timings["without rewrites"]
+    words = len(text.split())
+    return (
+        f"cost ({model}): {words:,} words, {len(findings):,} findings; CPU {timings['without rewrites']:.2f} s without "
+        f"rewrites, {timings['with rewrites']:.2f} s with them: {1e6 * extra / max(1, len(findings)):.0f} µs a finding"
+    )
+
+
+def _items(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, action="append", help="verdict file(s) (default: the labelled set)")
@@ -216,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="blank", help="spaCy pipeline: blank (default), auto or a package name")
     parser.add_argument("--errors", action="store_true", help="list broken and unjudged rewrites")
     parser.add_argument("--write-unjudged", type=Path, metavar="FILE", help="write rewrites without a verdict to FILE")
+    parser.add_argument("--cost", action="store_true", help="also measure the CPU time that fitting rewrites takes")
     args = parser.parse_args(argv)
     labels = load_labels(args.labels or [LABELLED])
     items = load_corpus(args.corpus) if args.corpus else sentences_of(labels)
@@ -224,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_unjudged:
         count = write_unjudged(result, args.write_unjudged)
         print(f"wrote {count} unjudged rewrites to {args.write_unjudged}", file=sys.stderr)
+    if args.cost:
+        print(cost(args.model))
     return 0
 
 

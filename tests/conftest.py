@@ -9,6 +9,30 @@ import pytest
 os.environ.setdefault("LANGCHECK_NO_CACHE", "1")
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes ``model`` (and does not choose its own) runs with the blank pipeline and a trained one.
+
+    The trained run is marked ``trained`` and skipped where no trained English pipeline is installed.
+    """
+    if "model" not in metafunc.fixturenames:
+        return
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0]
+        if "model" in (names if isinstance(names, (list, tuple)) else [n.strip() for n in names.split(",")]):
+            return
+    from langcheck.matching.pipeline import resolve_model
+
+    trained = pytest.param(
+        "auto",
+        id="trained",
+        marks=[
+            pytest.mark.trained,
+            pytest.mark.skipif(resolve_model("auto") is None, reason="no trained English pipeline installed"),
+        ],
+    )
+    metafunc.parametrize("model", [pytest.param("blank", id="blank"), trained])
+
+
 @pytest.fixture(scope="session")
 def blank_engine():  # type: ignore[no-untyped-def]
     from langcheck.matching.engine import Engine, EngineOptions

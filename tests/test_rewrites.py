@@ -3,7 +3,8 @@
 The figures come from ``python benchmarks/rewrites.py``; this test guards the
 set's shape and against regressions: among the rewrites a person judged, at
 least 90% of first suggestions and every safe suggestion must read right, with
-the default pipeline and, when one is installed, a trained one.
+the default pipeline and, when one is installed, a trained one (``model`` is
+parametrized in ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -11,22 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from langcheck.matching.pipeline import resolve_model
-
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = [
-    pytest.param("blank", id="blank"),
-    pytest.param(
-        "auto",
-        id="trained",
-        marks=[
-            pytest.mark.trained,
-            pytest.mark.skipif(resolve_model("auto") is None, reason="no trained English pipeline installed"),
-        ],
-    ),
-]
 
 
 def test_labelled_set_is_well_formed(rewrites) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +34,6 @@ def test_labelled_set_is_well_formed(rewrites) -> None:  # type: ignore[no-untyp
     assert len(rewrites.load_labels([rewrites.LABELLED])) == len(labels), "one verdict per rewritten sentence"
 
 
-@pytest.mark.parametrize("model", MODELS)
 def test_fit_rate_floor(model: str, rewrites) -> None:  # type: ignore[no-untyped-def]
     labels = rewrites.load_labels([rewrites.LABELLED])
     result = rewrites.measure(rewrites.sentences_of(labels), labels, model)

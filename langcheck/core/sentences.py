@@ -1,4 +1,4 @@
-"""The words of the sentence around a match: what rewrites are fitted to.
+"""The sentence around a match, and its tagged words: what rewrites are fitted to.
 
 Plain data built by the matching engine from spaCy tokens, so that the layers
 below it (``fixes``) can read a match's neighbours and grammar without spaCy.
@@ -26,9 +26,10 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence: where it starts and ends in the block, and its words where a trained pipeline tagged them.
+    """The sentence around a match: where it starts and ends in the block, and the match's tagged words.
 
-    Without tags the words would tell nothing the text does not, so they are left out (``words`` is empty).
+    ``words`` are the words of the match where a trained pipeline tagged them (a rewrite reads the
+    number of the noun it replaces there); without tags they would tell nothing the text does not.
     """
 
     start: int = 0

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WHOLE_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 _WORD_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
 
 def _phrase_pattern(phrase: str, in_compounds: bool) -> str:
@@ -40,6 +41,12 @@ def _phrase_pattern(phrase: str, in_compounds: bool) -> str:
     start = (r"(?<![\w'’])" if in_compounds else r"(?<![\w'’-])") if phrase[:1].isalnum() else ""
     end = (r"(?!\w)" if in_compounds else r"(?![\w-])") if phrase[-1:].isalnum() else ""
     return start + body + end
+
+
+@functools.cache
+def _reach(phrases: tuple[str, ...]) -> int:
+    """How far back a phrase of the list can start: its length, with room for runs of spaces between words."""
+    return max((2 * len(phrase) for phrase in phrases), default=0) + 2
 
 
 @functools.cache
@@ -113,7 +120,9 @@ class Construction:
         position = self.start if position is None else position
         stripped = self.text[self.bounds[0] : position].rstrip()
         regex = phrases_regex(phrases, at_end=True)
-        found = regex.search(stripped) if regex else None  # the leftmost start is the longest phrase
+        # Only the end of the sentence so far can hold a phrase that ends there: search a window, not all of it.
+        lead = max(0, len(stripped) - _reach(phrases))
+        found = regex.search(stripped, lead) if regex else None  # the leftmost start is the longest phrase
         if found:
             return self.bounds[0] + found.start(), self.bounds[0] + found.end()
         if SENTENCE_START in phrases and not _WORD_CHAR.search(stripped):
@@ -158,8 +167,9 @@ class Construction:
 
     def word_before(self, position: int) -> Range | None:
         """The word just before ``position`` (only spaces between), within the sentence."""
-        found = re.search(r"[^\W_]+(?:['’][^\W_]+)?(\s+)$", self.text[self.bounds[0] : position])
-        return (self.bounds[0] + found.start(), self.bounds[0] + found.start(1)) if found else None
+        low = max(self.bounds[0], position - 60)  # the longest word and the spaces after it fit in 60 characters
+        found = _LAST_WORD.search(self.text, low, position)
+        return (found.start(), found.start(1)) if found else None
 
     def word_after(self, position: int) -> Range | None:
         """The word just after ``position`` (only spaces between), within the sentence."""

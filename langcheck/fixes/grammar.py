@@ -14,7 +14,6 @@ from langcheck.core.sentences import Word
 
 SINGULAR = "singular"
 PLURAL = "plural"
-NUMBERS = (SINGULAR, PLURAL)
 
 ARTICLES = frozenset({"a", "an"})
 DETERMINERS = frozenset(

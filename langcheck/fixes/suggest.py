@@ -249,9 +249,11 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
 
 def _capital_expected(c: Construction, start: int) -> bool:
     """A capital that the place asks for: after a colon, an opening quote or a sentence end, or inside a capitalised name."""
-    lead = c.text[c.bounds[0] : start].rstrip().rstrip("\"'”’)]")
-    if lead[-1:] in (":", "“", '"', "(", "—", "–", ".", "!", "?", "…"):
-        return True  # after a colon, a dash or an opening quote; or a sentence end the pipeline did not split at
+    lead = c.text[c.bounds[0] : start].rstrip()
+    if lead[-1:] in (":", "“", "‘", '"', "(", "—", "–"):
+        return True  # after a colon, a dash, an opening bracket or quotation mark
+    if lead.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…"):
+        return True  # after a sentence end the pipeline did not split at ("... Fahrenheit! BiPolar!")
     previous = c.word_before(start)
     if previous is None or previous[0] <= c.opening:
         return False

@@ -28,7 +28,7 @@ RawMatch = tuple[str, int, int]
 
 
 class Match(NamedTuple):
-    """A rule match in a text (character offsets), with the words of its sentence for fitting rewrites."""
+    """A rule match in a text (character offsets), with its sentence for fitting rewrites."""
 
     rule: str
     start: int
@@ -109,7 +109,7 @@ class Engine:
             index, offset = placed.popleft()
             spans = doc.spans[SPANS_KEY]
             results[index] += [
-                Match(s.label_, offset + s.start_char, offset + s.end_char, _sentence_of(doc, s.start, offset))
+                Match(s.label_, offset + s.start_char, offset + s.end_char, _sentence_of(doc, s.start, s.end, offset))
                 for s in spans
             ]
             senses[index] += [s._.langcheck_sense for s in spans]
@@ -239,19 +239,27 @@ def _same_length_normalised(text: str) -> str:
     return text.translate(_SAME_LENGTH_NORMALISATION)
 
 
-def _sentence_of(doc, index: int, offset: int) -> Sentence:  # type: ignore[no-untyped-def]
-    """The sentence holding token ``index`` (and its tagged words), with offsets into the text (``offset``: the piece's)."""
+def _sentence_of(doc, start: int, end: int, offset: int) -> Sentence:  # type: ignore[no-untyped-def]
+    """The sentence holding tokens ``start:end`` (a match), with offsets into the text (``offset``: the piece's).
+
+    With a trained pipeline the match's own words come along with their tags: a rewrite reads the
+    number of the noun it replaces, which is one of them.
+    """
     from langcheck.context.annotations import has, sentence_bounds
 
-    start, end = sentence_bounds(doc, index)
-    span = doc[start:end]
+    first, last = sentence_bounds(doc, start)
+    sentence = Sentence(offset + doc[first].idx, offset + doc[last - 1].idx + len(doc[last - 1].text))
     if not has(doc, "TAG"):
-        return Sentence(offset + span.start_char, offset + span.end_char)
+        return sentence
     words = tuple(
-        Word(t.text, offset + t.idx, offset + t.idx + len(t.text), t.tag_, next(iter(t.morph.get("Number")), ""))
-        for t in span
+        Word(t.text, offset + t.idx, offset + t.idx + len(t.text), t.tag_, _number(t)) for t in doc[start:end]
     )
-    return Sentence(offset + span.start_char, offset + span.end_char, words)
+    return replace(sentence, words=words)
+
+
+def _number(token) -> str:  # type: ignore[no-untyped-def]
+    """spaCy's ``Number`` of a noun ("Sing", "Plur"); other words need none."""
+    return next(iter(token.morph.get("Number")), "") if token.tag_.startswith("NN") else ""
 
 
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]

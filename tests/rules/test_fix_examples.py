@@ -5,7 +5,8 @@ test lints ``before``, fits the suggestion to each finding of its rule, and
 checks that applying it gives ``after`` exactly, and that the finding offers
 it (its conditions hold and no better-fitting rewrite pushes it out). It runs
 with the blank pipeline, whose number comes from the packs' word lists, and
-with a trained one, whose number comes from spaCy's morphology.
+with a trained one, whose number comes from spaCy's morphology (``model`` is
+parametrized in ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -18,21 +19,9 @@ from langcheck.api import check_text
 from langcheck.core.models import Finding, FixExample
 from langcheck.fixes.edits import replaced_range
 from langcheck.matching.engine import Engine, EngineOptions
-from langcheck.matching.pipeline import resolve_model
 from langcheck.packs.ruleset import RuleSet
 
 RULESET = RuleSet.load()
-MODELS = [
-    pytest.param("blank", id="blank"),
-    pytest.param(
-        "auto",
-        id="trained",
-        marks=[
-            pytest.mark.trained,
-            pytest.mark.skipif(resolve_model("auto") is None, reason="no trained English pipeline installed"),
-        ],
-    ),
-]
 CASES = [
     pytest.param(rule.id, index, example, id=f"{rule.id}-{index}-{number}")
     for rule in RULESET.rules
@@ -64,7 +53,6 @@ def rewritten_by(findings: list[Finding], text: str) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("model", MODELS)
 @pytest.mark.parametrize(("rule_id", "index", "example"), CASES)
 def test_fix_example(model: str, rule_id: str, index: int, example: FixExample) -> None:
     rule = RULESET.find(rule_id)
