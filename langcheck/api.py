@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
+from langcheck.core.models import FileResult, Finding, FixExample, Rule, Severity, Suggestion, SuggestionTemplate
 from langcheck.documents import format_for_path, parse_document
 from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe
 from langcheck.fixes.edits import fix_text as fix_until_stable
@@ -35,11 +35,13 @@ __all__ = [
     "EngineOptions",
     "FileResult",
     "Finding",
+    "FixExample",
     "FixOutcome",
     "Rule",
     "RunSettings",
     "Severity",
     "Suggestion",
+    "SuggestionTemplate",
     "check_files",
     "check_source",
     "check_text",
