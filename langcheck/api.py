@@ -11,7 +11,8 @@ worker processes); an ``Engine`` holds compiled rules to reuse across calls.
 An editor also needs the settings a config file asks for
 (``settings_from_config``), a rewrite as it is written into a document
 (``rewrite_text``), the comment that silences one finding
-(``suppression_edits``), positions in the units it counts (``LineIndex``)
+(``suppression_edits``), the characters a rewrite replaces
+(``replaced_range``), positions in the units it counts (``LineIndex``)
 and a way to read changed packs again (``reload_packs``).
 
 Front-ends import this module and otherwise only ``langcheck.core`` (plain
@@ -27,12 +28,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion
+from langcheck.core.models import FileResult, Finding, FixExample, Rule, Severity, Suggestion, SuggestionTemplate
 from langcheck.core.positions import LineIndex
 from langcheck.documents import extensions_by_format
 from langcheck.documents import format_for_path as _format_by_extension
 from langcheck.documents.suppress import Insertion, suppression_insertions
-from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, source_text
+from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, replaced_range, source_text
 from langcheck.fixes.edits import fix_text as fix_until_stable
 from langcheck.linting.document import lint_source
 from langcheck.linting.files import Progress, RunSettings, lint_text_source, run
@@ -48,6 +49,7 @@ __all__ = [
     "EngineOptions",
     "FileResult",
     "Finding",
+    "FixExample",
     "FixOutcome",
     "Insertion",
     "LineIndex",
@@ -56,6 +58,7 @@ __all__ = [
     "RunSettings",
     "Severity",
     "Suggestion",
+    "SuggestionTemplate",
     "check_files",
     "check_source",
     "check_text",
@@ -65,6 +68,7 @@ __all__ = [
     "format_for_path",
     "formats",
     "reload_packs",
+    "replaced_range",
     "rewrite_text",
     "rules",
     "settings_from_config",
@@ -138,7 +142,7 @@ def fix_text(
 
     Only safe rewrites are applied, or with ``unsafe`` the first rewrite of
     every finding; ``choose(finding, text)`` decides instead when given. Only
-    the characters of each finding change.
+    the characters each chosen rewrite replaces change (the flagged words, or the construction around them).
     """
     settings = RunSettings(engine=options or EngineOptions())
     return fix_source(

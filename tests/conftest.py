@@ -9,6 +9,30 @@ import pytest
 os.environ.setdefault("LANGCHECK_NO_CACHE", "1")
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes ``model`` (and does not choose its own) runs with the blank pipeline and a trained one.
+
+    The trained run is marked ``trained`` and skipped where no trained English pipeline is installed.
+    """
+    if "model" not in metafunc.fixturenames:
+        return
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0]
+        if "model" in (names if isinstance(names, (list, tuple)) else [n.strip() for n in names.split(",")]):
+            return
+    from langcheck.matching.pipeline import resolve_model
+
+    trained = pytest.param(
+        "auto",
+        id="trained",
+        marks=[
+            pytest.mark.trained,
+            pytest.mark.skipif(resolve_model("auto") is None, reason="no trained English pipeline installed"),
+        ],
+    )
+    metafunc.parametrize("model", [pytest.param("blank", id="blank"), trained])
+
+
 @pytest.fixture(scope="session")
 def blank_engine():  # type: ignore[no-untyped-def]
     from langcheck.matching.engine import Engine, EngineOptions
@@ -25,20 +49,29 @@ def nlp():  # type: ignore[no-untyped-def]
     return pipeline
 
 
-@pytest.fixture(scope="session")
-def accuracy():  # type: ignore[no-untyped-def]
-    """``benchmarks/accuracy.py`` as a module: the tests score exactly as the benchmark does."""
+def _benchmark(name: str):  # type: ignore[no-untyped-def]
+    """``benchmarks/<name>.py`` as a module: the tests measure exactly as the benchmark does."""
     import importlib.util
     import sys
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("accuracy", path)
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = module  # dataclasses look their module up here
+    sys.modules[name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def accuracy():  # type: ignore[no-untyped-def]
+    return _benchmark("accuracy")
+
+
+@pytest.fixture(scope="session")
+def rewrites():  # type: ignore[no-untyped-def]
+    return _benchmark("rewrites")
 
 
 def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]

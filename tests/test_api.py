@@ -47,18 +47,18 @@ def test_check_files_lints_folders_and_reports_unreadable_files(tmp_path: Path) 
 
 def test_fix_text_applies_safe_rewrites_only_unless_asked() -> None:
     assert api.fix_text("He committed suicide.\n", options=BLANK).text == "He died by suicide.\n"
-    held = api.fix_text("That party was crazy.\n", options=BLANK)
-    assert (held.text, held.held_back) == ("That party was crazy.\n", 1)
-    assert api.fix_text("That party was crazy.\n", unsafe=True, options=BLANK).text != held.text
+    held = api.fix_text("That was a crazy idea.\n", options=BLANK)
+    assert (held.text, held.held_back) == ("That was a crazy idea.\n", 1)
+    assert api.fix_text("That was a crazy idea.\n", unsafe=True, options=BLANK).text == "That was a wild idea.\n"
 
 
 def test_fix_text_lets_a_chooser_decide() -> None:
     def last(finding: api.Finding, _source: str) -> api.Suggestion | None:
         return finding.suggestions[-1]
 
-    outcome = api.fix_text("He committed suicide.\n", choose=last, options=BLANK, passes=1)
-    assert outcome.text != "He died by suicide.\n"
-    assert [edit.finding.rule for edit in outcome.applied] == [SUICIDE]
+    outcome = api.fix_text("She suffers from depression.\n", choose=last, options=BLANK, passes=1)
+    assert outcome.text == "She lives with depression.\n"
+    assert [edit.finding.rule for edit in outcome.applied] == ["deficit-framing/suffers-from"]
 
 
 def test_fix_source_lints_as_the_file() -> None:

@@ -17,7 +17,7 @@ import click
 from langcheck import __version__
 from langcheck.cli.exit_codes import EXIT_ERROR
 from langcheck.core.errors import LangcheckError
-from langcheck.core.models import QUOTATION_POLICIES, Severity
+from langcheck.core.models import QUOTATION_POLICIES, Rule, Severity
 from langcheck.reports import FORMATS
 from langcheck.workspace.config import FAIL_LEVELS, Config, find_config, load_config
 
@@ -173,8 +173,7 @@ def explain(rule: str, config_path: str | None) -> None:
         "Why it matters:",
         f"  {found.explanation}",
         "",
-        "Write instead:",
-        *[f"  - {s.text}{'  (safe automatic fix)' if s.safe else ''}" for s in found.suggestions],
+        *_rewrite_lines(found),
         "",
         "Flagged:",
         *[f"  ✗ {text}" for text in found.flag_examples],
@@ -186,6 +185,18 @@ def explain(rule: str, config_path: str | None) -> None:
         *[f"  {url}" for url in found.sources],
     ]
     click.echo("\n".join(lines))
+
+
+def _rewrite_lines(rule: Rule) -> list[str]:
+    """Each rewrite with its fix examples (a sentence before and after), or why the rule offers none."""
+    if not rule.suggestions:
+        return ["Write instead:", "  No word-for-word rewrite fits: rewrite the sentence (see the message)."]
+    lines = ["Write instead:"]
+    for suggestion in rule.suggestions:
+        lines.append(f"  - {suggestion.text}{'  (safe automatic fix)' if suggestion.safe else ''}")
+        for example in suggestion.fix:
+            lines += [f"      {example.before}", f"    → {example.after}"]
+    return lines
 
 
 @main.command()

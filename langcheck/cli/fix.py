@@ -19,6 +19,7 @@ from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.core.errors import InputError
 from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
+from langcheck.reports.text import rewrite_label
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.reader import BinaryFileError, decode, encode
 from langcheck.workspace.safe_write import ConcurrentEditError, fingerprint, write_atomically
@@ -177,7 +178,7 @@ class InteractiveChooser:
         click.echo(f"\n{self.path}:{finding.line}:{finding.column}: [{finding.rule}] {finding.message}")
         click.echo(f"  {line}")
         for number, suggestion in enumerate(finding.suggestions, 1):
-            click.echo(f"  {number}) {suggestion.text}{'  (safe)' if suggestion.safe else ''}")
+            click.echo(f"  {number}) {rewrite_label(finding, suggestion)}{'  (safe)' if suggestion.safe else ''}")
         answer = click.prompt("  choose a number, s to skip, q to quit", default="s", show_default=False).strip()
         if answer.lower() == "q":
             self.quit = True

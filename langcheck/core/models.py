@@ -33,11 +33,74 @@ class Severity(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A rewrite; ``safe`` means it keeps meaning and grammar, so ``fix`` may apply it unasked."""
+    """A rewrite offered for one finding; ``safe`` means it keeps meaning and grammar, so ``fix`` may apply it unasked.
+
+    A rewrite covers its construction, which may be wider or narrower than the
+    finding's span ("a paranoid schizophrenic" -> "a person with schizophrenia"
+    replaces "paranoid schizophrenic"; "drives me crazy" -> "drives me up the
+    wall" replaces "crazy"). ``start``/``end`` are the source offsets of the
+    characters it replaces and ``replaces`` those characters; ``None`` means the
+    finding's own span.
+    """
+
+    text: str
+    safe: bool = False
+    start: int | None = None
+    end: int | None = None
+    replaces: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FixExample:
+    """A sentence before and after a suggestion is applied: the pack's proof that the rewrite reads right."""
+
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionTemplate:
+    """A rule's rewrite as its pack writes it; ``fixes.suggest`` fits it to each match's sentence.
+
+    Conditions say where it fits: ``when`` (words of the match), ``before`` and
+    ``after`` (the words next to the match), ``not_when``/``not_before``/``not_after``, and
+    ``number`` (of the noun it replaces). ``replace`` narrows the replaced range
+    to some words of the match, ``take`` widens it over the neighbouring words
+    that ``before``/``after`` found, and ``text`` may reuse words: ``{before}``,
+    ``{after}``, ``{1}``/``{-1}`` (words of the match) and named ``slots``.
+    """
 
     text: str
     safe: bool = False
     when: tuple[str, ...] = ()
+    not_when: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    number: str = ""
+    replace: tuple[str, ...] = ()
+    take: tuple[str, ...] = ()
+    slots: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fix: tuple[FixExample, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        """How many kinds of condition tie the rewrite to its context: the more, the better it fits where they hold."""
+        return sum(bool(condition) for condition in (self.when, self.before, self.after, self.number, self.slots))
+
+    @property
+    def unconditional(self) -> bool:
+        """Written for no context in particular: a fallback, offered only where no rewrite with conditions fits."""
+        return not (self.specificity or self.not_when or self.not_before or self.not_after or self.replace)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A pack's own word lists of grammatical forms, used where no trained pipeline gives morphology."""
+
+    plural: frozenset[str] = frozenset()
+    singular: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +145,9 @@ class Rule:
     sources: tuple[str, ...]
     patterns: tuple[Any, ...]
     exceptions: tuple[Any, ...] = ()
-    suggestions: tuple[Suggestion, ...] = ()
+    suggestions: tuple[SuggestionTemplate, ...] = ()
     context: Context = field(default_factory=Context)
+    lexicon: Lexicon = field(default_factory=Lexicon)
     enabled: bool = True
     profiles: tuple[str, ...] = ()
     flag_examples: tuple[str, ...] = ()
@@ -146,10 +210,20 @@ class Finding:
             "end_offset": self.end,
             "text": self.text,
             "message": self.message,
-            "suggestions": [{"text": s.text, "safe": s.safe} for s in self.suggestions],
+            "suggestions": [self._suggestion_dict(s) for s in self.suggestions],
             "explanation": self.explanation,
             "sources": list(self.sources),
             "quotation": self.quotation,
+        }
+
+    def _suggestion_dict(self, suggestion: Suggestion) -> dict[str, Any]:
+        """A suggestion with the range it replaces (the finding's span unless it covers a wider or narrower construction)."""
+        return {
+            "text": suggestion.text,
+            "safe": suggestion.safe,
+            "offset": self.start if suggestion.start is None else suggestion.start,
+            "end_offset": self.end if suggestion.end is None else suggestion.end,
+            "replaces": self.text if suggestion.replaces is None else suggestion.replaces,
         }
 
 

@@ -23,7 +23,20 @@ SCHEMA = pa.schema(
         ("end_offset", pa.int64()),
         ("text", pa.string()),
         ("message", pa.string()),
-        ("suggestions", pa.list_(pa.struct([("text", pa.string()), ("safe", pa.bool_())]))),
+        (
+            "suggestions",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("text", pa.string()),
+                        ("safe", pa.bool_()),
+                        ("offset", pa.int64()),
+                        ("end_offset", pa.int64()),
+                        ("replaces", pa.string()),
+                    ]
+                )
+            ),
+        ),
         ("explanation", pa.string()),
         ("sources", pa.list_(pa.string())),
         ("quotation", pa.bool_()),

@@ -1,6 +1,7 @@
 """Apply rewrites to the original source, never touching anything else.
 
-An edit replaces exactly the characters of a finding. Only findings whose
+An edit replaces exactly the characters its suggestion covers: the finding's
+span, or the wider or narrower construction the rewrite was fitted to. Only findings whose
 source characters are the prose that matched (``Finding.verbatim``: no markup
 or entity inside) are edited, so Markdown and HTML stay byte-for-byte intact
 outside the rewritten words. Findings inside quotations are never edited:
@@ -60,12 +61,20 @@ def plan_edits(source: str, findings: Sequence[Finding], choose: Chooser, fmt: s
         if suggestion is None:
             held_back += 1
             continue
-        if edits and finding.start < edits[-1].end:
-            continue
+        start, end = replaced_range(finding, suggestion)
+        if any(start < edit.end and edit.start < end for edit in edits):
+            continue  # overlaps an earlier edit: the next pass sees the finding again
         replacement = source_text(suggestion, fmt)
-        if replacement != source[finding.start : finding.end]:
-            edits.append(Edit(finding.start, finding.end, replacement, finding))
-    return edits, held_back
+        if replacement != source[start:end]:
+            edits.append(Edit(start, end, replacement, finding))
+    return sorted(edits, key=lambda e: e.start), held_back
+
+
+def replaced_range(finding: Finding, suggestion: Suggestion) -> tuple[int, int]:
+    """The source characters a suggestion replaces: its construction, or else the finding's span."""
+    if suggestion.start is None or suggestion.end is None:
+        return finding.start, finding.end
+    return suggestion.start, suggestion.end
 
 
 def source_text(suggestion: Suggestion, fmt: str) -> str:

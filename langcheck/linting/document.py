@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 
 from langcheck.context.citations import names_a_work
 from langcheck.context.quotation import in_quotation
-from langcheck.core.models import QUOTATION_NOTE, Finding, Severity
+from langcheck.core.models import QUOTATION_NOTE, Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
-from langcheck.documents import Directive, Document
+from langcheck.documents import Block, Directive, Document
 from langcheck.documents.sentences import sentence_around
-from langcheck.fixes.suggest import suggestions_for
+from langcheck.fixes.suggest import Rewrite, fit_suggestions
 from langcheck.linting.suppression import apply_directives
-from langcheck.matching.engine import Engine
+from langcheck.matching.engine import Engine, Match
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,13 @@ def lint_source(source: str, fmt: str, engine: Engine, prefilter: bool = True) -
 
 def lint_document(document: Document, engine: Engine, prefilter: bool = True) -> LintResult:
     blocks = document.blocks
-    matches = engine.match_texts([block.text for block in blocks], prefilter=prefilter, document=True)
+    matches = engine.matches([block.text for block in blocks], prefilter=prefilter, document=True)
     lines = LineIndex(document.source)
     quotations = engine.options.quotations
     findings: list[Finding] = []
     for block, block_matches in zip(blocks, matches, strict=False):
-        for rule_id, start, end in block_matches:
+        for match in block_matches:
+            rule_id, start, end = match.rule, match.start, match.end
             if engine.rules[rule_id].context.skip_names and names_a_work(block, start, end):
                 continue
             quoted = in_quotation(block, start, end)
@@ -59,6 +60,8 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
             )
             if quoted:
                 finding = _quoted(finding, quotations)
+            else:
+                finding = replace(finding, suggestions=_suggestions(engine, block, match, finding, document.source))
             findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     kept, unused = apply_directives(_dedupe(findings), document.directives)
@@ -82,10 +85,33 @@ def _finding(engine: Engine, rule_id: str, start: int, end: int, source: str, li
         end_column=end_column,
         text=text,
         message=rule.message.replace("{text}", " ".join(text.split())),
-        suggestions=suggestions_for(text, rule.suggestions),
+        suggestions=(),
         explanation=rule.explanation,
         sources=rule.sources,
     )
+
+
+def _suggestions(engine: Engine, block: Block, match: Match, finding: Finding, source: str) -> tuple[Suggestion, ...]:
+    """The rule's rewrites fitted to the match's construction, placed in the source.
+
+    A rewrite that reaches beyond the finding into markup or a quotation is
+    left out: it could not be applied without touching either.
+    """
+    rule = engine.rules[match.rule]
+    rewrites = fit_suggestions(rule.suggestions, block.text, match.start, match.end, match.sentence, rule.lexicon)
+    placed = (_placed(block, rewrite, finding, source) for rewrite in rewrites)
+    return tuple(suggestion for suggestion in placed if suggestion is not None)
+
+
+def _placed(block: Block, rewrite: Rewrite, finding: Finding, source: str) -> Suggestion | None:
+    start, end = block.to_source(rewrite.start, rewrite.end)
+    replaced = source[start:end]
+    wider_or_narrower = (start, end) != (finding.start, finding.end)
+    if wider_or_narrower and (
+        replaced != block.text[rewrite.start : rewrite.end] or in_quotation(block, rewrite.start, rewrite.end)
+    ):
+        return None
+    return Suggestion(rewrite.replacement, rewrite.safe, start, end, replaced)
 
 
 def _quoted(finding: Finding, policy: str) -> Finding:

@@ -1,6 +1,7 @@
 """Code actions: a quick fix per rewrite, "ignore this rule here", and "apply all safe rewrites in this file".
 
-* A quick fix replaces the finding's words with one suggestion, exactly as
+* A quick fix replaces the characters a suggestion covers (the finding's
+  words, or the construction the rewrite was fitted to) exactly as
   ``langcheck fix`` would write it (escaped in HTML); safe rewrites are the
   preferred fix. Words inside a quotation, or with markup inside them, get no
   rewrite: a quotation is a source's words, and markup cannot be kept.
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 
 from lsprotocol import types
 
-from langcheck.api import Finding, Suggestion, rewrite_text, suppression_edits
+from langcheck.api import Finding, Suggestion, replaced_range, rewrite_text, suppression_edits
 from langcheck.lsp.diagnostics import to_diagnostic, to_range
 from langcheck.lsp.snapshot import Snapshot, can_rewrite
 
@@ -59,10 +60,11 @@ def quick_fixes(snapshot: Snapshot, finding: Finding, versioned: bool) -> list[t
 def _rewrite(
     snapshot: Snapshot, finding: Finding, suggestion: Suggestion, diagnostic: types.Diagnostic, versioned: bool
 ) -> types.CodeAction:
-    edit = _edit(snapshot, finding.start, finding.end, rewrite_text(suggestion, snapshot.format))
+    start, end = replaced_range(finding, suggestion)
+    edit = _edit(snapshot, start, end, rewrite_text(suggestion, snapshot.format))
     safe = " (safe rewrite)" if suggestion.safe else ""
     return types.CodeAction(
-        title=f'Replace "{" ".join(finding.text.split())}" with "{suggestion.text}"{safe}',
+        title=f'Replace "{" ".join(snapshot.text[start:end].split())}" with "{suggestion.text}"{safe}',
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
         is_preferred=suggestion.safe,

@@ -14,9 +14,11 @@ import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.core.models import Rule, Severity
+from langcheck.core.sentences import Sentence, Word
 from langcheck.documents import Document, parse_document
 from langcheck.documents.sentences import SENTENCE_END
 from langcheck.matching.model_choice import resolve_model
@@ -25,8 +27,20 @@ from langcheck.matching.prefilter import build_prefilter, compile_trigger_regex
 from langcheck.packs.ruleset import RuleSet
 
 RawMatch = tuple[str, int, int]
-PieceMatch = tuple[str, int, int, SenseKey | None, bool]
-"""A match in one piece of text: rule id, start and end in the piece, the sense it depends on, whether it waits for an antecedent."""
+
+
+class Match(NamedTuple):
+    """A rule match in a text (character offsets), with its sentence for fitting rewrites."""
+
+    rule: str
+    start: int
+    end: int
+    sentence: Sentence
+
+
+PieceMatch = tuple[str, int, int, SenseKey | None, bool, Sentence]
+"""A match in one piece of text: rule id, start and end in the piece, the sense it depends on, whether it
+waits for an antecedent, and its sentence (offsets in the piece)."""
 
 
 class Engine:
@@ -90,7 +104,11 @@ class Engine:
         word's sense in one block can depend on its use in the others (see
         ``context.discourse``); otherwise every text stands alone.
         """
-        results: list[list[RawMatch]] = [[] for _ in texts]
+        return [[(m.rule, m.start, m.end) for m in matches] for matches in self.matches(texts, prefilter, document)]
+
+    def matches(self, texts: Sequence[str], prefilter: bool = True, document: bool = False) -> list[list[Match]]:
+        """``match_texts``, with each match carrying its sentence (and its words, tagged by a trained pipeline)."""
+        results: list[list[Match]] = [[] for _ in texts]
         if not self.rules:
             return results
         pieces: list[tuple[int, int, str, set[str] | None]] = []
@@ -113,8 +131,8 @@ class Engine:
         senses: list[list[SenseKey | None]] = [[] for _ in texts]
         pending: list[list[bool]] = [[] for _ in texts]
         for (index, offset, _, _), matches in zip(pieces, self._piece_matches(nlp, pieces), strict=True):
-            for rule_id, start, end, sense, waiting in matches:
-                results[index].append((rule_id, offset + start, offset + end))
+            for rule_id, start, end, sense, waiting, sentence in matches:
+                results[index].append(Match(rule_id, offset + start, offset + end, sentence.shifted(offset)))
                 senses[index].append(sense)
                 pending[index].append(waiting)
         component = nlp.get_pipe("langcheck")
@@ -149,7 +167,8 @@ class Engine:
             for span in doc.spans[SPANS_KEY]:
                 note = notes.get((span.start_char, span.end_char, span.label_))
                 sense, waiting = (note.sense, note.waiting) if note else (None, False)
-                matches.append((span.label_, span.start_char, span.end_char, sense, waiting))
+                sentence = _sentence_of(doc, span.start, span.end)
+                matches.append((span.label_, span.start_char, span.end_char, sense, waiting, sentence))
             found[placed.popleft()] = tuple(matches)
         for i in missing:
             self._remember(pieces[i][2], pieces[i][3], found[i])  # type: ignore[arg-type]
@@ -330,6 +349,27 @@ def mask_long_runs(text: str) -> str:
     return _LONG_RUN.sub(lambda run: _PUNCTUATION.sub("x", run.group()), text)
 
 
+def _sentence_of(doc, start: int, end: int) -> Sentence:  # type: ignore[no-untyped-def]
+    """The sentence holding tokens ``start:end`` (a match), with offsets into the doc's text.
+
+    With a trained pipeline the match's own words come along with their tags: a rewrite reads the
+    number of the noun it replaces, which is one of them.
+    """
+    from langcheck.context.annotations import has, sentence_bounds
+
+    first, last = sentence_bounds(doc, start)
+    sentence = Sentence(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+    if not has(doc, "TAG"):
+        return sentence
+    words = tuple(Word(t.text, t.idx, t.idx + len(t.text), t.tag_, _number(t)) for t in doc[start:end])
+    return replace(sentence, words=words)
+
+
+def _number(token) -> str:  # type: ignore[no-untyped-def]
+    """spaCy's ``Number`` of a noun ("Sing", "Plur"); other words need none."""
+    return next(iter(token.morph.get("Number")), "") if token.tag_.startswith("NN") else ""
+
+
 def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
     """Whether the pipeline runs anything besides sentence splitting and the rules."""
     return bool(set(nlp.pipe_names) - {"sentencizer", "langcheck"})
@@ -337,12 +377,12 @@ def _is_trained(nlp) -> bool:  # type: ignore[no-untyped-def]
 
 def _resolve_antecedents(
     texts: Sequence[str],
-    results: list[list[RawMatch]],
+    results: list[list[Match]],
     senses: list[list[SenseKey | None]],
     pending: list[list[bool]],
     component,  # type: ignore[no-untyped-def]
     document: bool,
-) -> tuple[list[list[RawMatch]], list[list[SenseKey | None]]]:
+) -> tuple[list[list[Match]], list[list[SenseKey | None]]]:
     """Keep a pending match only where its document names one of the rule's cues shortly before it.
 
     "This disease" points back a few sentences or paragraphs, not a hundred
@@ -371,11 +411,11 @@ def _resolve_antecedents(
 
 def _weigh_senses(
     texts: Sequence[str],
-    results: list[list[RawMatch]],
+    results: list[list[Match]],
     senses: list[list[SenseKey | None]],
     words: Mapping[str, SenseWords],
     document: bool,
-) -> list[list[RawMatch]]:
+) -> list[list[Match]]:
     """Drop the matches whose word the rest of their document uses in another sense."""
     groups = [list(range(len(texts)))] if document else [[index] for index in range(len(texts))]
     for group in groups:

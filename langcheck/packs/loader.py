@@ -9,13 +9,14 @@ the line and the key path.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from langcheck.core.errors import PackError
-from langcheck.core.models import Context, Rule, Severity, Suggestion
+from langcheck.core.models import Context, FixExample, Lexicon, Rule, Severity, SuggestionTemplate
 from langcheck.core.yamlsource import (
     KeyPath,
     YamlSyntaxError,
@@ -134,6 +135,43 @@ def _check_semantics(data: dict[str, Any], text: str, path: str) -> None:
                     line_of(text, where),
                     format_key_path(where),
                 )
+        for s_index, suggestion in enumerate(rule["suggestions"]):
+            if isinstance(suggestion, dict):
+                _check_suggestion(suggestion, ("rules", index, "suggestions", s_index), text, path)
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _check_suggestion(suggestion: dict[str, Any], where: KeyPath, text: str, path: str) -> None:
+    """What the schema cannot say: placeholders name words the suggestion can find, ``take`` has neighbours to take."""
+
+    def fail(message: str, *key: str | int) -> None:
+        at = (*where, *key)
+        raise PackError(path, message, line_of(text, at), format_key_path(at))
+
+    slots = suggestion.get("slots", {})
+    for name in _PLACEHOLDER.findall(suggestion["text"]):
+        if name in ("before", "after"):
+            if name not in suggestion:
+                fail(f"{{{name}}} needs a '{name}' list: the words it stands for", "text")
+        elif re.fullmatch(r"-?[1-9]\d*", name):
+            continue
+        elif name not in slots:
+            known = ", ".join(f"{{{slot}}}" for slot in slots) or "none"
+            fail(
+                f"unknown placeholder {{{name}}}: use {{before}}, {{after}}, a word of the match such as {{1}} or "
+                f"{{-1}}, or a name from 'slots' (here: {known})",
+                "text",
+            )
+    if "{" in _PLACEHOLDER.sub("", suggestion["text"]) or "}" in _PLACEHOLDER.sub("", suggestion["text"]):
+        fail("unbalanced brace: placeholders are written {name}", "text")
+    for side in suggestion.get("take", ()):
+        if side not in suggestion:
+            fail(f"'take: [{side}]' needs a '{side}' list: the neighbouring words to replace as well", "take")
+    for e_index, example in enumerate(suggestion.get("fix", ())):
+        if example["before"] == example["after"]:
+            fail("a fix example must change the sentence: 'after' is the same as 'before'", "fix", e_index, "after")
 
 
 def _most_specific(error: Any) -> Any:
@@ -160,10 +198,13 @@ def _schema() -> dict[str, Any]:
 def _build_rules(data: dict[str, Any], path: str) -> list[Rule]:
     pack = data["pack"]
     pack_exceptions = tuple(freeze_pattern(p) for p in data.get("exceptions", ()))
-    return [_build_rule(pack, raw, pack_exceptions, path) for raw in data["rules"]]
+    lexicon = _lexicon(data.get("lexicon", {}))
+    return [_build_rule(pack, raw, pack_exceptions, lexicon, path) for raw in data["rules"]]
 
 
-def _build_rule(pack: str, raw: dict[str, Any], pack_exceptions: tuple[Any, ...], path: str) -> Rule:
+def _build_rule(
+    pack: str, raw: dict[str, Any], pack_exceptions: tuple[Any, ...], lexicon: Lexicon, path: str
+) -> Rule:
     examples = raw["examples"]
     return Rule(
         id=f"{pack}/{raw['id']}",
@@ -176,6 +217,7 @@ def _build_rule(pack: str, raw: dict[str, Any], pack_exceptions: tuple[Any, ...]
         exceptions=tuple(freeze_pattern(p) for p in raw.get("exceptions", ())) + pack_exceptions,
         suggestions=tuple(_suggestion(s) for s in raw["suggestions"]),
         context=_context(raw.get("context", {})),
+        lexicon=lexicon,
         enabled=raw.get("enabled", True),
         profiles=tuple(raw.get("profiles", ())),
         flag_examples=tuple(examples["flag"]),
@@ -184,10 +226,35 @@ def _build_rule(pack: str, raw: dict[str, Any], pack_exceptions: tuple[Any, ...]
     )
 
 
-def _suggestion(raw: str | dict[str, Any]) -> Suggestion:
+def _suggestion(raw: str | dict[str, Any]) -> SuggestionTemplate:
     if isinstance(raw, str):
-        return Suggestion(raw)
-    return Suggestion(raw["text"], bool(raw.get("safe", False)), tuple(w.lower() for w in raw.get("when", ())))
+        return SuggestionTemplate(raw)
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(" ".join(w.lower().split()) for w in raw.get(key, ()))
+
+    return SuggestionTemplate(
+        text=raw["text"],
+        safe=bool(raw.get("safe", False)),
+        when=words("when"),
+        not_when=words("not_when"),
+        before=words("before"),
+        after=words("after"),
+        not_before=words("not_before"),
+        not_after=words("not_after"),
+        number=raw.get("number", ""),
+        replace=words("replace"),
+        take=tuple(raw.get("take", ())),
+        slots=tuple((name, tuple(w.lower() for w in listed)) for name, listed in raw.get("slots", {}).items()),
+        fix=tuple(FixExample(example["before"], example["after"]) for example in raw.get("fix", ())),
+    )
+
+
+def _lexicon(raw: dict[str, Any]) -> Lexicon:
+    return Lexicon(
+        plural=frozenset(w.lower() for w in raw.get("plural", ())),
+        singular=frozenset(w.lower() for w in raw.get("singular", ())),
+    )
 
 
 def _context(raw: dict[str, Any]) -> Context:

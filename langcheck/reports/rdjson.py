@@ -87,19 +87,27 @@ def _diagnostic(finding: Finding, path: str, lines: _Lines) -> dict[str, Any]:
 
 
 def _suggestions(finding: Finding, lines: _Lines) -> list[dict[str, Any]]:
-    """Each safe rewrite as the finding's lines rewritten; none inside quotations or over markup."""
+    """Each safe rewrite as the lines it touches rewritten; none inside quotations or over markup.
+
+    A rewrite replaces its construction, which may be wider or narrower than
+    the finding ("drives me crazy" -> "drives me up the wall" replaces "crazy").
+    """
     if finding.quotation or not finding.verbatim or lines.index is None:
         return []
-    safe = [suggestion.text for suggestion in finding.suggestions if suggestion.safe]
-    if not safe:
-        return []
-    start, end = lines.span(finding.line), lines.span(finding.end_line)
-    if start is None or end is None or end[1] - start[0] > MAX_SUGGESTED_LINE:
-        return []
-    source = lines.index.source
-    before, after = source[start[0] : finding.start], source[finding.end : end[1]]
-    line_range = {"start": {"line": finding.line}, "end": {"line": finding.end_line}}
-    return [{"range": line_range, "text": before + text + after} for text in safe]
+    out = []
+    for suggestion in finding.suggestions:
+        if not suggestion.safe:
+            continue
+        start = finding.start if suggestion.start is None else suggestion.start
+        end = finding.end if suggestion.end is None else suggestion.end
+        first, last = lines.index.line_col(start)[0], lines.index.line_col(end)[0]
+        first_span, last_span = lines.span(first), lines.span(last)
+        if first_span is None or last_span is None or last_span[1] - first_span[0] > MAX_SUGGESTED_LINE:
+            continue
+        source = lines.index.source
+        text = source[first_span[0] : start] + suggestion.text + source[end : last_span[1]]
+        out.append({"range": {"start": {"line": first}, "end": {"line": last}}, "text": text})
+    return out
 
 
 class _Lines:

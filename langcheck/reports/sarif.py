@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from langcheck import __version__
-from langcheck.core.models import FileResult, Finding, Rule, Severity
+from langcheck.core.models import FileResult, Finding, Rule, Severity, Suggestion, SuggestionTemplate
+from langcheck.core.positions import LineIndex
 from langcheck.reports.base import Report
 from langcheck.reports.baseline import FINGERPRINT_KEY, fingerprints, relative_path
 
@@ -54,8 +55,9 @@ def render(report: Report) -> str:
         uri = _uri(file.path)
         notifications.extend(_notifications(file, uri))
         path = relative_path(file.path)
+        lines = LineIndex(file.source) if file.source is not None else None
         for finding, mark in zip(file.findings, fingerprints(path, file.findings, file.source), strict=True):
-            results.append(_result(finding, uri, index[finding.rule], mark))
+            results.append(_result(finding, uri, index[finding.rule], mark, lines))
     driver: dict[str, Any] = {"name": "langcheck", "version": __version__, "semanticVersion": __version__}
     if INFORMATION_URI:
         driver["informationUri"] = INFORMATION_URI
@@ -91,6 +93,16 @@ def _region(finding: Finding) -> dict[str, Any]:
     }
 
 
+def _replaced_region(finding: Finding, suggestion: Suggestion, lines: LineIndex | None) -> dict[str, Any] | None:
+    """The region a suggestion replaces: the finding's, or its construction's (found through the source)."""
+    if suggestion.start is None or suggestion.end is None or (suggestion.start, suggestion.end) == (finding.start, finding.end):
+        return _region(finding)
+    if lines is None:
+        return None  # no source to place a wider or narrower construction in
+    (line, column), (end_line, end_column) = lines.line_col(suggestion.start), lines.line_col(suggestion.end)
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
 def _rules(report: Report) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Descriptors for every rule with a finding, in id order, and each id's index."""
     firsts: dict[str, Finding] = {}
@@ -108,7 +120,7 @@ def _descriptor(rule: Rule | None, finding: Finding) -> dict[str, Any]:
     summary = rule.summary if rule else explanation.strip().split(". ", 1)[0].rstrip(".") + "."
     sources = rule.sources if rule else finding.sources
     severity = rule.severity if rule else finding.severity
-    rewrites = [s.text for s in rule.suggestions] if rule else [s.text for s in finding.suggestions]
+    rewrites = [_written_instead(t) for t in rule.suggestions] if rule else [s.text for s in finding.suggestions]
     help_text = explanation
     help_markdown = explanation
     if rewrites:
@@ -130,7 +142,7 @@ def _descriptor(rule: Rule | None, finding: Finding) -> dict[str, Any]:
     return descriptor
 
 
-def _result(finding: Finding, uri: str, rule_index: int, mark: str) -> dict[str, Any]:
+def _result(finding: Finding, uri: str, rule_index: int, mark: str, lines: LineIndex | None = None) -> dict[str, Any]:
     region = _region(finding) | {"snippet": {"text": finding.text}}
     result: dict[str, Any] = {
         "ruleId": finding.rule,
@@ -140,7 +152,7 @@ def _result(finding: Finding, uri: str, rule_index: int, mark: str) -> dict[str,
         "locations": [{"physicalLocation": {"artifactLocation": _location(uri), "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: mark},
     }
-    fixes = _fixes(finding, uri)
+    fixes = _fixes(finding, uri, lines)
     if fixes:
         result["fixes"] = fixes
     if finding.quotation:
@@ -148,23 +160,35 @@ def _result(finding: Finding, uri: str, rule_index: int, mark: str) -> dict[str,
     return result
 
 
-def _fixes(finding: Finding, uri: str) -> list[dict[str, Any]]:
+def _fixes(finding: Finding, uri: str, lines: LineIndex | None) -> list[dict[str, Any]]:
     """Safe rewrites only, and only where the span is plain prose (not markup, not a quotation) that can be replaced."""
     if not finding.verbatim or finding.quotation:
         return []
-    return [
-        {
-            "description": {"text": f"Replace with “{suggestion.text}”"},
-            "artifactChanges": [
-                {
-                    "artifactLocation": _location(uri),
-                    "replacements": [{"deletedRegion": _region(finding), "insertedContent": {"text": suggestion.text}}],
-                }
-            ],
-        }
-        for suggestion in finding.suggestions
-        if suggestion.safe
-    ]
+    fixes = []
+    for suggestion in finding.suggestions:
+        region = _replaced_region(finding, suggestion, lines) if suggestion.safe else None
+        if region is None:
+            continue
+        replaced = finding.text if suggestion.replaces is None else suggestion.replaces
+        fixes.append(
+            {
+                "description": {"text": f"Replace “{replaced}” with “{suggestion.text}”"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": _location(uri),
+                        "replacements": [{"deletedRegion": region, "insertedContent": {"text": suggestion.text}}],
+                    }
+                ],
+            }
+        )
+    return fixes
+
+
+def _written_instead(template: SuggestionTemplate) -> str:
+    """A rule's rewrite for its help text: the first fix example shows it in a sentence."""
+    if template.fix:
+        return f"{template.fix[0].before} → {template.fix[0].after}"
+    return template.text
 
 
 def _notifications(file: FileResult, uri: str) -> list[dict[str, Any]]:

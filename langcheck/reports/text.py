@@ -13,7 +13,7 @@ the report still sees them; the summary line counts them.
 
 from __future__ import annotations
 
-from langcheck.core.models import FileResult, Finding, Severity
+from langcheck.core.models import FileResult, Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
 from langcheck.reports.base import Report
 from langcheck.reports.excerpt import window
@@ -55,11 +55,19 @@ def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: 
     if index is not None:
         lines.extend(_excerpt(index, finding, color, width))
     if finding.suggestions:
-        lines.append("  suggest: " + " · ".join(s.text + (" (safe fix)" if s.safe else "") for s in finding.suggestions))
+        labels = (rewrite_label(finding, s) + (" (safe fix)" if s.safe else "") for s in finding.suggestions)
+        lines.append("  suggest: " + " · ".join(labels))
     why = finding.explanation.split(". ")[0].rstrip(".")
     source = f" ({finding.sources[0]})" if finding.sources else ""
     lines.append(f"  why: {why}.{source}")
     return lines
+
+
+def rewrite_label(finding: Finding, suggestion: Suggestion) -> str:
+    """A rewrite as a reader sees it: its words, and what it replaces where that is not the flagged text."""
+    if suggestion.replaces is not None and suggestion.replaces != finding.text:
+        return f"“{suggestion.replaces}” → “{suggestion.text}”"
+    return suggestion.text
 
 
 def _excerpt(index: LineIndex, finding: Finding, color: bool, width: int) -> list[str]:

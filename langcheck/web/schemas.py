@@ -67,8 +67,13 @@ class FixRequest(CheckRequest):
 
 
 class SuggestionModel(BaseModel):
+    """One rewrite; a finding's rewrites also say which characters they replace (a construction may be wider)."""
+
     text: str
     safe: bool
+    offset: int | None = Field(default=None, description="Where the replaced characters start.")
+    end_offset: int | None = Field(default=None, description="Where the replaced characters end.")
+    replaces: str | None = Field(default=None, description="The characters the rewrite replaces.")
 
 
 class FindingModel(BaseModel):
@@ -140,13 +145,20 @@ class SaveRequest(_Strict):
     bom: bool = False
 
 
+class RewriteModel(BaseModel):
+    """One of a rule's rewrites as its pack writes it (placeholders such as ``{after}`` are filled per finding)."""
+
+    text: str
+    safe: bool
+
+
 class RuleModel(BaseModel):
     id: str
     pack: str
     severity: str
     summary: str
     explanation: str
-    suggestions: list[SuggestionModel]
+    suggestions: list[RewriteModel]
     sources: list[str]
     flagged: list[str]
     not_flagged: list[str]

@@ -52,7 +52,9 @@ def test_json_shape_and_positions() -> None:
     }
     assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (3, 4, 3, 21)
     assert finding["text"] == "committed suicide"
-    assert finding["suggestions"][0] == {"text": "died by suicide", "safe": True}
+    assert finding["suggestions"][0] == {
+        "text": "died by suicide", "safe": True, "offset": 16, "end_offset": 33, "replaces": "committed suicide"
+    }
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
@@ -150,6 +152,15 @@ def test_rules_lists_ids_and_explain_shows_sources() -> None:
     assert "Sources:" in explained.output
     assert "died by suicide" in explained.output
     assert CliRunner().invoke(main, ["explain", "no-such-rule"]).exit_code == 2
+
+
+def test_explain_shows_each_rewrite_with_its_fix_examples() -> None:
+    explained = CliRunner().invoke(main, ["explain", "dismissive/idioms"]).output
+    assert "  - up the wall\n" in explained
+    assert "      This is another thing that drives me crazy about the installer.\n" in explained
+    assert "    → This is another thing that drives me up the wall about the installer.\n" in explained
+    no_rewrite = CliRunner().invoke(main, ["explain", "deficit-framing/lost-battle"]).output
+    assert "No word-for-word rewrite fits" in no_rewrite
 
 
 def test_rules_json_lists_opt_in_rules_with_all() -> None:

@@ -59,13 +59,13 @@ def test_diff_writes_nothing_and_exits_1(tmp_path: Path) -> None:
 
 def test_summary_counts_held_back_unsafe_rewrites(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("He committed suicide. The party was crazy.\n", encoding="utf-8")
+    path.write_text("He committed suicide. That was a crazy idea.\n", encoding="utf-8")
     result = fix(str(path))
     assert "Fixed 1 finding in 1 file." in result.output
     assert "1 held back" in result.output
     assert result.exit_code == 1  # "crazy" remains
     fix("--unsafe-fixes", str(path))
-    assert "crazy" not in path.read_text("utf-8")
+    assert path.read_text("utf-8") == "He died by suicide. That was a wild idea.\n"
 
 
 def test_fix_then_check_is_clean_and_refix_is_noop(tmp_path: Path) -> None:
@@ -174,8 +174,17 @@ def test_interactive_needs_a_terminal(tmp_path: Path) -> None:
 def test_interactive_pick_skip_and_quit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fixing, "is_terminal", lambda: True)
     path = tmp_path / "a.txt"
-    path.write_text("He committed suicide. Addicts need care. Schizophrenics too.\n", encoding="utf-8")
+    path.write_text("He suffers from depression. Addicts need care. Schizophrenics too.\n", encoding="utf-8")
     result = fix("--interactive", str(path), stdin="2\ns\nq\n")
     assert result.exit_code in (0, 1), result.output
-    assert "1) died by suicide" in result.output
-    assert path.read_text("utf-8") == "He took their own life. Addicts need care. Schizophrenics too.\n"
+    assert "1) has  (safe)" in result.output
+    assert path.read_text("utf-8") == "He lives with depression. Addicts need care. Schizophrenics too.\n"
+
+
+def test_interactive_shows_what_a_construction_rewrite_replaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fixing, "is_terminal", lambda: True)
+    path = tmp_path / "a.txt"
+    path.write_text("Does it drive you crazy?\n", encoding="utf-8")
+    result = fix("--interactive", str(path), stdin="1\n")
+    assert "1) “crazy” → “up the wall”" in result.output
+    assert path.read_text("utf-8") == "Does it drive you up the wall?\n"

@@ -18,7 +18,7 @@ def test_safe_rewrite_fits_the_verb_form(blank_engine: Engine) -> None:
 
 
 def test_unsafe_rewrites_are_held_back_unless_asked(blank_engine: Engine) -> None:
-    text = "That party was crazy.\n"
+    text = "That was a crazy idea.\n"
     held = fix_text(text, _lint(blank_engine, "text"), first_safe(False), "text")
     assert held.text == text
     assert held.held_back == 1

@@ -1,28 +1,173 @@
+"""Fitting rewrites to their construction: conditions, ranges, reused words, articles, seams, case and ranking."""
+
 from __future__ import annotations
 
-from langcheck.core.models import Suggestion
-from langcheck.fixes.suggest import match_case, suggestions_for
+from langcheck.core.models import Lexicon, SuggestionTemplate
+from langcheck.core.sentences import Sentence, Word
+from langcheck.fixes.suggest import fit_suggestions
 
-SUGGESTIONS = (
-    Suggestion("died by suicide", True, ("committed",)),
-    Suggestion("dies by suicide", True, ("commits",)),
-    Suggestion("took their own life"),
-)
+
+def rewrite(text: str, matched: str, *templates: SuggestionTemplate, **kwargs: object) -> list[str]:
+    """Every sentence the fitted rewrites turn ``text`` into, best first (the match is the first ``matched``)."""
+    start = text.index(matched)
+    fitted = fit_suggestions(tuple(templates), text, start, start + len(matched), **kwargs)  # type: ignore[arg-type]
+    return [text[: r.start] + r.replacement + text[r.end :] for r in fitted]
+
+
+T = SuggestionTemplate
 
 
 def test_when_words_pick_the_form_that_fits() -> None:
-    assert [s.text for s in suggestions_for("commits suicide", SUGGESTIONS)] == ["dies by suicide"]
-    assert [s.text for s in suggestions_for("committed suicide", SUGGESTIONS)] == ["died by suicide"]
+    forms = (T("died by suicide", True, when=("committed",)), T("dies by suicide", True, when=("commits",)))
+    assert rewrite("She commits suicide.", "commits suicide", *forms) == ["She dies by suicide."]
+    assert rewrite("He committed suicide.", "committed suicide", *forms) == ["He died by suicide."]
 
 
-def test_unconditional_suggestions_are_the_fallback() -> None:
-    assert [s.text for s in suggestions_for("commit suicide", SUGGESTIONS)] == ["took their own life"]
+def test_a_rewrite_without_conditions_is_only_a_fallback() -> None:
+    templates = (T("died by suicide", when=("committed",)), T("took their own life"))
+    assert rewrite("He committed suicide.", "committed suicide", *templates) == ["He died by suicide."]
+    assert rewrite("They commit suicide.", "commit suicide", *templates) == ["They took their own life."]
 
 
-def test_capital_at_sentence_start_is_kept() -> None:
-    assert match_case("Schizophrenics", "people with schizophrenia") == "People with schizophrenia"
-    assert match_case("schizophrenics", "people with schizophrenia") == "people with schizophrenia"
+def test_neighbouring_words_rank_the_rewrites() -> None:
+    templates = (T("absurd"), T("wild", after=("idea", "ideas")), T("long", after=("hours",)))
+    assert rewrite("The crazy hours ruined me.", "crazy", *templates) == ["The long hours ruined me."]
+    assert rewrite("That is a crazy idea.", "crazy", *templates) == ["That is a wild idea."]
+    assert rewrite("That is crazy.", "crazy", *templates) == ["That is absurd."]
 
 
-def test_acronyms_do_not_force_capitals() -> None:
-    assert match_case("OCD", "particular") == "particular"
+def test_more_kinds_of_condition_rank_first_then_pack_order() -> None:
+    templates = (T("first", when=("so",)), T("second", when=("so",), after=("about",)), T("third", when=("so",)))
+    assert rewrite("I am so OCD about it.", "so OCD", *templates) == [
+        "I am second about it.",
+        "I am first about it.",
+        "I am third about it.",
+    ]
+
+
+def test_not_conditions_rule_a_rewrite_out() -> None:
+    template = T("died by suicide", when=("committed",), not_after=("by",), not_when=("self",))
+    assert rewrite("He committed suicide by cop.", "committed suicide", template) == []
+    assert rewrite("He committed self murder.", "committed self murder", template) == []
+    assert rewrite("He committed suicide.", "committed suicide", template) == ["He died by suicide."]
+
+
+def test_replace_narrows_the_range_and_keeps_the_rest_of_the_construction() -> None:
+    up = T("up the wall", replace=("crazy",))
+    assert rewrite("Does it drive you crazy?", "drive you crazy", up) == ["Does it drive you up the wall?"]
+    assert rewrite("It drove him crazy.", "drove him crazy", up) == ["It drove him up the wall."]
+    changeable = T("changeable", replace=("bipolar",))
+    assert rewrite("Bipolar Weather", "Bipolar Weather", changeable) == ["Changeable Weather"]
+    positive = T("positive", replace=("dirty",))
+    assert rewrite("Dirty Drug Tests", "Dirty Drug Tests", positive) == ["Positive Drug Tests"]
+
+
+def test_replace_finds_words_inside_hyphenated_compounds() -> None:
+    assert rewrite("Ten OCD-approved hacks.", "OCD-approved", T("perfectionist", replace=("ocd",))) == [
+        "Ten perfectionist-approved hacks."
+    ]
+
+
+def test_neighbours_are_read_next_to_the_narrowed_range() -> None:
+    template = T("particular", replace=("ocd",), before=("so",), after=("about",))
+    assert rewrite("I'm so OCD about my desk.", "so OCD", template) == ["I'm so particular about my desk."]
+
+
+def test_take_widens_the_range_over_the_neighbours_found() -> None:
+    template = T("attempted suicide", when=("commit",), before=("tried to",), take=("before",))
+    assert rewrite("She tried to commit suicide twice.", "commit suicide", template) == ["She attempted suicide twice."]
+
+
+def test_placeholders_reuse_the_words_of_the_construction() -> None:
+    rattled = T("rattled {obj}", when=("gave",), slots=(("obj", ("me", "us", "him")),))
+    assert rewrite("That exam gave me PTSD.", "gave me PTSD", rattled) == ["That exam rattled me."]
+    last = T("{-1} with schizophrenia")
+    assert rewrite("Our schizophrenic neighbour waved.", "schizophrenic neighbour", last) == [
+        "Our neighbour with schizophrenia waved."
+    ]
+    heroin = T("person addicted to {drug}", slots=(("drug", ("heroin", "crack")),))
+    assert rewrite("A heroin addict waited.", "heroin addict", heroin) == ["A person addicted to heroin waited."]
+    sufferers = T("people with {before}", before=("depression", "ptsd"), take=("before",))
+    assert rewrite("Depression sufferers wait.", "sufferers", sufferers) == ["People with depression wait."]
+    assert rewrite("Many PTSD sufferers wait.", "sufferers", sufferers) == ["Many people with PTSD wait."]
+
+
+def test_a_slot_that_finds_no_word_rules_the_rewrite_out() -> None:
+    assert rewrite("A drug addict waited.", "drug addict", T("person addicted to {drug}", slots=(("drug", ("heroin",)),))) == []
+
+
+def test_articles_agree_with_the_rewrite() -> None:
+    assert rewrite("We met an ex-addict.", "ex-addict", T("person in recovery")) == ["We met a person in recovery."]
+    assert rewrite("Working with a Total Lunatic", "Total Lunatic", T("unreasonable boss")) == [
+        "Working with an Unreasonable Boss"
+    ]
+    assert rewrite("He is a paranoid schizophrenic.", "schizophrenic", T("person with schizophrenia")) == [
+        "He is a paranoid person with schizophrenia."
+    ]
+
+
+def test_an_article_before_a_plural_or_a_determiner_rules_the_rewrite_out() -> None:
+    assert rewrite("She is an addict.", "addict", T("people with addiction")) == []
+    assert rewrite("She is an addict.", "addict", T("the person", number="")) == []
+    assert rewrite("She is an addict.", "addict", T("persons", number="plural"), lexicon=Lexicon(singular=frozenset({"addict"}))) == []
+
+
+def test_a_word_is_never_said_twice_at_a_seam() -> None:
+    assert rewrite("Their battles with anxiety ended.", "battles", T("lives with")) == ["Their lives with anxiety ended."]
+    assert rewrite("I talked with sufferers.", "sufferers", T("with others")) == ["I talked with others."]
+
+
+def test_the_rewrite_takes_the_case_of_its_place() -> None:
+    schizophrenics = T("people with schizophrenia")
+    assert rewrite("Schizophrenics deserve care.", "Schizophrenics", schizophrenics) == ["People with schizophrenia deserve care."]
+    assert rewrite("HE COMMITTED SUICIDE AT 19.", "COMMITTED SUICIDE", T("died by suicide")) == ["HE DIED BY SUICIDE AT 19."]
+    assert rewrite("When a Friend Commits Suicide", "Commits Suicide", T("dies by suicide")) == [
+        "When a Friend Dies by Suicide"
+    ]
+    assert rewrite("Is it BiPolar like mine?", "BiPolar", T("changeable")) == ["Is it changeable like mine?"]
+    assert rewrite("I'm so OCD about it.", "OCD", T("particular")) == ["I'm so particular about it."]
+    assert rewrite("They tell the CRAZY story.", "CRAZY", T("wild")) == ["They tell the WILD story."]
+    assert rewrite("That Post-Concert Depression is real.", "Depression", T("slump")) == ["That Post-Concert Slump is real."]
+
+
+def test_a_reused_word_loses_the_capital_it_had_for_opening_the_sentence() -> None:
+    sufferers = T("people with {before}", before=("depression", "alzheimer's"), take=("before",))
+    assert rewrite("Depression sufferers wait.", "sufferers", sufferers) == ["People with depression wait."]
+    assert rewrite("Alzheimer's sufferers wait.", "sufferers", sufferers) == ["People with Alzheimer's wait."]
+
+
+def test_a_range_that_starts_with_a_clitic_keeps_a_space() -> None:
+    assert rewrite("She's bipolar today.", "'s bipolar", T("has bipolar disorder")) == ["She has bipolar disorder today."]
+
+
+def test_a_range_holding_a_quotation_mark_is_not_rewritten() -> None:
+    assert rewrite("They are too easily “triggered”.", "easily “triggered", T("offended")) == []
+    assert rewrite("They are too easily “triggered”.", "easily “triggered", T("offended", replace=("triggered",))) == [
+        "They are too easily “offended”."
+    ]
+
+
+def test_number_from_the_packs_word_lists_without_a_trained_pipeline() -> None:
+    lexicon = Lexicon(plural=frozenset({"addicts"}), singular=frozenset({"addict"}))
+    templates = (T("person with addiction", number="singular"), T("people with addiction", number="plural"))
+    assert rewrite("Addicts need care.", "Addicts", *templates, lexicon=lexicon) == ["People with addiction need care."]
+    assert rewrite("The addict needs care.", "addict", *templates, lexicon=lexicon) == ["The person with addiction needs care."]
+    assert rewrite("The junkie needs care.", "junkie", *templates, lexicon=lexicon) == []  # a word no list knows
+
+
+def test_number_from_spacy_morphology_where_a_trained_pipeline_tagged_the_words() -> None:
+    text = "The junkies need care."
+    words = (Word("The", 0, 3, "DT"), Word("junkies", 4, 11, "NNS", "Plur"), Word("need", 12, 16, "VBP"),
+             Word("care", 17, 21, "NN", "Sing"), Word(".", 21, 22, "."))
+    templates = (T("person who uses drugs", number="singular"), T("people who use drugs", number="plural"))
+    fitted = fit_suggestions(templates, text, 4, 11, Sentence(0, len(text), words), Lexicon())
+    assert [r.replacement for r in fitted] == ["people who use drugs"]
+
+
+def test_a_proper_noun_tagged_in_a_title_falls_back_to_the_word_lists() -> None:
+    text = "Alkies and Druggies"
+    words = (Word("Alkies", 0, 6, "NNP", "Sing"), Word("and", 7, 10, "CC"), Word("Druggies", 11, 19, "NNP", "Sing"))
+    lexicon = Lexicon(plural=frozenset({"druggies"}))
+    templates = (T("person who uses drugs", number="singular"), T("people who use drugs", number="plural"))
+    fitted = fit_suggestions(templates, text, 11, 19, Sentence(0, len(text), words), lexicon)
+    assert [r.replacement for r in fitted] == ["People Who Use Drugs"]

@@ -1,7 +1,7 @@
 """Property tests for ``fix`` on generated documents.
 
-Bytes outside the rewritten spans never change, every edit replaces exactly a
-finding's text, a second run is a no-op, and the result still parses in its format.
+Bytes outside the rewritten spans never change, every edit replaces exactly
+what one of its finding's rewrites covers, a second run is a no-op, and the result still parses in its format.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 
 from langcheck.api import check_text
 from langcheck.documents import parse_document
-from langcheck.fixes.edits import first_safe, fix_text
+from langcheck.fixes.edits import first_safe, fix_text, replaced_range
 from langcheck.matching.engine import Engine, EngineOptions
 
 ENGINE = Engine(EngineOptions(model="blank"))
 FIXABLE = [
     "He committed suicide.", "She commits suicide", "Schizophrenics", "the mentally ill", "an addict", "Addicts",
     "suffers from depression", "crazy", "so OCD", "completed suicide", "a suicide bid",
+    "It drives me crazy.", "a crazy idea", "She tried to commit suicide.", "Bipolar Weather", "an ex-addict",
 ]
 FILLER = ["\n", "\r\n", "\n\n", " ", ". ", "*", "**", "`", "# ", "> ", "- ", "&amp;", "<b>", "</b>", "é", "😀", "\t"]
 DOCUMENTS = st.lists(st.one_of(st.sampled_from(FIXABLE), st.sampled_from(FILLER)), max_size=30).map("".join)
@@ -36,7 +37,8 @@ def test_only_finding_spans_change(text: str, fmt: str, unsafe: bool) -> None:
     rebuilt, position = [], 0
     for edit in sorted(outcome.applied, key=lambda e: e.start):
         assert edit.start >= position  # edits never overlap
-        assert text[edit.start : edit.end] == edit.finding.text
+        # An edit replaces exactly what one of its finding's rewrites covers: the flagged words or their construction.
+        assert any(replaced_range(edit.finding, s) == (edit.start, edit.end) for s in edit.finding.suggestions)
         rebuilt += [text[position : edit.start], edit.replacement]
         position = edit.end
     rebuilt.append(text[position:])

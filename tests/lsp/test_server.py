@@ -120,11 +120,9 @@ async def test_a_quick_fix_rewrites_the_words_and_the_finding_goes(client: Recor
     titles = [action.title for action in actions]
     assert titles == [
         'Replace "committed suicide" with "died by suicide" (safe rewrite)',
-        'Replace "committed suicide" with "took their own life"',
-        'Replace "committed suicide" with "ended their life"',
         "Ignore suicide/committed-suicide here (suppression comment)",
     ]
-    assert [action.is_preferred for action in actions[:3]] == [True, False, False]
+    assert actions[0].is_preferred
     assert all(action.kind == types.CodeActionKind.QuickFix for action in actions)
     assert actions[0].diagnostics and actions[0].diagnostics[0].code == "suicide/committed-suicide"
     assert actions[0].edit is not None
@@ -133,6 +131,19 @@ async def test_a_quick_fix_rewrites_the_words_and_the_finding_goes(client: Recor
     before = len(client.published)
     change_document(client, uri, fixed, 2)
     assert await diagnostics_for(client, uri, version=2, after=before) == []
+
+
+async def test_a_quick_fix_replaces_the_construction_its_rewrite_was_fitted_to(
+    client: RecordingClient, folder: Path
+) -> None:
+    """"drives me crazy" is flagged whole, but its rewrite replaces only "crazy": the quick fix edits just that word."""
+    text = "Intro 😀.\nThis traffic drives me crazy.\n"
+    uri = open_document(client, folder / "idiom.md", text)
+    (finding,) = await diagnostics_for(client, uri, version=1)
+    actions = await _actions(client, uri, finding.range, only=[types.CodeActionKind.QuickFix])
+    assert actions[0].title == 'Replace "crazy" with "up the wall"'
+    assert actions[0].edit is not None
+    assert apply_edits(text, actions[0].edit, uri) == "Intro 😀.\nThis traffic drives me up the wall.\n"
 
 
 async def test_ignore_here_inserts_the_suppression_comment(client: RecordingClient, folder: Path) -> None:

@@ -103,6 +103,68 @@ def test_builtin_packs_are_found() -> None:
     assert all(path.is_file() for path in builtin_pack_paths())
 
 
+CONSTRUCTION_RULE = VALID_RULE.replace(
+    "    suggestions: [particular]\n",
+    """\
+    suggestions:
+      - text: particular
+        replace: [ocd]
+        before: [so]
+        not_when: [touch]
+        fix:
+          - {before: "I'm so OCD about it.", after: "I'm so particular about it."}
+      - text: "{who} is picky"
+        slots: {who: [i, she]}
+        number: singular
+""",
+)
+
+
+def test_construction_keys_load_into_the_template(tmp_path: Path) -> None:
+    lexicon = "lexicon:\n  plural: [desks]\n  singular: [desk]\n"
+    (rule,) = load_pack(_pack(tmp_path, HEADER.replace("rules:\n", lexicon + "rules:\n") + CONSTRUCTION_RULE))
+    first, second = rule.suggestions
+    assert (first.replace, first.before, first.not_when) == (("ocd",), ("so",), ("touch",))
+    assert [(e.before, e.after) for e in first.fix] == [("I'm so OCD about it.", "I'm so particular about it.")]
+    assert (second.slots, second.number) == ((("who", ("i", "she")),), "singular")
+    assert rule.lexicon.plural == frozenset({"desks"}) and rule.lexicon.singular == frozenset({"desk"})
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "message"),
+    [
+        ("        replace: [ocd]\n", "        replace: [ocd]\n        take: [after]\n", "rules[0].suggestions[0].take",
+         "'take: [after]' needs a 'after' list"),
+        ("      - text: particular\n", "      - text: particular {after}\n", "rules[0].suggestions[0].text",
+         "{after} needs a 'after' list"),
+        ('      - text: "{who} is picky"\n', '      - text: "{whom} is picky"\n', "rules[0].suggestions[1].text",
+         "unknown placeholder {whom}"),
+        ('      - text: "{who} is picky"\n', '      - text: "{who is picky"\n', "rules[0].suggestions[1].text",
+         "unbalanced brace"),
+        ("after: \"I'm so particular about it.\"", "after: \"I'm so OCD about it.\"", "rules[0].suggestions[0].fix[0].after",
+         "a fix example must change the sentence"),
+        ("        number: singular\n", "        number: many\n", "rules[0].suggestions[1].number", "'many' is not one of"),
+        ("        slots: {who: [i, she]}\n", "        slots: {before: [i]}\n", "rules[0].suggestions[1].slots",
+         "should not be valid"),
+        ("          - {before:", "          - {befor:", "rules[0].suggestions[0].fix[0].befor", "was unexpected"),
+    ],
+)
+def test_construction_keys_are_checked_with_line_and_key_path(
+    tmp_path: Path, old: str, new: str, key: str, message: str
+) -> None:
+    assert old in CONSTRUCTION_RULE
+    error = _error(tmp_path, HEADER + CONSTRUCTION_RULE.replace(old, new))
+    assert error.key == key
+    assert message in str(error)
+    assert error.line is not None and error.line > 4
+
+
+def test_string_suggestions_of_older_packs_still_load(tmp_path: Path) -> None:
+    (rule,) = load_pack(_pack(tmp_path, HEADER + VALID_RULE))
+    (suggestion,) = rule.suggestions
+    assert (suggestion.text, suggestion.safe, suggestion.fix, suggestion.unconditional) == ("particular", False, (), True)
+
+
 def _alias_bomb(levels: int) -> str:
     """A "billion laughs" pack: each level lists ten aliases of the one below, 10**levels strings in all."""
     lines = ['lol0: &lol0 ["lol"]']

@@ -1,7 +1,8 @@
 """The fixed, hand-built report behind the golden files (no spaCy, no rule packs).
 
 It covers what reporters must get right: several severities, a safe and an
-unsafe rewrite, a span that is not verbatim (no fix offered), identical
+unsafe rewrite, a rewrite of a construction narrower than the flagged words,
+a span that is not verbatim (no fix offered), identical
 findings in one sentence, a finding inside a quotation, a finding from a rule outside the packs, a path
 with a space, non-ASCII text, characters GitHub needs escaped, an unreadable
 file and a skipped one; and for the text report's window, a line far wider
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from langcheck.core.models import Finding, Rule, Severity, Suggestion
+from langcheck.core.models import Finding, FixExample, Rule, Severity, Suggestion, SuggestionTemplate
 from langcheck.core.positions import LineIndex
 from langcheck.reports.base import FileResult, Report
 
@@ -34,6 +35,7 @@ GUIDE = (
     "The café was crazy, really crazy: 100% full.\n"
     "Some people are\n"
     "schizophrenic, she wrote.\n"
+    "It drives me crazy.\n"
 )
 NOTES = "We met an addict.\n"
 LINES = (
@@ -56,7 +58,7 @@ COMMITTED = Rule(
     explanation='"Commit" comes from the time when suicide was a crime or a sin. Say "died by suicide".',
     sources=("https://reportingonsuicide.org/",),
     patterns=(),
-    suggestions=(Suggestion("died by suicide", safe=True), Suggestion("took their own life")),
+    suggestions=(SuggestionTemplate("died by suicide", safe=True), SuggestionTemplate("took their own life")),
 )
 CRAZY = Rule(
     id="casual/crazy",
@@ -66,7 +68,7 @@ CRAZY = Rule(
     explanation="Using illness words for everyday chaos trivialises them. Pick the precise word.",
     sources=(),
     patterns=(),
-    suggestions=(Suggestion("chaotic"), Suggestion("hectic")),
+    suggestions=(SuggestionTemplate("chaotic"), SuggestionTemplate("hectic")),
 )
 DIAGNOSIS = Rule(
     id="identity/diagnosis-as-identity",
@@ -76,11 +78,31 @@ DIAGNOSIS = Rule(
     explanation="Calling someone by their diagnosis reduces them to it. Use person-first wording.",
     sources=("https://example.org/style/person-first", "https://example.org/style/other"),
     patterns=(),
-    suggestions=(Suggestion("have schizophrenia", safe=True),),
+    suggestions=(SuggestionTemplate("have schizophrenia", safe=True),),
+)
+IDIOM = Rule(
+    id="casual/drives-me-crazy",
+    pack="casual",
+    severity=Severity.INFO,
+    message='"{text}" is an idiom built on mental illness.',
+    explanation="Idioms of madness for annoyance keep the stigma in everyday speech. Say what you mean.",
+    sources=(),
+    patterns=(),
+    suggestions=(
+        SuggestionTemplate(
+            "up the wall",
+            safe=True,
+            replace=("crazy",),
+            fix=(FixExample("It drives me crazy.", "It drives me up the wall."),),
+        ),
+    ),
 )
 
 
-def _finding(source: str, rule: Rule, text: str, nth: int = 0, severity: Severity | None = None) -> Finding:
+def _finding(
+    source: str, rule: Rule, text: str, nth: int = 0, severity: Severity | None = None, replaces: str | None = None
+) -> Finding:
+    """A finding of ``rule`` at the ``nth`` ``text``; its rewrites replace the flagged words, or the word ``replaces``."""
     start = -1
     for _ in range(nth + 1):
         start = source.index(text, start + 1)
@@ -100,10 +122,17 @@ def _finding(source: str, rule: Rule, text: str, nth: int = 0, severity: Severit
         end_column=end_column,
         text=text,
         message=rule.message.replace("{text}", " ".join(text.split())),
-        suggestions=rule.suggestions,
+        suggestions=tuple(_placed(source, t, start, end, replaces) for t in rule.suggestions),
         explanation=rule.explanation,
         sources=rule.sources,
     )
+
+
+def _placed(source: str, template: SuggestionTemplate, start: int, end: int, replaces: str | None) -> Suggestion:
+    if replaces is not None:
+        start = source.index(replaces, start)
+        end = start + len(replaces)
+    return Suggestion(template.text, template.safe, start, end, source[start:end])
 
 
 def build_report() -> Report:
@@ -124,6 +153,7 @@ def build_report() -> Report:
         # Spans a line break and, in the real source, markup: no automatic fix. Quoted from a source
         # ("she wrote"), reported under the "flag" policy: marked, at the rule's own severity.
         replace(_finding(GUIDE, DIAGNOSIS, "are\nschizophrenic"), verbatim=False, quotation=True),
+        _finding(GUIDE, IDIOM, "drives me crazy", replaces="crazy"),
     )
     lines = tuple(_finding(LINES, CRAZY, "crazy", nth) for nth in range(7))
     files = (
@@ -133,7 +163,7 @@ def build_report() -> Report:
         FileResult("broken.txt", error="cannot decode as UTF-8: invalid start byte at offset 3"),
         FileResult("logo.png", notice="binary file skipped"),
     )
-    rules = {rule.id: rule for rule in (COMMITTED, CRAZY, DIAGNOSIS)}
+    rules = {rule.id: rule for rule in (COMMITTED, CRAZY, DIAGNOSIS, IDIOM)}
     return Report(files, rules, color=False, fail_on=Severity.WARNING)
 
 

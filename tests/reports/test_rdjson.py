@@ -75,11 +75,19 @@ def test_only_safe_rewrites_outside_quotations_and_markup_become_suggestions() -
     diagnostics = json.loads(render("rdjson"))["diagnostics"]
     with_suggestions = [d["code"]["value"] for d in diagnostics if "suggestions" in d]
     # "crazy" has only rewrites that need judgement; the quoted diagnosis spans markup: neither gets one.
-    assert with_suggestions == ["suicide/committed-suicide"]
+    assert with_suggestions == ["suicide/committed-suicide", "casual/drives-me-crazy"]
     (suggestion,) = diagnostics[0]["suggestions"]
     assert suggestion["range"] == {"start": {"line": 3}, "end": {"line": 3}}
     assert _apply(GUIDE, suggestion) == GUIDE.replace("committed suicide", "died by suicide")
     assert "took their own life" in diagnostics[0]["message"]  # the other rewrites are named in the message
+
+
+def test_a_rewrite_of_a_narrower_construction_replaces_only_its_words() -> None:
+    diagnostics = json.loads(render("rdjson"))["diagnostics"]
+    idiom = next(d for d in diagnostics if d["code"]["value"] == "casual/drives-me-crazy")
+    (suggestion,) = idiom["suggestions"]
+    assert suggestion["range"] == {"start": {"line": 7}, "end": {"line": 7}}
+    assert _apply(GUIDE, suggestion) == GUIDE.replace("drives me crazy", "drives me up the wall")
 
 
 def test_a_quotation_never_gets_a_suggestion_even_when_safe_and_verbatim() -> None:

@@ -86,7 +86,7 @@ def test_results_point_at_their_rule_and_position(log: dict[str, Any]) -> None:
         "endColumn": 21,
         "snippet": {"text": "committed suicide"},
     }
-    assert [r["level"] for r in run["results"]] == ["warning", "note", "note", "error", *["note"] * 7, "note"]
+    assert [r["level"] for r in run["results"]] == ["warning", "note", "note", "error", *["note"] * 8, "note"]
 
 
 def test_only_safe_verbatim_suggestions_become_fixes(log: dict[str, Any]) -> None:
@@ -98,6 +98,15 @@ def test_only_safe_verbatim_suggestions_become_fixes(log: dict[str, Any]) -> Non
     assert replacement["deletedRegion"] == {"startLine": 3, "startColumn": 4, "endLine": 3, "endColumn": 21}
     assert fixes["casual/crazy"] is None  # suggestions that need judgement are not fixes
     assert fixes["identity/diagnosis-as-identity"] is None  # safe, but the span is not plain prose
+
+
+def test_a_fix_replaces_the_construction_its_rewrite_covers(log: dict[str, Any]) -> None:
+    (result,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "casual/drives-me-crazy"]
+    assert result["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "drives me crazy"}
+    (fix,) = result["fixes"]
+    assert fix["description"] == {"text": "Replace “crazy” with “up the wall”"}
+    (replacement,) = fix["artifactChanges"][0]["replacements"]
+    assert replacement["deletedRegion"] == {"startLine": 7, "startColumn": 14, "endLine": 7, "endColumn": 19}
 
 
 def test_file_errors_are_notifications_and_mark_the_run_unsuccessful(log: dict[str, Any]) -> None:

@@ -54,9 +54,10 @@ def test_fix_applies_safe_rewrites_and_reports_what_remains(client) -> None:  # 
 def test_fix_applies_exactly_the_chosen_rewrite(client) -> None:  # type: ignore[no-untyped-def]
     text = "Her cousin committed suicide. The week was crazy.\n"
     crazy = next(f for f in client.post("/api/check", json={"text": text}).json()["files"][0]["findings"] if f["text"] == "crazy")
-    choice = {"rule": crazy["rule"], "offset": crazy["offset"], "end_offset": crazy["end_offset"], "suggestion": "chaotic"}
+    rewrite = crazy["suggestions"][0]["text"]
+    choice = {"rule": crazy["rule"], "offset": crazy["offset"], "end_offset": crazy["end_offset"], "suggestion": rewrite}
     fixed = client.post("/api/fix", json={"text": text, "choices": [choice]}).json()
-    assert fixed["text"] == "Her cousin committed suicide. The week was chaotic.\n"  # the safe one stays: not chosen
+    assert fixed["text"] == f"Her cousin committed suicide. The week was {rewrite}.\n"  # the safe one stays: not chosen
     assert fixed["applied"] == 1
     stale = client.post("/api/fix", json={"text": fixed["text"], "choices": [choice]}).json()
     assert stale["applied"] == 0 and stale["text"] == fixed["text"]
@@ -122,7 +123,7 @@ def test_a_format_added_to_the_parsers_reaches_the_page(monkeypatch) -> None:  #
 def test_rules_lists_what_the_server_runs(client) -> None:  # type: ignore[no-untyped-def]
     rules = {rule["id"]: rule for rule in client.get("/api/rules").json()}
     assert "suicide/committed-suicide" in rules
-    assert rules["suicide/committed-suicide"]["suggestions"][0] == {"text": "died by suicide", "safe": True}
+    assert {"text": "died by suicide", "safe": True} in rules["suicide/committed-suicide"]["suggestions"]
     assert {rule.id for rule in api.rules() if rule.enabled} == set(rules)
 
 

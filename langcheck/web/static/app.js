@@ -342,7 +342,8 @@ async function applyFix(extra, describe, focusIndex) {
 
 function applyChoice(finding, suggestion, index) {
   const choice = { rule: finding.rule, offset: finding.offset, end_offset: finding.end_offset, suggestion: suggestion.text };
-  return applyFix({ choices: [choice] }, () => `Replaced “${finding.text}” with “${suggestion.text}”.`, index);
+  const replaced = suggestion.replaces ?? finding.text;
+  return applyFix({ choices: [choice] }, () => `Replaced “${replaced}” with “${suggestion.text}”.`, index);
 }
 
 function applySafe() {

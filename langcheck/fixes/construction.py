@@ -1,0 +1,185 @@
+"""A match in its sentence: the neighbouring words, the words of the match, and the sentence's casing.
+
+Rewrites are fitted to constructions, not spans ("drives me crazy", "a
+paranoid schizophrenic", "bipolar weather"), so they need to look at the
+words next to the match and inside it. Everything here reads the block's text
+and, where a trained pipeline tagged them, the sentence's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from langcheck.core.sentences import Sentence, Word
+from langcheck.fixes.grammar import SMALL_WORDS, words_of
+
+Range = tuple[int, int]
+# Neighbours that stand for an edge of the sentence: nothing but punctuation before ("^") or after ("$") the words.
+SENTENCE_START = "^"
+SENTENCE_END = "$"
+_WORD_CHAR = re.compile(r"[^\W_]")
+# A hyphen in a phrase matches the Unicode hyphens too ("manic‑depressives" with a non-breaking hyphen).
+_HYPHEN = "[-\u2010\u2011\u2012\u2043]"
+
+# Where a sentence ends when no pipeline said so (text given without its sentence).
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_WHOLE_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
+_WORD_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
+
+
+def _phrase_pattern(phrase: str, in_compounds: bool) -> str:
+    """A phrase as whole words, any run of spaces between its words.
+
+    No word character may continue the phrase (a phrase of punctuation, "'s",
+    needs no boundary); ``in_compounds`` lets a hyphen end it ("OCD" in "OCD-approved").
+    """
+    body = r"\s+".join(re.escape(part) for part in phrase.split()).replace(r"\-", _HYPHEN)
+    start = (r"(?<![\w'’])" if in_compounds else r"(?<![\w'’-])") if phrase[:1].isalnum() else ""
+    end = (r"(?!\w)" if in_compounds else r"(?![\w-])") if phrase[-1:].isalnum() else ""
+    return start + body + end
+
+
+@functools.cache
+def _reach(phrases: tuple[str, ...]) -> int:
+    """How far back a phrase of the list can start: its length, with room for runs of spaces between words."""
+    return max((2 * len(phrase) for phrase in phrases), default=0) + 2
+
+
+@functools.cache
+def phrases_regex(phrases: tuple[str, ...], in_compounds: bool = False, at_end: bool = False) -> re.Pattern[str] | None:
+    """One pattern for a list of phrases, any case, longest first; ``at_end``: ending where the text ends.
+
+    A pack's lists are compiled once each (they are few, and the same lists come up for every match).
+    """
+    words = sorted((p for p in phrases if p not in (SENTENCE_START, SENTENCE_END)), key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(_phrase_pattern(phrase, in_compounds) for phrase in words)
+    return re.compile(f"(?:{body})" + (r"\Z" if at_end else ""), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Construction:
+    """The match ``text[start:end]`` inside its block ``text``, with the words of its sentence."""
+
+    text: str
+    start: int
+    end: int
+    sentence: Sentence = field(default_factory=Sentence)
+
+    @functools.cached_property
+    def matched(self) -> str:
+        return self.text[self.start : self.end]
+
+    @functools.cached_property
+    def matched_words(self) -> frozenset[str]:
+        """The words of the match, lower case; a hyphenated word also counts as its parts ("ex-addicts": "ex")."""
+        words = [word.lower() for word in words_of(self.matched)]
+        return frozenset(words + [part for word in words for part in re.split(_HYPHEN, word) if part != word])
+
+    @functools.cached_property
+    def bounds(self) -> Range:
+        """The sentence's first and last character: from its words, or else from sentence punctuation."""
+        sentence = self.sentence
+        if sentence.start <= self.start and self.end <= sentence.end and sentence.start < sentence.end:
+            return sentence.start, sentence.end
+        starts = [m.end() for m in _SENTENCE_END.finditer(self.text, 0, self.start)]
+        after = _SENTENCE_END.search(self.text, self.end)
+        return (starts[-1] if starts else 0), (after.start() + 1 if after else len(self.text))
+
+    @functools.cached_property
+    def sentence_text(self) -> str:
+        start, end = self.bounds
+        return self.text[start:end]
+
+    @functools.cached_property
+    def opening(self) -> int:
+        """Where the sentence's first word starts (after any opening quote or bracket)."""
+        start, end = self.bounds
+        first = re.compile(r"[^\W_]").search(self.text, start, end)
+        return first.start() if first else start
+
+    @functools.cached_property
+    def shouting(self) -> bool:
+        """The whole sentence is in capitals ("HE COMMITTED SUICIDE AT 19")."""
+        letters = _LETTERS.findall(self.sentence_text)
+        return len(words_of(self.sentence_text)) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """A title-case heading: every word but the small ones starts with a capital ("When a Friend Commits Suicide")."""
+        content = [w for w in words_of(self.sentence_text) if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
+        return len(content) >= 2 and not self.shouting and all(w[0].isupper() for w in content)
+
+    def before(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
+        """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""
+        position = self.start if position is None else position
+        stripped = self.text[self.bounds[0] : position].rstrip()
+        regex = phrases_regex(phrases, at_end=True)
+        # Only the end of the sentence so far can hold a phrase that ends there: search a window, not all of it.
+        lead = max(0, len(stripped) - _reach(phrases))
+        found = regex.search(stripped, lead) if regex else None  # the leftmost start is the longest phrase
+        if found:
+            return self.bounds[0] + found.start(), self.bounds[0] + found.end()
+        if SENTENCE_START in phrases and not _WORD_CHAR.search(stripped):
+            return self.bounds[0] + len(stripped), self.bounds[0] + len(stripped)  # only punctuation before
+        return None
+
+    def after(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
+        """The longest of ``phrases`` that starts just after ``position`` (the match's end; only spaces between)."""
+        position = self.end if position is None else position
+        tail = self.text[position : self.bounds[1]]
+        gap = len(tail) - len(tail.lstrip())
+        regex = phrases_regex(phrases)
+        found = regex.match(tail, gap) if regex else None
+        if found:
+            return position + found.start(), position + found.end()
+        if SENTENCE_END in phrases and not _WORD_CHAR.search(tail):
+            return position + gap, position + gap  # only punctuation after
+        return None
+
+    def inside(self, phrases: tuple[str, ...]) -> Range | None:
+        """The first (then longest) of ``phrases`` inside the match."""
+        regex = phrases_regex(phrases, in_compounds=True)
+        found = regex.search(self.matched) if regex else None
+        return (self.start + found.start(), self.start + found.end()) if found else None
+
+    def run_of(self, words: frozenset[str]) -> Range | None:
+        """The first run of consecutive words of the match that are all in ``words``.
+
+        Hyphenated words count whole ("high-functioning") or, failing that, by their parts ("ex-addicts").
+        """
+        for word in (_WHOLE_WORD, _WORD_PART):
+            run: Range | None = None
+            for found in word.finditer(self.matched):
+                if found.group().lower() in words:
+                    start, end = self.start + found.start(), self.start + found.end()
+                    run = (run[0], end) if run else (start, end)
+                elif run:
+                    break
+            if run:
+                return run
+        return None
+
+    def word_before(self, position: int) -> Range | None:
+        """The word just before ``position`` (only spaces between), within the sentence."""
+        low = max(self.bounds[0], position - 60)  # the longest word and the spaces after it fit in 60 characters
+        found = _LAST_WORD.search(self.text, low, position)
+        return (found.start(), found.start(1)) if found else None
+
+    def word_after(self, position: int) -> Range | None:
+        """The word just after ``position`` (only spaces between), within the sentence."""
+        found = re.compile(r"\s+([^\W_]+)").match(self.text, position, self.bounds[1])
+        return (found.start(1), found.end(1)) if found else None
+
+    def head(self, start: int, end: int) -> Word | None:
+        """The last word in ``start:end``: the head of an English noun phrase ("heroin addicts")."""
+        inside = [w for w in self.sentence.words if start <= w.start and w.end <= end and any(c.isalpha() for c in w.text)]
+        if inside:
+            return inside[-1]
+        found = list(re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", self.text[start:end]))
+        return Word(found[-1].group(), start + found[-1].start(), start + found[-1].end()) if found else None

@@ -1,0 +1,108 @@
+"""The little English grammar rewrites need: articles, number, title case and the seams between words.
+
+Pure functions of strings (and of a sentence's words). Number comes from
+spaCy's morphology where a trained pipeline tagged the words, and from the
+pack's own word lists (its ``lexicon``) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langcheck.core.models import Lexicon
+from langcheck.core.sentences import Word
+
+SINGULAR = "singular"
+PLURAL = "plural"
+
+ARTICLES = frozenset({"a", "an"})
+DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "some",
+     "any", "every", "each", "no", "another"}
+)
+# Words a title-case heading leaves in lower case (unless they open it).
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+     "to", "up", "via", "with", "from", "into", "onto", "than", "vs"}
+)
+# Words a rewrite must not say twice where it meets the sentence ("lives with" + "with anxiety").
+SEAM_WORDS = frozenset({"a", "an", "the", "with", "of", "from", "by", "to", "in", "on", "about", "for", "at", "as"})
+
+_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
+# Initial letters whose name starts with a vowel sound: "an MRI", "an OCD diagnosis", "a PTSD diagnosis".
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+# Vowel-initial words that start with a consonant sound, and h-words that start with a vowel sound.
+_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|ura|uro|eu|ewe|one|once|ubiq|utop|uter)", re.IGNORECASE)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, with inner apostrophes and hyphens)."""
+    return _WORD.findall(text)
+
+
+def article_for(phrase: str) -> str:
+    """``a`` or ``an`` for the first word of ``phrase``, by its sound."""
+    found = _WORD.search(phrase)
+    if not found:
+        return "a"
+    word = found.group()
+    if len(word) > 1 and word.isupper() and not pronounced_as_word(word):
+        return "an" if word[0] in _VOWEL_LETTER_NAMES else "a"
+    if _SILENT_H.match(word):
+        return "an"
+    if word[0].lower() in "aeiou" and not _CONSONANT_SOUND.match(word):
+        return "an"
+    return "a"
+
+
+def pronounced_as_word(capitals: str) -> bool:
+    """A word in capitals read as a word ("NASA", "CRAZY"), not letter by letter ("OCD", "PTSD", "ADHD")."""
+    letters = [c for c in capitals if c.isalpha()]
+    return len(letters) > 3 and any(letter in "AEIOUY" for letter in letters[1:-1])
+
+
+def number_of(word: Word | None, lexicon: Lexicon) -> str:
+    """``singular``, ``plural`` or ``""`` (unknown) for a noun.
+
+    A trained pipeline's morphology decides for words it tags as common nouns
+    (its ``Number`` for proper nouns in a title is unreliable: "Druggies" comes
+    out singular); otherwise the pack's word lists do.
+    """
+    if word is None:
+        return ""
+    if word.tag in _NOUN_TAGS:
+        if word.tag == "NNPS" or word.number == "Plur":
+            return PLURAL
+        if word.number == "Sing":
+            return SINGULAR
+    lower = word.text.lower()
+    if lower in lexicon.plural:
+        return PLURAL
+    if lower in lexicon.singular:
+        return SINGULAR
+    return ""
+
+
+def title_case(text: str, first: bool) -> str:
+    """Capitalise the words of a rewrite the way a title-case heading does; ``first``: the rewrite opens a word group."""
+    out = []
+    for index, piece in enumerate(re.split(r"(\s+)", text)):
+        lower = piece.lower()
+        opens = index == 0 and first
+        if piece and not piece.isspace() and (opens or lower not in SMALL_WORDS) and piece[0].islower():
+            piece = piece[0].upper() + piece[1:]
+        out.append(piece)
+    return "".join(out)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def with_case_of(word: str, like: str) -> str:
+    """``word`` in the case of ``like`` (all capitals, a capital first, or lower case)."""
+    if len(like) > 1 and like.isupper():
+        return word.upper()
+    return capitalised(word) if like[:1].isupper() else word

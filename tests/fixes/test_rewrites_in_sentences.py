@@ -1,0 +1,117 @@
+"""The shipped packs' rewrites read right in real-looking sentences, and quotations are never rewritten.
+
+Each case is a construction that a rewrite of the flagged words alone used
+to break: person and possessives, number, articles, words doubled or
+dropped, the modified noun, title case, asserted facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.api import check_text, fix_text
+from langcheck.fixes.edits import replaced_range
+from langcheck.matching.engine import Engine
+
+FIRST_REWRITES = [
+    ("Does it drive you crazy?", "Does it drive you up the wall?"),
+    ("It drove him crazy for years.", "It drove him up the wall for years."),
+    ("The noise upstairs is driving the neighbours insane.", "The noise upstairs is driving the neighbours up the wall."),
+    ("Dirty Drug Tests and Your Probation", "Positive Drug Tests and Your Probation"),
+    ("My neighbour is a paranoid schizophrenic.", "My neighbour is a person with paranoid schizophrenia."),
+    ("She wrote about her battle with depression.", "She wrote about her experience of depression."),
+    ("They opened up about their battles with anxiety.", "They opened up about their experiences of anxiety."),
+    ("Wow, Talk About Your Bipolar Weather", "Wow, Talk About Your Changeable Weather"),
+    ("Sorry, call it OCD, but I fixed every file.", "Sorry, call it perfectionism, but I fixed every file."),
+    ("That exam gave me PTSD.", "That exam rattled me."),
+    ("When a Friend Commits Suicide", "When a Friend Dies by Suicide"),
+    ("He is so OCD about his desk.", "He is so particular about his desk."),
+    ("An addict needs care, not blame.", "A person with addiction needs care, not blame."),
+    ("Addicts need care, not blame.", "People with addiction need care, not blame."),
+    ("We met an ex-addict at the meeting.", "We met a person in recovery at the meeting."),
+    ("Former addicts run the group.", "People in recovery run the group."),
+    ("He became a heroin addict at nineteen.", "He became a person addicted to heroin at nineteen."),
+    ("The crazy hours ruined my health.", "The long hours ruined my health."),
+    ("That was a crazy idea from the start.", "That was a wild idea from the start."),
+    ("I am crazy busy this week.", "I am very busy this week."),
+    ("Her father had died (committed suicide) when she was six.", "Her father had died (by suicide) when she was six."),
+    ("This is linked to a rise in the rate of completed suicide.", "This is linked to a rise in the rate of suicide."),
+    ("She tried to commit suicide twice.", "She attempted suicide twice."),
+    ("HE COMMITTED SUICIDE AT 19.", "HE DIED BY SUICIDE AT 19."),
+    ("Is it BiPolar like mine?", "Is it changeable like mine?"),
+    ("Everyone at the office says she's Bipolar.", "Everyone at the office says she's moody."),
+]
+
+NO_REWRITE = [
+    # Only a rewrite of the whole sentence could say what happened without claiming a cause of death.
+    "She lost her battle with depression last spring.",
+    # "died by suicide by cop" and "people with mental illness with guns" do not read.
+    "He committed suicide by cop.",
+    "Should the mentally ill with guns be registered?",
+    # A diagnosis stated about people is not the casual "changeable".
+    "The singers who are bipolar toured together.",
+]
+
+
+def _first_rewrite(text: str, engine: Engine) -> str:
+    finding = next(f for f in check_text(text, engine=engine) if f.suggestions)
+    start, end = replaced_range(finding, finding.suggestions[0])
+    return text[:start] + finding.suggestions[0].text + text[end:]
+
+
+@pytest.mark.parametrize(("before", "after"), FIRST_REWRITES)
+def test_first_rewrite_fits_its_construction(before: str, after: str, blank_engine: Engine) -> None:
+    assert _first_rewrite(before, blank_engine) == after
+
+
+@pytest.mark.parametrize("text", NO_REWRITE)
+def test_no_rewrite_rather_than_a_wrong_one(text: str, blank_engine: Engine) -> None:
+    findings = check_text(text, engine=blank_engine)
+    assert findings, "the sentence is still flagged"
+    assert all(not f.suggestions for f in findings)
+
+
+def test_the_message_says_when_only_a_whole_sentence_rewrite_would_do(blank_engine: Engine) -> None:
+    (finding,) = check_text("She lost her battle with depression last spring.", engine=blank_engine)
+    assert "rewrite the sentence" in finding.message
+
+
+def test_a_suggestion_says_which_characters_it_replaces(blank_engine: Engine) -> None:
+    text = "Does it drive you crazy?"
+    (finding,) = check_text(text, engine=blank_engine)
+    suggestion = finding.suggestions[0]
+    assert (finding.text, suggestion.replaces, suggestion.text) == ("drive you crazy", "crazy", "up the wall")
+    assert text[suggestion.start : suggestion.end] == "crazy"
+    assert finding.to_dict()["suggestions"][0] == {
+        "text": "up the wall", "safe": False, "offset": 18, "end_offset": 23, "replaces": "crazy"
+    }
+
+
+def test_unsafe_fix_applies_the_construction_rewrite(blank_engine: Engine) -> None:
+    outcome = fix_text("Does it drive you crazy?\n", unsafe=True, engine=blank_engine)
+    assert outcome.text == "Does it drive you up the wall?\n"
+
+
+QUOTED = [
+    ("markdown", '> In 1842 the caption read: "He commits self murder in despair."\n'),
+    ("markdown", "> Schizophrenics should be locked up, the 1908 record says.\n"),
+    ("text", 'The researcher told us: "addicts relapse because they want to," which we dispute.\n'),
+    ("html", "<blockquote><p>He committed suicide in the asylum.</p></blockquote>"),
+    ("html", "<p>The book says <q>schizophrenics are dangerous</q> on page 4.</p>"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "text"), QUOTED)
+def test_quotations_are_never_rewritten_whatever_the_safety(fmt: str, text: str, blank_engine: Engine) -> None:
+    findings = check_text(text, fmt, engine=blank_engine)
+    assert findings and all(f.quotation for f in findings)
+    assert all(not f.suggestions for f in findings), "a quotation offers nothing to apply"
+    for unsafe in (False, True):
+        assert fix_text(text, fmt, unsafe=unsafe, engine=blank_engine).text == text
+
+
+def test_a_rewrite_never_reaches_into_a_quotation(blank_engine: Engine) -> None:
+    text = 'She tried to "commit suicide" twice, the report says.\n'
+    for finding in check_text(text, engine=blank_engine):
+        for suggestion in finding.suggestions:
+            assert '"' not in (suggestion.replaces or "")
