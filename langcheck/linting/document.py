@@ -42,6 +42,8 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
             )
             if quoted:
                 finding = _quoted(finding, quotations)
+            if document.places:
+                finding = replace(finding, location=document.places[finding.line - 1])
             findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     kept, unused = apply_directives(_dedupe(findings), document.directives)

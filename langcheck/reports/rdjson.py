@@ -88,8 +88,8 @@ def _diagnostic(finding: Finding, path: str, lines: _Lines) -> dict[str, Any]:
 
 def _suggestions(finding: Finding, lines: _Lines) -> list[dict[str, Any]]:
     """Each safe rewrite as the finding's lines rewritten; none inside quotations or over markup."""
-    if finding.quotation or not finding.verbatim or lines.index is None:
-        return []
+    if finding.quotation or not finding.verbatim or lines.index is None or finding.location is not None:
+        return []  # a Word document's lines are langcheck's text of it, not lines a review could change
     safe = [suggestion.text for suggestion in finding.suggestions if suggestion.safe]
     if not safe:
         return []
