@@ -20,7 +20,11 @@ What it measures, in one run and on the same text:
 * cold start: wall time of one ``langcheck check`` on a small clean Markdown
   file and on a small file with findings, against the alex CLI;
 * ``--jobs``: a folder of many files cut from the dense input, linted with one
-  worker process and two, in alternation.
+  worker process and two, in alternation;
+* a whole repository: ``langcheck check --format json`` over the 754 Markdown
+  posts of the Rust blog (``../shared/bench/rust-blog``), with one process and
+  with the default parallelism, against alex's Markdown API over the same
+  files in one Node process, start-up included for all three.
 
 Every throughput measurement runs in a fresh subprocess
 (``python benchmarks/speed.py --worker KIND --input PATH``) so that its peak
@@ -30,7 +34,7 @@ Run: ``python benchmarks/speed.py`` (``--quick`` for a smaller run,
 ``--json out.json`` to keep the figures, ``--prose PATH`` for another file).
 
 This file runs the whole benchmark; each measurement lives in a module of
-``benchmarks/speedbench/`` (``throughput``, ``cold_start``, ``jobs``), with
+``benchmarks/speedbench/`` (``throughput``, ``cold_start``, ``jobs``, ``repository``), with
 the timing helpers they share in ``speedbench/timing.py``.
 """
 
@@ -53,6 +57,7 @@ from speedbench.cold_start import measure_cold_start
 from speedbench.inputs import DEFAULT_PROSE, prepare_inputs
 from speedbench.jobs import measure_jobs
 from speedbench.render import render
+from speedbench.repository import DEFAULT_REPOSITORY, measure_repository
 from speedbench.results import Report
 from speedbench.targets import build_targets, compute_ratios
 from speedbench.throughput import WORKER_KINDS, measure_throughput, run_worker, trained_model
@@ -82,6 +87,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--prose", type=Path, default=DEFAULT_PROSE, help="mostly clean prose to lint (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--repository", type=Path, default=DEFAULT_REPOSITORY, help="folder of Markdown files (default: %(default)s)"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write every figure to this JSON file")
     parser.add_argument("--quick", action="store_true", help="smaller inputs and fewer repeats")
@@ -119,6 +127,8 @@ def benchmark(args: argparse.Namespace) -> Report:
         # building the pipeline) that no number of workers shortens, not linting.
         jobs_text = inputs["dense-corpus"].read_text("utf-8")
         measure_jobs(jobs_text, workdir, 16 if args.quick else 40, 1 if args.quick else 3, report)
+        print("repository:", file=sys.stderr)
+        measure_repository(args.repository, alex_dir, 1 if args.quick else 2, report)
     report.machine["load_end"] = load_average()
     compute_ratios(report)
     build_targets(report, prose_name, trained)

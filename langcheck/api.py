@@ -31,13 +31,13 @@ from pathlib import Path
 
 from langcheck.core.models import FileResult, Finding, Location, Rule, Severity, Suggestion
 from langcheck.core.positions import LineIndex
-from langcheck.documents import BINARY_FORMATS, Document, extensions_by_format, parse_document
+from langcheck.documents import BINARY_FORMATS, Document, extensions_by_format
 from langcheck.documents import format_for_path as _format_by_extension
 from langcheck.documents.suppress import Insertion, suppression_insertions
 from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, source_text
 from langcheck.fixes.edits import fix_text as fix_until_stable
-from langcheck.linting.document import lint_document
-from langcheck.linting.files import RunSettings, lint_bytes, lint_parsed, lint_text_source, run
+from langcheck.linting.document import lint_source
+from langcheck.linting.files import Progress, RunSettings, lint_bytes, lint_parsed, lint_text_source, run
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
 from langcheck.packs.loader import load_pack
@@ -56,6 +56,7 @@ __all__ = [
     "Insertion",
     "LineIndex",
     "Location",
+    "Progress",
     "Rule",
     "RunSettings",
     "Severity",
@@ -94,7 +95,7 @@ def check_text(
     packs and model.
     """
     engine = engine or _default_engine(options or EngineOptions())
-    return list(lint_document(parse_document(text, format), engine).findings)
+    return list(lint_source(text, format, engine).findings)
 
 
 def check_source(
@@ -149,14 +150,16 @@ def check_files(
     settings: RunSettings | None = None,
     *,
     engine: Engine | None = None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
     """Lint files and folders (walked recursively; ``"-"`` reads standard input): one result per file.
 
     A file that cannot be read or decoded becomes a result with ``error`` set,
-    and the others are still linted.
+    and the others are still linted. ``progress(done, total)`` is called after
+    each file found in the folders.
     """
     settings = settings or RunSettings()
-    return run([str(path) for path in paths], settings, engine or _default_engine(settings.engine))
+    return run([str(path) for path in paths], settings, engine or _default_engine(settings.engine), progress)
 
 
 def fix_text(

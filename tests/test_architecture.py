@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("matching",),
     ("linting",),
     ("api", "component"),
-    ("cli", "web", "lsp"),  # front-ends: the command line, the web page, the language server; batch scans go here too
+    ("cli", "web", "lsp", "dask"),  # front-ends: the command line, the web page, the language server, archive scans
 )
 """Lowest first. A package may import itself and packages of lower layers; the packages of one layer are independent."""
 
@@ -177,6 +177,7 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     assert ("langcheck.cli.commands", "langcheck") in edges  # __version__ from the root
     assert ("langcheck.__main__", "langcheck.cli.entry") in edges
     assert ("langcheck.cli.commands", "langcheck.lsp") in edges  # the command that starts the language server
+    assert ("langcheck.cli.commands", "langcheck.dask") in edges  # the command that scans archives
 
 
 def test_the_command_line_starts_other_front_ends_only_through_their_package(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from speedbench.results import Report
 
 ALEX_DIR = REPO / "benchmarks" / ".cache" / "alex"
 ALEX_SCRIPT = REPO / "benchmarks" / "alex_bench.mjs"
+ALEX_REPO_SCRIPT = REPO / "benchmarks" / "alex_repo.mjs"
 ALEX_VERSION = "alex@11"
 
 

@@ -1,4 +1,4 @@
-"""The printed report: machine, inputs, throughput, ratios, cold start, --jobs, targets and notes."""
+"""The printed report: machine, inputs, throughput, ratios, cold start, --jobs, repository, targets and notes."""
 
 from __future__ import annotations
 
@@ -87,6 +87,17 @@ def render(report: Report) -> str:
             (
                 f"  --jobs 1: {j.seconds_jobs1:.2f}s   --jobs 2: {j.seconds_jobs2:.2f}s   speed-up {j.speedup:.2f}x   "
                 f"worker processes seen: {j.max_workers_seen}"
+            ),
+        ]
+    if report.repository:
+        r = report.repository
+        alex = f"{r.seconds_alex:.2f}s ({r.alex_messages} messages)" if r.seconds_alex else "-"
+        lines += [
+            "",
+            f"Repository ({r.files} Markdown files, {r.words:,} words, --model blank, wall time with start-up, best of runs)",
+            (
+                f"  langcheck --jobs 1: {r.seconds_single:.2f}s   langcheck default: {r.seconds_default:.2f}s   "
+                f"({r.findings} findings)   alex: {alex}"
             ),
         ]
     lines += ["", "Targets (2-core machine, default pipeline)", *target_lines(report)]

@@ -44,6 +44,20 @@ class JobsScaling:
 
 
 @dataclass
+class RepositoryRun:
+    """Wall time over a whole repository of Markdown files: langcheck with one process and by default, and alex."""
+
+    folder: str
+    files: int
+    words: int
+    seconds_single: float
+    seconds_default: float
+    seconds_alex: float | None
+    findings: int
+    alex_messages: int | None
+
+
+@dataclass
 class Target:
     """One speed target from the issue and whether this run meets it (None: could not be measured)."""
 
@@ -71,6 +85,7 @@ class Report:
     throughput: list[Throughput] = field(default_factory=list)
     cold_start: list[ColdStart] = field(default_factory=list)
     jobs: JobsScaling | None = None
+    repository: RepositoryRun | None = None
     ratios: dict[str, float] = field(default_factory=dict)
     targets: list[Target] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

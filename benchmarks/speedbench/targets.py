@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speedbench.results import JobsScaling, Report, Target, Throughput
+from speedbench.results import JobsScaling, Report, RepositoryRun, Target, Throughput
 from speedbench.throughput import CEILING, LANGCHECK_BLANK, LANGCHECK_BLANK_NO_PREFILTER, LANGCHECK_TRAINED
 
 
@@ -39,7 +39,7 @@ def build_targets(report: Report, prose_name: str | None, trained: str | None) -
         Target(
             "prose: throughput vs alex",
             ratio(blank_prose, find_row(report, "alex", prose)),
-            20,
+            25,
             "x",
             True,
             note=no_alex or no_prose,
@@ -78,6 +78,7 @@ def build_targets(report: Report, prose_name: str | None, trained: str | None) -
     targets.append(trained_target(report, blank_prose, prose, trained))
     if report.jobs:
         targets.append(jobs_target(report.jobs))
+    targets += repository_targets(report.repository)
     report.targets = [t if t.passed is not None else t.judge() for t in targets]
 
 
@@ -104,3 +105,15 @@ def jobs_target(jobs: JobsScaling) -> Target:
         target.passed = False
         target.note += ", expected >= 2"
     return target
+
+
+def repository_targets(run: RepositoryRun | None) -> list[Target]:
+    """langcheck over a whole repository: 20x alex with one process, 35x with its default parallelism."""
+    alex = run.seconds_alex if run else None
+    note = "" if alex else "repository or alex not measured"
+    single = alex / run.seconds_single if run and alex else None
+    default = alex / run.seconds_default if run and alex else None
+    return [
+        Target("repository: one process vs alex", single, 20, "x", True, note=note),
+        Target("repository: default parallelism vs alex", default, 35, "x", True, note=note),
+    ]

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
-from langcheck.api import Engine, RunSettings, check_files
+from langcheck.api import Engine, RunSettings
 from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR
+from langcheck.cli.progress import lint_with_progress
 from langcheck.reports.baseline import BaselineError, dumps, entries, root_of
 
 
@@ -21,7 +22,7 @@ def record_baseline(inputs: Sequence[str], settings: RunSettings, output: str) -
     Nothing is written when a file could not be read: a baseline missing that
     file's findings would let them through later without anyone noticing.
     """
-    results = check_files(inputs, settings, engine=Engine(settings.engine))
+    results = lint_with_progress(inputs, settings, Engine(settings.engine))
     failed = [result for result in results if result.error]
     for result in failed:
         click.echo(f"langcheck: error: {result.path}: {result.error}", err=True)

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 import click
 
-from langcheck.api import Engine, RunSettings, check_files
+from langcheck.api import Engine, RunSettings
 from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from langcheck.cli.progress import lint_with_progress
 from langcheck.core.models import Severity
 from langcheck.reports import Report, get_renderer
 from langcheck.reports.base import DEFAULT_WIDTH, MIN_WIDTH
@@ -36,7 +37,7 @@ def run_check(
     baseline: str | None = None,
 ) -> int:
     engine = Engine(settings.engine)
-    results = check_files(inputs, settings, engine=engine)
+    results = lint_with_progress(inputs, settings, engine)
     if baseline:  # --baseline: hide the findings recorded by 'langcheck baseline' (see langcheck/reports/baseline.py)
         from langcheck.reports.baseline import apply_baseline, upgrade_hint
 

@@ -77,7 +77,7 @@ def common_options(func):  # type: ignore[no-untyped-def]
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
         click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
         click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
-        click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for many files."),
+        click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes for many files (default 0: one per core once there are enough files)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -278,3 +278,52 @@ def lsp_command(tcp: bool, host: str, port: int, max_document_size: int | None, 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# --- scan: lint JSON Lines and Parquet archives on a Dask cluster (langcheck/dask/scan.py, extra "dask") ---
+
+
+@main.command("scan")
+@click.argument("archives", nargs=-1, required=True)
+@click.option("--text-field", default="text", show_default=True, help="Field holding a document's text.")
+@click.option("--id-field", default=None, help="Field identifying a document (default: FILE:LINE or FILE:ROW).")
+@click.option("--format-field", default=None, help="Field holding text, markdown or html (default: plain text).")
+@click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False), help="Findings file: .parquet, or .jsonl for JSON Lines.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler to run on (default: a local cluster).")
+@click.option("--workers", type=click.IntRange(1, 1024), default=None, help="Worker processes of the local cluster (default: one per core).")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated).")
+@click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml).")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto', 'blank', or a package name (installed on every worker).")
+@click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: info (default), flag or ignore.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Lowest severity that makes the exit status 1 (default: warning).")
+def scan_command(archives: tuple[str, ...], **kwargs: object) -> None:
+    """Lint archives of documents (JSON Lines or Parquet files, or globs) on Dask, one row per finding."""
+    try:
+        from langcheck.dask import run_scan
+    except ImportError as exc:
+        raise click.UsageError(f"'langcheck scan' needs the dask extra: pip install 'langcheck[dask]' ({exc})") from None
+    from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_FINDINGS
+    from langcheck.cli.progress import FileProgress, wanted
+
+    config = _config(kwargs["config_path"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
+    progress = FileProgress("Scanning", unit="documents") if wanted() else None
+    try:
+        summary = run_scan(archives, str(kwargs["output"]), kwargs, options, progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    for error in summary.errors[:20]:
+        click.echo(f"langcheck: error: {error}", err=True)
+    if len(summary.errors) > 20:
+        click.echo(f"langcheck: ... and {len(summary.errors) - 20} more rows that could not be linted (see the 'error' field)", err=True)
+    found = sum(summary.findings.values())
+    click.echo(f"langcheck: {summary.documents:,} documents, {found:,} findings, {len(summary.errors):,} rows not linted; written to {kwargs['output']}", err=True)
+    if summary.errors:
+        sys.exit(EXIT_ERROR)
+    threshold = None if fail_on == "never" else Severity.parse(fail_on)
+    failing = threshold is not None and any(Severity.parse(level) >= threshold for level in summary.findings)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)

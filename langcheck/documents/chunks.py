@@ -1,7 +1,7 @@
 """Parse very large Markdown files piece by piece.
 
-markdown-it builds a token list for the whole input, so memory grows with the
-file (about 60 MB per MB of Markdown). A file larger than ``CHUNK_CHARS`` is
+The parser builds its events for the whole input, so memory grows with the
+file. A file larger than ``CHUNK_CHARS`` is
 cut at blank lines that start a new top-level block (the next line begins at
 column 0, outside any fenced code block), each piece is parsed on its own,
 and the offsets and line numbers of its blocks and directives are shifted

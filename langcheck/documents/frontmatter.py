@@ -102,6 +102,55 @@ def _multi_line(builder: BlockBuilder, lines: LineIndex, index: int, last: int, 
         builder.text(lines.start(i), lines.start(i) + len(lines.text(i)))  # its indentation reads as the space
 
 
+def front_matter(source: str, lines: LineIndex, bom: int) -> tuple[list[Block], int] | None:
+    """The prose blocks of the front matter at the very start of ``source``, and the offset just after it; None if none.
+
+    TOML (``+++``) first, then YAML (``---``), recognised as the Markdown
+    parsers of static site generators do.
+    """
+    toml = toml_span(lines, bom)
+    if toml is not None:
+        closing = toml[1]
+        return toml_blocks(source, lines, 1, closing - 1), lines.next_start(closing)
+    closing = yaml_closing(lines, bom)
+    if closing is not None:
+        return yaml_blocks(source, lines, 1, closing - 1), lines.next_start(closing)
+    return None
+
+
+def yaml_closing(lines: LineIndex, bom: int) -> int | None:
+    """The line that closes YAML front matter opened by ``---`` on the first line, if it is closed.
+
+    The rules of mdit-py-plugins' front matter plugin: the first line starts
+    with three or more dashes; the closing line has at least as many dashes,
+    indented by fewer than four columns, and nothing after them but blanks;
+    or it is ``...`` at the start of a line (YAML's end of document).
+    """
+    first = lines.text(0)[bom:]
+    markers = len(first) - len(first.lstrip("-"))
+    if markers < 3:
+        return None
+    for index in range(1, len(lines)):
+        line = lines.text(index)
+        if line.startswith("...") and not line[3:].strip(" \t"):
+            return index
+        body = line.lstrip(" \t")
+        if not body.startswith("-") or _columns(line[: len(line) - len(body)]) >= 4:
+            continue
+        dashes = len(body) - len(body.lstrip("-"))
+        if dashes >= markers and not body[dashes:].strip(" \t"):
+            return index
+    return None
+
+
+def _columns(indent: str) -> int:
+    """Width of leading blanks, tabs stopping at multiples of four (as CommonMark counts indentation)."""
+    width = 0
+    for char in indent:
+        width = width + 4 - width % 4 if char == "\t" else width + 1
+    return width
+
+
 def toml_span(lines: LineIndex, bom: int) -> tuple[int, int] | None:
     """``(opening, closing)`` line indexes of ``+++`` TOML front matter at the very start, if any."""
     source_first = lines.text(0)[bom:]

@@ -8,6 +8,7 @@ what a user sees whatever the file's line endings are.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -20,12 +21,16 @@ class LineIndex:
     __slots__ = ("_ends", "_next", "_source", "_starts")
 
     def __init__(self, source: str) -> None:
-        starts = [0]
-        ends: list[int] = []
-        for match in _LINE_BREAK.finditer(source):
-            ends.append(match.start())
-            starts.append(match.end())
-        ends.append(len(source))
+        if "\r" in source:
+            starts = [0]
+            ends: list[int] = []
+            for match in _LINE_BREAK.finditer(source):
+                ends.append(match.start())
+                starts.append(match.end())
+            ends.append(len(source))
+        else:  # only "\n": the lines' lengths give every offset, without a match object per line
+            ends = list(itertools.accumulate((len(line) + 1 for line in source.split("\n")), initial=-1))[1:]
+            starts = [0, *(end + 1 for end in ends[:-1])]
         self._source = source
         self._starts = starts
         self._ends = ends

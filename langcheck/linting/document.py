@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,22 @@ from langcheck.matching.engine import Engine
 class LintResult:
     findings: tuple[Finding, ...]
     unused_directives: tuple[Directive, ...] = ()
+
+
+# Every directive names langcheck ("<!-- langcheck-disable -->", "langcheck: ignore").
+_DIRECTIVE = re.compile("langcheck", re.IGNORECASE)
+
+
+def lint_source(source: str, fmt: str, engine: Engine, prefilter: bool = True) -> LintResult:
+    """Parse and lint ``source``; with ``prefilter``, a source in which no rule can match is not even parsed.
+
+    That whole-file pre-pass (``Engine.might_match_source``) gives the same
+    result as parsing: no findings. A source with a directive is parsed all
+    the same, since a directive that silences nothing is itself reported.
+    """
+    if prefilter and not _DIRECTIVE.search(source) and not engine.might_match_source(source, fmt):
+        return LintResult(())
+    return lint_document(engine.parse(source, fmt), engine, prefilter)
 
 
 def lint_document(document: Document, engine: Engine, prefilter: bool = True) -> LintResult:

@@ -2,22 +2,25 @@
 
 The only module that reads input files. Each file is independent: a file
 that cannot be read or decoded becomes an error result and the others are
-still linted. ``jobs > 1`` spreads files over worker processes.
+still linted. ``jobs > 1`` spreads files over worker processes; ``jobs == 0``
+(the command line's default) uses one per core once there are enough files
+to share out, as ruff does.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from langcheck.core.errors import InputError
-from langcheck.core.models import FileResult, Finding
+from langcheck.core.models import FileResult, Finding, Location
 from langcheck.documents import BINARY_FORMATS, Document, format_for_path
-from langcheck.linting.document import lint_document
+from langcheck.linting.document import LintResult, lint_document, lint_source
 from langcheck.linting.suppression import names_rule
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
@@ -38,24 +41,45 @@ class RunSettings:
     stdin_filename: str | None = None
     report_unused_suppressions: bool = False
     root: str | None = None
-    jobs: int = 1
+    jobs: int = 1  # 0: one worker process per core when there are enough files (see ``worker_count``)
+
+
+Progress = Callable[[int, int], None]
+"""Told ``(files done, files in all)`` after each file."""
+
+# Fewer files than this per worker are not worth a worker process.
+FILES_PER_WORKER = 4
+
+
+def worker_count(jobs: int, files: int) -> int:
+    """How many worker processes lint ``files`` files: ``jobs``, or with 0 one per usable core, at most one per few files."""
+    if jobs:
+        return jobs
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, files // FILES_PER_WORKER))
 
 
 def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
     """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
     if fmt in BINARY_FORMATS:
         raise InputError(f"{display}: a {fmt} document is read from its bytes, not from text")
-    return lint_parsed(engine.parse(text, fmt), display, engine, settings)
+    return _file_result(lint_source(text, fmt, engine), display, text, (), settings)
 
 
 def lint_parsed(document: Document, display: str, engine: Engine, settings: RunSettings) -> FileResult:
-    """Lint a parsed document that belongs to ``display``: per-file ignores, and unused suppressions if asked."""
-    result = lint_document(document, engine)
+    """Lint a parsed document (a Word document's) that belongs to ``display``."""
+    return _file_result(lint_document(document, engine), display, document.source, document.places, settings)
+
+
+def _file_result(
+    result: LintResult, display: str, source: str, places: tuple[Location, ...], settings: RunSettings
+) -> FileResult:
+    """Per-file ignores applied, and unused suppressions reported if asked."""
     findings = _drop_per_file_ignores(display, list(result.findings), settings)
     if settings.report_unused_suppressions:
-        findings += [_unused(d, document) for d in result.unused_directives]
+        findings += [_unused(d, source, places) for d in result.unused_directives]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return FileResult(display, tuple(findings), source=document.source)
+    return FileResult(display, tuple(findings), source=source)
 
 
 def lint_bytes(data: bytes, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
@@ -96,7 +120,9 @@ def lint_stdin(engine: Engine, settings: RunSettings) -> FileResult:
     return result
 
 
-def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None) -> list[FileResult]:
+def run(
+    inputs: Sequence[str], settings: RunSettings, engine: Engine | None = None, progress: Progress | None = None
+) -> list[FileResult]:
     engine = engine or Engine(settings.engine)
     root = Path(settings.root) if settings.root else None
     results: list[FileResult] = []
@@ -110,19 +136,24 @@ def run(inputs: Sequence[str], settings: RunSettings, engine: Engine | None = No
                 results.append(FileResult(str(found.path), error=found.error))
             else:
                 paths.append(found.path)
-    if settings.jobs > 1 and len(paths) > 1:
-        results.extend(_parallel(paths, engine, settings))
+    workers = worker_count(settings.jobs, len(paths))
+    if workers > 1 and len(paths) > 1:
+        linted: Iterable[FileResult] = _parallel(paths, engine, settings, workers)
     else:
-        results.extend(lint_path(path, engine, settings) for path in paths)
+        linted = (lint_path(path, engine, settings) for path in paths)
+    for done, result in enumerate(linted, 1):
+        results.append(result)
+        if progress is not None:
+            progress(done, len(paths))
     return results
 
 
-def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[FileResult]:
-    """Lint files in worker processes.
+def _parallel(paths: list[Path], engine: Engine, settings: RunSettings, workers: int) -> Iterator[FileResult]:
+    """Lint files in worker processes, yielding the results in order as they come.
 
     Where processes can be forked, the parent builds the spaCy pipeline first and
     the workers inherit it, so each worker starts linting at once instead of
-    importing spaCy and compiling the packs again. What the parent built is
+    importing spaCy again; each compiles the rules its files need. What the parent built is
     then frozen out of the garbage collector: otherwise each worker's (and the
     parent's, while it gathers results) full collections walk the whole spaCy
     heap, touching, and so copying, pages the processes could have shared.
@@ -135,16 +166,16 @@ def _parallel(paths: list[Path], engine: Engine, settings: RunSettings) -> list[
     global _WORKER_ENGINE
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
-        engine.warm()
+        engine.warm(compile_rules=False)
         gc.freeze()
         _WORKER_ENGINE = engine
         context = multiprocessing.get_context("fork")
     else:  # pragma: no cover - platforms without fork
         context = multiprocessing.get_context()
-    size = max(1, min(16, len(paths) // (settings.jobs * 4)))
+    size = max(1, min(16, len(paths) // (workers * 4)))
     try:
-        with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
-            return list(pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from pool.map(_lint_one, [(path, settings) for path in paths], chunksize=size)
     finally:
         _WORKER_ENGINE = None
         gc.unfreeze()
@@ -179,11 +210,11 @@ def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunS
     return [f for f in findings if not names_rule(names, f)]
 
 
-def _unused(directive, document: Document) -> Finding:  # type: ignore[no-untyped-def]
+def _unused(directive, source: str, places: tuple[Location, ...]) -> Finding:  # type: ignore[no-untyped-def]
     from langcheck.core.models import Severity
     from langcheck.core.positions import LineIndex
 
-    index = LineIndex(document.source)
+    index = LineIndex(source)
     start = index.starts[directive.line - 1]
     line_text = index.line_text(directive.line)
     rules = " ".join(directive.rules) or "all rules"
@@ -202,5 +233,5 @@ def _unused(directive, document: Document) -> Finding:  # type: ignore[no-untype
         suggestions=(),
         explanation="A suppression comment that silences nothing hides future problems. Remove it.",
         sources=(),
-        location=document.places[directive.line - 1] if document.places else None,
+        location=places[directive.line - 1] if places else None,
     )

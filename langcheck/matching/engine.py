@@ -79,6 +79,10 @@ class Engine:
     def might_match(self, text: str) -> bool:
         return self.prefilter.might_match(text)
 
+    def might_match_source(self, source: str, fmt: str) -> bool:
+        """Whether any enabled rule could match anywhere in ``source`` (format ``fmt``), judged before parsing it."""
+        return bool(self.rules) and bool(self.prefilter.scan_source(source, fmt))
+
     def match_texts(self, texts: Sequence[str], prefilter: bool = True, document: bool = False) -> list[list[RawMatch]]:
         """Rule matches per text, as (rule id, start char, end char).
 
@@ -203,10 +207,16 @@ class Engine:
                     clean_before = False
                     yield offset, piece, candidates
 
-    def warm(self) -> None:
-        """Build the spaCy pipeline and compile every rule now (before forking workers that should share them)."""
+    def warm(self, compile_rules: bool = True) -> None:
+        """Build the spaCy pipeline now, and compile every rule unless told not to (before forking workers).
+
+        Without ``compile_rules``, each worker compiles the rules its files
+        need, as it needs them: a repository's files seldom need them all.
+        """
         if self.rules:
-            self._pipeline().get_pipe("langcheck").compile_all()
+            component = self._pipeline().get_pipe("langcheck")
+            if compile_rules:
+                component.compile_all()
 
     def _pipeline(self):  # type: ignore[no-untyped-def]
         from langcheck.matching.pipeline import build_pipeline

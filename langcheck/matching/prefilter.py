@@ -9,11 +9,19 @@ never drop a block that would have matched.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
-from langcheck.packs.patterns import Requirement, pattern_requirements, pattern_triggers, thaw_pattern
+from langcheck.documents.lexical import (
+    SourceWords,
+    markup_words,
+    may_hold_markup,
+    paragraphs,
+    plain_words,
+)
+from langcheck.packs.patterns import COMMON_WORDS, Requirement, pattern_requirements, pattern_triggers, thaw_pattern
 
 
 def compile_trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -85,22 +93,76 @@ class Prefilter:
     def might_match(self, text: str) -> bool:
         return bool(self.scan(text))
 
+    @functools.cached_property
+    def longest(self) -> int:
+        """The length of the longest word the pre-pass looks for (trigger, required or cue word)."""
+        return max(map(len, self._vocabulary), default=0)
+
+    @functools.cached_property
+    def non_ascii_words(self) -> frozenset[str]:
+        """The words the pre-pass looks for (trigger, required or cue words) that are not made of ASCII letters."""
+        return frozenset(word for word in self._vocabulary if not (word.isascii() and word.isalpha()))
+
+    @functools.cached_property
+    def _vocabulary(self) -> list[str]:
+        words = [*self.index]
+        for entries in self.index.values():
+            words += [value for _, requirements in entries for values, _ in requirements for value in values]
+        words += [word for cues in self.required_cues.values() if cues for word in cues]
+        return words
+
     def scan(self, text: str, before: str = "") -> set[str]:
         """The candidate rules of ``text`` if one of them also finds any cue it needs, else an empty set.
 
         ``before`` is the document's text just before ``text``: where a rule's
         cue may stand earlier (``antecedent``), a cue there counts too.
         """
-        words = _Words(text)
+        return self._scan(_Words(text), (lambda: _Words(before).lower) if before else None)
+
+    def scan_source(self, source: str, fmt: str) -> set[str]:
+        """``scan`` over the whole of a source, before it is parsed: empty only if no block of it can match.
+
+        The words are those ``documents.lexical`` reads from the source, a
+        superset of the words of every block the parser could make of it.
+        The source's own letter runs come first: the words markup could make
+        by joining letters are worked out only when those do not already let
+        a rule through. A Markdown block never spans a blank line, so where
+        the whole source lets a rule through, its stretches between blank
+        lines are tried one by one: a rule's words spread over a long post
+        seldom meet in one paragraph.
+        """
+        plain = plain_words(source, self.non_ascii_words)
+        found = self._scan(_Words.given(source, plain))
+        if fmt == "text":  # no markup: the letter runs are the blocks' words
+            return found
+        if not found:
+            return self._scan(_Words.given(source, markup_words(source, plain, self.longest)))
+        if fmt != "markdown":
+            return found
+        earlier: set[str] = set()  # the words of the stretches before: where an antecedent cue may stand
+        for chunk in paragraphs(source):
+            chunk_plain = plain_words(chunk, self.non_ascii_words)
+            before = (lambda: earlier) if self.antecedent and earlier else None
+            found = self._scan(_Words.given(chunk, chunk_plain), before)
+            if not found and may_hold_markup(chunk):
+                found = self._scan(_Words.given(chunk, markup_words(chunk, chunk_plain, self.longest)), before)
+            if found:
+                return found
+            if self.antecedent:
+                earlier.update(chunk_plain.lower)
+        return set()
+
+    def _scan(self, words: _Words, before: Callable[[], Collection[str]] | None = None) -> set[str]:
+        """The candidates of ``words`` if one of them finds its cue there, or (``antecedent``) in ``before()``."""
         candidates = self._candidates(words)
-        preceding: _Words | None = None
+        preceding: Collection[str] | None = None
         for rule_id in candidates:
             cues = self.required_cues.get(rule_id)
             if cues is None or not cues.isdisjoint(words.lower):
                 return candidates
-            if rule_id in self.antecedent and before:
-                preceding = preceding or _Words(before)
-                if not cues.isdisjoint(preceding.lower):
+            if rule_id in self.antecedent and before is not None:
+                preceding = before() if preceding is None else preceding
+                if not cues.isdisjoint(preceding):
                     return candidates
         return set()
 
@@ -133,7 +195,7 @@ def _contraction_stems(folded: str) -> list[str]:
 class _Words:
     """The letter runs of a text, lower-cased, with the exact-case runs and the folded text on demand."""
 
-    __slots__ = ("_raw", "folded", "lower", "text")
+    __slots__ = ("_joined", "_raw", "_substrings", "folded", "lower", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -149,6 +211,19 @@ class _Words:
             # as "could" is a word of the text too.
             self.lower.update(_contraction_stems(self.folded))
         self._raw: set[str] | None = None
+        self._joined: frozenset[str] = frozenset()  # exact-case words that are not letter runs of ``text``
+        self._substrings: dict[frozenset[str], bool] = {}
+
+    @classmethod
+    def given(cls, source: str, found: SourceWords) -> _Words:
+        """The words of a whole source as ``documents.lexical`` reads them, rather than of one text."""
+        words = cls.__new__(cls)
+        lower = found.lower
+        if "n't" in found.folded or "n’t" in found.folded:
+            lower = lower | frozenset(_contraction_stems(found.folded))  # as in ``__init__``
+        words.text, words.folded, words.lower, words._substrings = source, found.folded, lower, {}
+        words._raw, words._joined = None, found.joined
+        return words
 
     def has(self, requirement: Requirement) -> bool:
         values, how = requirement
@@ -156,9 +231,19 @@ class _Words:
             return not values.isdisjoint(self.lower)
         if how == "exact":
             if self._raw is None:
-                self._raw = set(_LETTER_RUN.findall(self.text))
+                self._raw = set(_LETTER_RUN.findall(self.text)) | self._joined
             return not values.isdisjoint(self._raw)
-        return any(value in self.folded for value in values)
+        # The same sets recur across patterns; a whole source's text is long, so each is searched once.
+        found = self._substrings.get(values)
+        if found is None:
+            found = self._substrings[values] = any(value in self.folded for value in values)
+        return found
+
+
+def _rarity(requirement: Requirement) -> tuple[bool, int, int]:
+    """Lower is rarer: word tests before substring searches, then fewer common words, then fewer alternatives."""
+    values, how = requirement
+    return (how == "text", sum(1 for value in values if value in COMMON_WORDS), len(values))
 
 
 def build_prefilter(rules: Iterable[Any]) -> Prefilter:
@@ -171,7 +256,8 @@ def build_prefilter(rules: Iterable[Any]) -> Prefilter:
         for pattern in rule.patterns:
             thawed = thaw_pattern(pattern)
             key = pattern_triggers(thawed) or frozenset()
-            requirements = tuple(pattern_requirements(thawed))
+            # The rarest first: most texts lack it, and the other requirements are then never tested.
+            requirements = tuple(sorted(pattern_requirements(thawed), key=_rarity))
             for word in key:
                 index.setdefault(word, []).append((rule.id, requirements))
             own |= key

@@ -1,4 +1,4 @@
-"""Inline Markdown parsing that remembers where every token starts.
+"""Inline Markdown parsing that remembers where every token starts (for the reference parser).
 
 markdown-it gives block tokens line ranges but inline tokens no positions at
 all. Re-finding token text in the source by searching is fragile (a link title

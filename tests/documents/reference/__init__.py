@@ -1,0 +1,1 @@
+"""The Markdown parser langcheck used before pyromark, kept as the reference of the parity tests."""
