@@ -21,6 +21,7 @@ from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.core.errors import InputError
 from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
+from langcheck.reports.base import at, place
 from langcheck.workspace.discovery import discover
 from langcheck.workspace.locks import office_lock
 from langcheck.workspace.reader import BinaryFileError
@@ -121,7 +122,7 @@ def _fix_once(
         return
     outcome = fixed.outcome
     for finding, reason in outcome.held:
-        click.echo(f"{path}: {_place(finding)}: not rewritten ({finding.rule}): {reason}", err=True)
+        click.echo(f"{path}: {place(finding)}: not rewritten ({finding.rule}): {reason}", err=True)
     remaining = check_bytes(fixed.data, name, engine=engine, settings=settings).findings
     if fixed.changed and not request.diff:
         try:
@@ -141,13 +142,6 @@ def _fix_once(
         return
     count = len(outcome.applied)
     click.echo(f"Fixed {count} {'finding' if count == 1 else 'findings'} in {path}", err=True)
-
-
-def _place(finding: Finding) -> str:
-    """Where a finding is, as the text report says it: a paragraph of a Word document, else line and column."""
-    if finding.location is not None:
-        return f"{finding.location.describe()}, column {finding.column}"
-    return f"{finding.line}:{finding.column}"
 
 
 def _count(outcome: FixOutcome, remaining: Sequence[Finding], request: FixRequest, tally: FixTally) -> None:
@@ -194,8 +188,7 @@ class InteractiveChooser:
         if self.quit:
             return None
         line = LineIndex(source).line_text(finding.line)
-        place = f" {_place(finding)}:" if finding.location is not None else f"{finding.line}:{finding.column}:"
-        click.echo(f"\n{self.path}:{place} [{finding.rule}] {finding.message}")
+        click.echo(f"\n{at(self.path, finding)}: [{finding.rule}] {finding.message}")
         click.echo(f"  {line}")
         for number, suggestion in enumerate(finding.suggestions, 1):
             click.echo(f"  {number}) {suggestion.text}{'  (safe)' if suggestion.safe else ''}")

@@ -41,6 +41,12 @@ def place(finding: Finding) -> str:
     return f"{finding.line}:{finding.column}"
 
 
+def at(path: str, finding: Finding) -> str:
+    """The head of a finding's line: ``path:line:column``, or "path: paragraph 12, column 31" in a Word document."""
+    separator = " " if finding.location is not None else ""
+    return f"{path}:{separator}{place(finding)}"
+
+
 def located_message(finding: Finding) -> str:
     """The message, led in a Word document by the paragraph (machine formats point at lines a .docx does not have)."""
     if finding.location is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from langcheck.core.models import FileResult, Finding, Severity
 from langcheck.core.positions import LineIndex
-from langcheck.reports.base import Report, place
+from langcheck.reports.base import Report, at
 from langcheck.reports.excerpt import window
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -50,8 +50,7 @@ def error_line(result: FileResult, color: bool = False) -> str:
 
 def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: bool, width: int) -> list[str]:
     level = _paint(str(finding.severity), _COLORS[finding.severity], color)
-    where = f" {place(finding)}" if finding.location is not None else place(finding)
-    head = f"{path}:{where}: {level} [{finding.rule}] {finding.message}"
+    head = f"{at(path, finding)}: {level} [{finding.rule}] {finding.message}"
     lines = [head]
     if index is not None:
         lines.extend(_excerpt(index, finding, color, width))
