@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from langcheck.core.errors import InputError
 from langcheck.core.models import FileResult, Finding, Location, Rule, Severity, Suggestion
 from langcheck.core.positions import LineIndex
 from langcheck.documents import BINARY_FORMATS, Document, extensions_by_format
@@ -90,10 +91,13 @@ def check_text(
 ) -> list[Finding]:
     """Lint a string and return its findings: the entry point for programs.
 
-    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``. Pass an ``Engine``
-    to reuse compiled rules across calls, or ``EngineOptions`` to choose rules,
-    packs and model.
+    ``format`` is a text format: ``"text"``, ``"markdown"``, ``"mdx"``,
+    ``"html"`` or ``"rst"`` (a Word document is bytes: ``check_bytes``). Pass
+    an ``Engine`` to reuse compiled rules across calls, or ``EngineOptions`` to
+    choose rules, packs and model.
     """
+    if format in BINARY_FORMATS:
+        raise InputError(f"a {format} document is read from its bytes (check_bytes), not from text")
     engine = engine or _default_engine(options or EngineOptions())
     return list(lint_source(text, format, engine).findings)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from langcheck import api
-from langcheck.core.errors import LangcheckError
+from langcheck.core.errors import InputError, LangcheckError
 
 BLANK = api.EngineOptions(model="blank")
 SETTINGS = api.RunSettings(engine=BLANK)
@@ -105,6 +105,9 @@ def test_formats_are_the_parsers_with_their_extensions() -> None:
             continue
         assert api.check_text("He committed suicide.", fmt)  # every listed text format can be linted
     assert api.binary_formats() == {"docx"}
+    for call in (api.check_text, api.fix_text):  # a Word document is bytes: the text functions refuse it
+        with pytest.raises(InputError, match="docx document is read from its bytes"):
+            call("He was crazy.", "docx")
 
 
 def test_format_for_path_falls_back_to_plain_text() -> None:

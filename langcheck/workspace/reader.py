@@ -65,7 +65,6 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-
 def encode(source: SourceText, text: str) -> bytes:
     """The bytes to write back: same encoding, same BOM."""
     return source.bom + text.encode(source.encoding)
