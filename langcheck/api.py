@@ -1,8 +1,9 @@
 """The public API: what every front-end (the command line, an editor, a web page, batch scans) builds on.
 
 Check or fix a string (``check_text``, ``fix_text``), the text of one file,
-such as an editor's unsaved buffer (``check_source``, ``fix_source``), or
-files and folders on disk (``check_files``); list and look up rules
+such as an editor's unsaved buffer (``check_source``, ``fix_source``), the
+bytes of one file in any format, Word documents included (``check_bytes``,
+``fix_bytes``), or files and folders on disk (``check_files``); list and look up rules
 (``rules``, ``find_rule``); the input formats and the file names that choose
 them (``formats``, ``format_for_path``). ``EngineOptions`` chooses packs, rules and model;
 ``RunSettings`` adds what applies to files (excludes, per-file ignores,
@@ -26,43 +27,61 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from langcheck.core.models import FileResult, Finding, FixExample, Rule, Severity, Suggestion, SuggestionTemplate
+from langcheck.core.errors import InputError
+from langcheck.core.models import (
+    FileResult,
+    Finding,
+    FixExample,
+    Location,
+    Rule,
+    Severity,
+    Suggestion,
+    SuggestionTemplate,
+)
 from langcheck.core.positions import LineIndex
-from langcheck.documents import extensions_by_format
+from langcheck.documents import BINARY_FORMATS, Document, extensions_by_format
 from langcheck.documents import format_for_path as _format_by_extension
 from langcheck.documents.suppress import Insertion, suppression_insertions
 from langcheck.fixes.edits import MAX_PASSES, Chooser, FixOutcome, first_safe, replaced_range, source_text
 from langcheck.fixes.edits import fix_text as fix_until_stable
 from langcheck.linting.document import lint_source
-from langcheck.linting.files import Progress, RunSettings, lint_text_source, run
+from langcheck.linting.files import Progress, RunSettings, lint_bytes, lint_parsed, lint_text_source, run
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
 from langcheck.packs.loader import load_pack
 from langcheck.packs.ruleset import RuleSet
 from langcheck.workspace.config import Config
+from langcheck.workspace.reader import decode, encode
 
 __all__ = [
     "Chooser",
     "Engine",
     "EngineOptions",
+    "FileFix",
     "FileResult",
     "Finding",
     "FixExample",
     "FixOutcome",
     "Insertion",
     "LineIndex",
+    "Location",
     "Progress",
     "Rule",
     "RunSettings",
     "Severity",
     "Suggestion",
     "SuggestionTemplate",
+    "binary_formats",
+    "check_bytes",
     "check_files",
     "check_source",
     "check_text",
+    "document_text",
     "find_rule",
+    "fix_bytes",
     "fix_source",
     "fix_text",
     "format_for_path",
@@ -85,10 +104,13 @@ def check_text(
 ) -> list[Finding]:
     """Lint a string and return its findings: the entry point for programs.
 
-    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``. Pass an ``Engine``
-    to reuse compiled rules across calls, or ``EngineOptions`` to choose rules,
-    packs and model.
+    ``format`` is a text format: ``"text"``, ``"markdown"``, ``"mdx"``,
+    ``"html"`` or ``"rst"`` (a Word document is bytes: ``check_bytes``). Pass
+    an ``Engine`` to reuse compiled rules across calls, or ``EngineOptions`` to
+    choose rules, packs and model.
     """
+    if format in BINARY_FORMATS:
+        raise InputError(f"a {format} document is read from its bytes (check_bytes), not from text")
     engine = engine or _default_engine(options or EngineOptions())
     return list(lint_source(text, format, engine).findings)
 
@@ -109,6 +131,35 @@ def check_source(
     settings = settings or RunSettings()
     engine = engine or _default_engine(settings.engine)
     return lint_text_source(text, path, format or format_for_path(path), engine, settings)
+
+
+def check_bytes(
+    data: bytes,
+    path: str,
+    format: str | None = None,
+    *,
+    engine: Engine | None = None,
+    settings: RunSettings | None = None,
+) -> FileResult:
+    """Lint the bytes of the file ``path`` as ``check_files`` lints it on disk: text decoded, a Word document opened.
+
+    A file that cannot be decoded or opened gives a result with ``error``;
+    a binary file that is no format langcheck reads, one with ``notice``.
+    """
+    settings = settings or RunSettings()
+    engine = engine or _default_engine(settings.engine)
+    return lint_bytes(data, path, format or format_for_path(path), engine, settings)
+
+
+def document_text(data: bytes, path: str, format: str | None = None) -> str:
+    """The text langcheck reads in a file's bytes, which findings' offsets refer to: the decoded text, or for a Word
+    document its paragraphs, one a line (``InputError`` when it cannot be decoded or opened)."""
+    fmt = format or format_for_path(path)
+    if fmt in BINARY_FORMATS:
+        from langcheck.linting.word import word_document
+
+        return word_document(data, path).source
+    return decode(data, path).text
 
 
 def check_files(
@@ -172,6 +223,60 @@ def fix_source(
     return fix_until_stable(text, lint, choose or first_safe(unsafe), fmt, passes)
 
 
+@dataclass(frozen=True)
+class FileFix:
+    """A fixed file: its new bytes (the same bytes when nothing changed) and its text before and after.
+
+    The text is the decoded file, or for a Word document the text langcheck
+    reads in it (one paragraph a line); ``outcome`` counts what was applied
+    and held back, and ``outcome.held`` says why a chosen rewrite was not made.
+    """
+
+    data: bytes
+    before: str
+    after: str
+    outcome: FixOutcome
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.outcome.applied)
+
+
+def fix_bytes(
+    data: bytes,
+    path: str,
+    format: str | None = None,
+    *,
+    unsafe: bool = False,
+    choose: Chooser | None = None,
+    engine: Engine | None = None,
+    settings: RunSettings | None = None,
+    passes: int = MAX_PASSES,
+) -> FileFix:
+    """``fix_source`` for the bytes of the file ``path``, in any format: text keeps its encoding and byte-order mark,
+    a Word document its runs' formatting and every part that was not rewritten.
+
+    Raises ``InputError`` for a file that cannot be decoded or opened (and its
+    subclass ``BinaryFileError`` for a binary file of no format langcheck reads).
+    """
+    settings = settings or RunSettings()
+    engine = engine or _default_engine(settings.engine)
+    fmt = format or format_for_path(path)
+    chooser = choose or first_safe(unsafe)
+    if fmt in BINARY_FORMATS:
+        from langcheck.linting.word import fix_word
+
+        def lint_document_of(document: Document) -> Sequence[Finding]:
+            return lint_parsed(document, path, engine, settings).findings
+
+        fixed = fix_word(data, path, lint_document_of, chooser, passes)
+        return FileFix(fixed.data, fixed.before, fixed.after, fixed.outcome)
+    source = decode(data, path)
+    outcome = fix_source(source.text, path, fmt, choose=chooser, engine=engine, settings=settings, passes=passes)
+    new = encode(source, outcome.text) if outcome.applied else data
+    return FileFix(new, source.text, outcome.text, outcome)
+
+
 def rules(packs: Sequence[str | Path] = (), builtin: bool = True) -> tuple[Rule, ...]:
     """Every rule of the shipped packs (unless ``builtin`` is false) and of ``packs`` (files or folders), opt-in ones included."""
     return RuleSet.load(packs, builtin).rules
@@ -183,11 +288,19 @@ def find_rule(name: str, packs: Sequence[str | Path] = (), builtin: bool = True)
 
 
 def formats() -> dict[str, tuple[str, ...]]:
-    """The input formats (``"text"``, ``"markdown"``, ``"html"``, ...), each with the file extensions that choose it.
+    """The input formats (``"text"``, ``"markdown"``, ``"html"``, ``"mdx"``, ``"rst"``, ``"docx"``), each with the
+    file extensions that choose it.
 
-    Any other file name is read as plain text.
+    Any other file name is read as plain text. The formats in
+    ``binary_formats()`` are read from a file's bytes (``check_bytes``), not from text.
     """
     return extensions_by_format()
+
+
+def binary_formats() -> frozenset[str]:
+    """The formats read from bytes, not text (``"docx"``): ``check_bytes`` and ``fix_bytes`` take them, the text
+    functions refuse them with an ``InputError``."""
+    return BINARY_FORMATS
 
 
 def format_for_path(path: str) -> str:

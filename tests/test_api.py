@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from langcheck import api
-from langcheck.core.errors import LangcheckError
+from langcheck.core.errors import InputError, LangcheckError
 
 BLANK = api.EngineOptions(model="blank")
 SETTINGS = api.RunSettings(engine=BLANK)
@@ -97,15 +97,22 @@ def test_formats_are_the_parsers_with_their_extensions() -> None:
     found = api.formats()
     assert list(found)[:3] == ["text", "markdown", "html"]
     assert ".md" in found["markdown"] and ".html" in found["html"] and ".txt" in found["text"]
+    assert found["mdx"] == (".mdx",) and ".rst" in found["rst"] and found["docx"] == (".docx",)
     for fmt, extensions in found.items():
         for extension in extensions:
             assert api.format_for_path(f"notes{extension.upper()}") == fmt
-        assert api.check_text("He committed suicide.", fmt)  # every listed format can be linted
+        if fmt in api.binary_formats():
+            continue
+        assert api.check_text("He committed suicide.", fmt)  # every listed text format can be linted
+    assert api.binary_formats() == {"docx"}
+    for call in (api.check_text, api.fix_text):  # a Word document is bytes: the text functions refuse it
+        with pytest.raises(InputError, match="docx document is read from its bytes"):
+            call("He was crazy.", "docx")
 
 
 def test_format_for_path_falls_back_to_plain_text() -> None:
     assert api.format_for_path("README") == "text"
-    assert api.format_for_path("notes.rst") == "text"
+    assert api.format_for_path("notes.adoc") == "text"
     assert api.format_for_path("post.Markdown") == "markdown"
 
 

@@ -1,7 +1,9 @@
 """The ``fix`` command's work: rewrite files in place, show a diff, or ask the writer.
 
-Reads bytes, remembers encoding, BOM and a fingerprint, rewrites only the
-findings' characters, and writes back atomically with the same encoding.
+Reads bytes and a fingerprint, rewrites only the findings' characters (text
+keeps its encoding and BOM; a Word document its runs' formatting and every
+part not rewritten), and writes back atomically. A Word document that Word
+has open (its lock file beside it) is not written.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from pathlib import Path
 
 import click
 
-from langcheck.api import Chooser, Engine, FixOutcome, RunSettings, check_source, fix_source
+from langcheck.api import Chooser, Engine, FixOutcome, RunSettings, check_bytes, fix_bytes
 from langcheck.cli.exit_codes import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from langcheck.core.errors import InputError
 from langcheck.core.models import Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
+from langcheck.reports.base import at, place
 from langcheck.reports.text import rewrite_label
 from langcheck.workspace.discovery import discover
-from langcheck.workspace.reader import BinaryFileError, decode, encode
+from langcheck.workspace.locks import office_lock
+from langcheck.workspace.reader import BinaryFileError
 from langcheck.workspace.safe_write import ConcurrentEditError, fingerprint, write_atomically
 
 
@@ -41,6 +45,8 @@ class FixTally:
     remaining: int = 0
     failing: int = 0
     errors: int = 0
+    unsafe_here: int = 0
+    """Rewrites chosen but not made, because the document's structure there made them unsafe (Word runs)."""
 
 
 def is_terminal() -> bool:
@@ -100,23 +106,28 @@ def _fix_one(
 def _fix_once(
     path: Path, engine: Engine, settings: RunSettings, request: FixRequest, tally: FixTally, chooser: Chooser | None
 ) -> None:
+    name, passes = str(path), 1 if request.interactive else 4
+    lock = None if request.diff else office_lock(path)
+    if lock is not None:
+        click.echo(f"{path}: error: open in another program (lock file {lock.name}); close it and run fix again", err=True)
+        tally.errors += 1
+        return
     try:
         raw = path.read_bytes()
-        source = decode(raw, str(path))
+        fixed = fix_bytes(raw, name, unsafe=request.unsafe, choose=chooser, engine=engine, settings=settings, passes=passes)
     except BinaryFileError:
         return
     except (InputError, OSError) as exc:
-        click.echo(f"{path}: error: {exc}", err=True)
+        click.echo(f"{path}: error: {str(exc).removeprefix(f'{path}: ')}", err=True)
         tally.errors += 1
         return
-    name, passes = str(path), 1 if request.interactive else 4
-    outcome = fix_source(
-        source.text, name, unsafe=request.unsafe, choose=chooser, engine=engine, settings=settings, passes=passes
-    )
-    remaining = check_source(outcome.text, name, engine=engine, settings=settings).findings
-    if outcome.applied and not request.diff:
+    outcome = fixed.outcome
+    for finding, reason in outcome.held:
+        click.echo(f"{path}: {place(finding)}: not rewritten ({finding.rule}): {reason}", err=True)
+    remaining = check_bytes(fixed.data, name, engine=engine, settings=settings).findings
+    if fixed.changed and not request.diff:
         try:
-            write_atomically(path, encode(source, outcome.text), fingerprint(raw))
+            write_atomically(path, fixed.data, fingerprint(raw))
         except ConcurrentEditError:
             raise
         except InputError as exc:
@@ -128,7 +139,7 @@ def _fix_once(
         return
     tally.files_changed += 1
     if request.diff:
-        click.echo(_diff(str(path), source.text, outcome.text), nl=False)
+        click.echo(_diff(str(path), fixed.before, fixed.after), nl=False)
         return
     count = len(outcome.applied)
     click.echo(f"Fixed {count} {'finding' if count == 1 else 'findings'} in {path}", err=True)
@@ -137,6 +148,7 @@ def _fix_once(
 def _count(outcome: FixOutcome, remaining: Sequence[Finding], request: FixRequest, tally: FixTally) -> None:
     tally.fixed += len(outcome.applied)
     tally.held_back += outcome.held_back
+    tally.unsafe_here += len(outcome.held)
     tally.remaining += len(remaining)
     if request.fail_on is not None:
         tally.failing += sum(1 for f in remaining if f.severity >= request.fail_on)
@@ -156,6 +168,8 @@ def _summary(tally: FixTally, request: FixRequest) -> str:
     if tally.held_back and not request.interactive:
         hint = "" if request.unsafe else " (use --unsafe-fixes or --interactive to apply)"
         text += f" {tally.held_back} held back: no safe rewrite{hint}."
+    if tally.unsafe_here:
+        text += f" {tally.unsafe_here} not rewritten where the document's structure made it unsafe (see above)."
     if not request.diff:
         text += f" {tally.remaining} remaining."
     return text
@@ -175,7 +189,7 @@ class InteractiveChooser:
         if self.quit:
             return None
         line = LineIndex(source).line_text(finding.line)
-        click.echo(f"\n{self.path}:{finding.line}:{finding.column}: [{finding.rule}] {finding.message}")
+        click.echo(f"\n{at(self.path, finding)}: [{finding.rule}] {finding.message}")
         click.echo(f"  {line}")
         for number, suggestion in enumerate(finding.suggestions, 1):
             click.echo(f"  {number}) {rewrite_label(finding, suggestion)}{'  (safe)' if suggestion.safe else ''}")

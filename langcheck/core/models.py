@@ -165,6 +165,33 @@ class Rule:
         return first + "."
 
 
+LOCATION_PARTS = ("body", "header", "footer", "footnote", "endnote", "comment")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is in a document that has no lines of its own (a Word document), as a person finds it there.
+
+    ``part`` is one of ``LOCATION_PARTS``; ``paragraph`` counts the paragraphs
+    of that part from 1 (in the body: every paragraph from the top, empty ones
+    and those in tables and text boxes included, as Word's ¶ marks show them;
+    in a header, a footnote or a comment: from its first). ``where`` says
+    more: the table cell, the text box, which header, which footnote or whose
+    comment ("table 1, row 2, cell 3", "header of section 1", "footnote 2",
+    "comment 1 by Jane Doe"); empty for a paragraph of the body's main text.
+    """
+
+    part: str
+    paragraph: int
+    where: str = ""
+
+    def describe(self) -> str:
+        """How a report names the place: "paragraph 12", "footnote 2, paragraph 1", "paragraph 7 (table 1, row 2, cell 3)"."""
+        if self.part != "body":
+            return f"{self.where}, paragraph {self.paragraph}" if self.where else f"{self.part}, paragraph {self.paragraph}"
+        return f"paragraph {self.paragraph} ({self.where})" if self.where else f"paragraph {self.paragraph}"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A reported problem, positioned in the original source.
@@ -195,10 +222,13 @@ class Finding:
     context: str = ""
     """The prose around the finding within its block (the sentence of a paragraph, a heading, a list item, a table
     cell, a front-matter value), markup left out. Baseline fingerprints read it; empty when unknown."""
+    location: Location | None = None
+    """In a document without lines of its own (a Word document): the paragraph, part and cell. ``line`` and ``column``
+    then count in langcheck's text of the document, one paragraph a line (see ``Location``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape documented in the README (version 1)."""
-        return {
+        """The stable JSON shape documented in the README (version 1); ``location`` only where there is one."""
+        shape: dict[str, Any] = {
             "rule": self.rule,
             "pack": self.pack,
             "severity": str(self.severity),
@@ -215,6 +245,14 @@ class Finding:
             "sources": list(self.sources),
             "quotation": self.quotation,
         }
+        if self.location is not None:
+            shape["location"] = {
+                "part": self.location.part,
+                "paragraph": self.location.paragraph,
+                "where": self.location.where,
+                "sentence": self.context,
+            }
+        return shape
 
     def _suggestion_dict(self, suggestion: Suggestion) -> dict[str, Any]:
         """A suggestion with the range it replaces (the finding's span unless it covers a wider or narrower construction)."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from langcheck.api import EngineOptions, check_text
+from langcheck.api import EngineOptions, binary_formats, check_text, formats
 from langcheck.dask.engines import engine_for
 
 FINDING_FIELDS = (
@@ -22,7 +22,8 @@ FINDING_FIELDS = (
     "message", "suggestions", "explanation", "sources", "quotation",
 )  # fmt: skip
 FIELDS = ("id", *FINDING_FIELDS, "error")
-FORMATS = ("text", "markdown", "html")
+FORMATS = tuple(name for name in formats() if name not in binary_formats())
+"""The text formats a record can name (a Word document is bytes, not a text field)."""
 MAX_TEXT_CHARS = 10_000_000
 """The longest text linted (10 million characters, a few thousand pages); a longer one is a bad row."""
 

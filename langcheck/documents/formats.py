@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterator
 
 from langcheck.documents.model import Block, Directive, Document
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "mdx", "rst", "docx")
+BINARY_FORMATS = frozenset({"docx"})
+"""Formats read from a file's bytes rather than its decoded text (see ``langcheck.documents.word``)."""
 
 _EXTENSIONS = {
     ".md": "markdown",
@@ -16,12 +18,15 @@ _EXTENSIONS = {
     ".mdown": "markdown",
     ".mkd": "markdown",
     ".mkdn": "markdown",
-    ".mdx": "markdown",
+    ".mdx": "mdx",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
     ".txt": "text",
     ".text": "text",
+    ".rst": "rst",
+    ".rest": "rst",
+    ".docx": "docx",
 }
 
 # Parsers are imported on first use: a plain-text run never pays for markdown-it.
@@ -29,6 +34,8 @@ _PARSERS: dict[str, tuple[str, str]] = {
     "text": ("langcheck.documents.plaintext", "iter_plaintext"),
     "markdown": ("langcheck.documents.markdown", "iter_markdown"),
     "html": ("langcheck.documents.html", "iter_html"),
+    "mdx": ("langcheck.documents.mdx", "iter_mdx"),
+    "rst": ("langcheck.documents.rst", "iter_rst"),
 }
 
 
@@ -66,6 +73,8 @@ def iter_document(source: str, fmt: str) -> Iterator[Block | Directive]:
     """Blocks and directives of ``source`` as they are found (plain text streams line by line)."""
     parser = _parser(fmt)
     if parser is None:
+        if fmt in BINARY_FORMATS:
+            raise ValueError(f"a {fmt} document is read from its bytes (langcheck.documents.word), not from text")
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "markdown":
         from langcheck.documents.chunks import iter_chunked
@@ -82,7 +91,7 @@ def iter_blocks(source: str, fmt: str) -> Iterator[Block]:
 
 
 def parse_document(source: str, fmt: str) -> Document:
-    """Parse ``source`` (already decoded) in format ``fmt`` ("text", "markdown" or "html").
+    """Parse ``source`` (already decoded) in a text format ``fmt`` ("text", "markdown", "html", "mdx", "rst").
 
     Blocks come in source order; all offsets are indices into ``source``
     exactly as given (a leading byte order mark counts as one character).

@@ -9,7 +9,8 @@ prose block the parser could make of the source.
 
 A block's words come from the source's letters, but markup can vanish
 between two letters and join them into one word: emphasis (``cra*zy*``), an
-escape's backslash, an inline HTML tag or comment (``cra<b>zy</b>``), a link's
+escape's backslash (in reStructuredText with the space or line break it escapes),
+an inline HTML tag or comment (``cra<b>zy</b>``), a link's
 destination and title (``[cra](url "title")zy``). Character references and
 front-matter escapes become letters (``cr&#97;zy``). So the words are read
 from several views of the source: as written; with character references
@@ -55,7 +56,8 @@ _CONSTRUCTS = re.compile(
     r"|<[A-Za-z/!](?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>"
     rf"|\]\(\s*(?:<[^<>\n]*>|{_balanced(4)}*)"
     r"(?:\s+(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)"
-    r"|\]\s*\[[^\]]*\]",
+    r"|\]\s*\[[^\]]*\]"
+    r"|\\(?:\r\n|\s)",  # reStructuredText: an escaped space or line break is no text at all ("cra\ zy" reads "crazy")
     re.DOTALL,
 )
 # The characters that may vanish without being a construct, and what removed constructs leave.

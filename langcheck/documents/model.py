@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from langcheck.core.models import Location
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -149,9 +151,16 @@ class Directive:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed source: its prose blocks in source order and its directives."""
+    """A parsed source: its prose blocks in source order and its directives.
+
+    A document read from a binary file (a Word document) has as ``source`` a
+    text made for it, one paragraph a line, and in ``places`` where each of
+    those lines is in the file (``places[line - 1]``); other documents have
+    no ``places``.
+    """
 
     source: str
     format: str
     blocks: tuple[Block, ...]
     directives: tuple[Directive, ...]
+    places: tuple[Location, ...] = ()

@@ -15,6 +15,12 @@ before:
 * Plain text: the ``langcheck: ignore RULE`` marker on a line of its own above
   a paragraph's first line, or at the end of the line inside a paragraph
   (a marker line would cut the paragraph in two).
+* MDX: as Markdown, with the comment written as MDX writes comments,
+  ``{/* langcheck-disable-next-line RULE */}``.
+* reStructuredText: ``.. langcheck-disable-next-line RULE`` and a blank line
+  above a paragraph, heading or item whose first line holds the finding; a
+  comment cannot stand inside a paragraph, so a finding further down one has
+  no inline suppression.
 
 An existing directive for that line gets the rule added instead of a second
 comment. Findings in front matter, or in an attribute of a tag that starts on
@@ -44,6 +50,7 @@ class Insertion:
 # Block kinds whose lines can take a comment at their end: prose, where inline HTML renders as nothing.
 _APPENDABLE = {
     "markdown": frozenset({"paragraph", "list_item", "blockquote"}),
+    "mdx": frozenset({"paragraph", "list_item", "blockquote"}),
     "html": frozenset({"paragraph", "heading", "list_item", "table_cell", "blockquote", "caption", "text"}),
 }
 _NO_INLINE_SUPPRESSION = frozenset({"front_matter"})
@@ -63,20 +70,38 @@ def suppression_insertions(source: str, fmt: str, offset: int, rule: str) -> tup
     line = lines.index_of(offset)
     if fmt == "text":
         return (_plaintext(source, lines, line, rule),)
-    if fmt == "markdown" and block.kind == "table_cell":
-        return _around_table(source, lines, line, rule)
+    if fmt == "rst":
+        return _rst(source, lines, line, rule)
+    if fmt in ("markdown", "mdx") and block.kind == "table_cell":
+        return _around_table(source, lines, line, rule, fmt)
     previous = _previous_nonblank(lines, line)
     if previous is not None:
         existing = _next_line_comment_rules_end(lines.text(previous))
-        if existing is not None:
+        if existing is not None and fmt != "mdx":
             return (Insertion(lines.start(previous) + existing, f" {rule}"),)
         if _ends_in_prose(document.blocks, lines, previous, _APPENDABLE.get(fmt, frozenset())):
-            return (_at_line_end(source, lines, previous, fmt, f"<!-- langcheck-disable-next-line {rule} -->"),)
+            return (_at_line_end(source, lines, previous, fmt, _comment(fmt, f"langcheck-disable-next-line {rule}")),)
     start = _line_start(source, lines, line)
     if _inside_tag(source, start):
         return ()
     prefix = _prefix(lines.text(line), fmt)
-    return (Insertion(start, f"{prefix}<!-- langcheck-disable-next-line {rule} -->{_line_break(source, lines, line)}"),)
+    comment = _comment(fmt, f"langcheck-disable-next-line {rule}")
+    return (Insertion(start, f"{prefix}{comment}{_line_break(source, lines, line)}"),)
+
+
+def _comment(fmt: str, body: str) -> str:
+    """A comment as the format writes one: MDX has no HTML comments, only JavaScript ones in braces."""
+    return f"{{/* {body} */}}" if fmt == "mdx" else f"<!-- {body} -->"
+
+
+def _rst(source: str, lines: LineIndex, line: int, rule: str) -> tuple[Insertion, ...]:
+    """A comment and a blank line above a block whose first line is ``line``; none inside a paragraph."""
+    if line > 0 and not lines.is_blank(line - 1):
+        return ()
+    text = lines.text(line)
+    indent = text[: len(text) - len(text.lstrip())]
+    line_break = _line_break(source, lines, line)
+    return (Insertion(_line_start(source, lines, line), f"{indent}.. langcheck-disable-next-line {rule}{line_break}{line_break}"),)
 
 
 def _block_at(blocks: tuple[Block, ...], offset: int) -> Block | None:
@@ -102,7 +127,7 @@ def _plaintext(source: str, lines: LineIndex, line: int, rule: str) -> Insertion
     )
 
 
-def _around_table(source: str, lines: LineIndex, line: int, rule: str) -> tuple[Insertion, ...]:
+def _around_table(source: str, lines: LineIndex, line: int, rule: str, fmt: str = "markdown") -> tuple[Insertion, ...]:
     """``disable`` above the table and ``enable`` below it: a table row cannot have a comment line of its own."""
     first = last = line
     while first > 0 and _is_table_row(lines.text(first - 1)):
@@ -112,10 +137,11 @@ def _around_table(source: str, lines: LineIndex, line: int, rule: str) -> tuple[
     prefix = _prefix(lines.text(first), "markdown")
     line_break = _line_break(source, lines, first)
     after = lines.next_start(last)
-    closing = f"{prefix}<!-- langcheck-enable {rule} -->"
+    closing = f"{prefix}{_comment(fmt, f'langcheck-enable {rule}')}"
     closing = f"{closing}{line_break}" if after > lines.end(last) else f"{line_break}{closing}"
+    opening = _comment(fmt, f"langcheck-disable {rule}")
     return (
-        Insertion(_line_start(source, lines, first), f"{prefix}<!-- langcheck-disable {rule} -->{line_break}"),
+        Insertion(_line_start(source, lines, first), f"{prefix}{opening}{line_break}"),
         Insertion(after, closing),
     )
 
@@ -155,7 +181,7 @@ def _at_line_end(source: str, lines: LineIndex, line: int, fmt: str, comment: st
     """The comment after the line's last visible character, before a Markdown hard line break."""
     text = lines.text(line)
     end = len(text.rstrip())
-    if fmt == "markdown" and len(text) - end < 2:
+    if fmt in ("markdown", "mdx") and len(text) - end < 2:
         backslashes = len(text[:end]) - len(text[:end].rstrip("\\"))
         if backslashes % 2:
             end -= 1  # "\" at the end of a line is a hard break: it must stay last
@@ -168,7 +194,7 @@ def _line_start(source: str, lines: LineIndex, line: int) -> int:
 
 def _prefix(text: str, fmt: str) -> str:
     """Indentation (and, in Markdown, block-quote markers) that keeps a new line in the same container."""
-    if fmt == "markdown":
+    if fmt in ("markdown", "mdx"):
         return _MARKDOWN_PREFIX.match(text).group()  # type: ignore[union-attr]
     return text[: len(text) - len(text.lstrip())]
 

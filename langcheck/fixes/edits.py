@@ -36,6 +36,8 @@ class FixOutcome:
     applied: tuple[Edit, ...]
     held_back: int
     """Findings that had rewrites, but none safe (or could not be applied automatically)."""
+    held: tuple[tuple[Finding, str], ...] = ()
+    """Rewrites chosen but not made, each with the reason (a Word document's runs where a rewrite is not safe)."""
 
 
 def first_safe(unsafe: bool) -> Chooser:

@@ -62,6 +62,8 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
                 finding = _quoted(finding, quotations)
             else:
                 finding = replace(finding, suggestions=_suggestions(engine, block, match, finding, document.source))
+            if document.places:
+                finding = replace(finding, location=document.places[finding.line - 1])
             findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     kept, unused = apply_directives(_dedupe(findings), document.directives)

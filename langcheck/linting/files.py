@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from langcheck.core.errors import InputError
-from langcheck.core.models import FileResult, Finding
-from langcheck.documents import format_for_path
-from langcheck.linting.document import lint_source
+from langcheck.core.models import FileResult, Finding, Location
+from langcheck.documents import BINARY_FORMATS, Document, format_for_path
+from langcheck.linting.document import LintResult, lint_document, lint_source
 from langcheck.linting.suppression import names_rule
 from langcheck.matching.engine import Engine
 from langcheck.matching.options import EngineOptions
 from langcheck.workspace.discovery import discover
-from langcheck.workspace.reader import BinaryFileError, decode, read_source
+from langcheck.workspace.reader import BinaryFileError, decode, read_bytes
 
 if TYPE_CHECKING:
     import pathspec
@@ -61,35 +61,63 @@ def worker_count(jobs: int, files: int) -> int:
 
 def lint_text_source(text: str, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
     """Lint already-decoded text that belongs to ``display`` (a path or the stdin name)."""
-    result = lint_source(text, fmt, engine)
+    if fmt in BINARY_FORMATS:
+        raise InputError(f"{display}: a {fmt} document is read from its bytes, not from text")
+    return _file_result(lint_source(text, fmt, engine), display, text, (), settings)
+
+
+def lint_parsed(document: Document, display: str, engine: Engine, settings: RunSettings) -> FileResult:
+    """Lint a parsed document (a Word document's) that belongs to ``display``."""
+    return _file_result(lint_document(document, engine), display, document.source, document.places, settings)
+
+
+def _file_result(
+    result: LintResult, display: str, source: str, places: tuple[Location, ...], settings: RunSettings
+) -> FileResult:
+    """Per-file ignores applied, and unused suppressions reported if asked."""
     findings = _drop_per_file_ignores(display, list(result.findings), settings)
     if settings.report_unused_suppressions:
-        findings += [_unused(d, text) for d in result.unused_directives]
+        findings += [_unused(d, source, places) for d in result.unused_directives]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return FileResult(display, tuple(findings), source=text)
+    return FileResult(display, tuple(findings), source=source)
+
+
+def lint_bytes(data: bytes, display: str, fmt: str, engine: Engine, settings: RunSettings) -> FileResult:
+    """Lint a file's bytes as the format ``fmt``: text is decoded (encodings, byte-order marks), a Word document opened.
+
+    A file that cannot be decoded or opened is a result with ``error``; one
+    that is not text, a result with a ``notice``.
+    """
+    try:
+        if fmt in BINARY_FORMATS:
+            from langcheck.linting.word import word_document
+
+            return lint_parsed(word_document(data, display), display, engine, settings)
+        source = decode(data, display)
+    except BinaryFileError:
+        return FileResult(display, notice="binary file skipped")
+    except InputError as exc:
+        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
+    return lint_text_source(source.text, display, fmt, engine, settings)
 
 
 def lint_path(path: Path, engine: Engine, settings: RunSettings) -> FileResult:
     display = str(path)
     try:
-        source = read_source(path)
-    except BinaryFileError:
-        return FileResult(display, notice="binary file skipped")
+        data = read_bytes(path)
     except InputError as exc:
         return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
-    return lint_text_source(source.text, display, format_for_path(display) or "text", engine, settings)
+    return lint_bytes(data, display, format_for_path(display) or "text", engine, settings)
 
 
 def lint_stdin(engine: Engine, settings: RunSettings) -> FileResult:
+    """Standard input, in the format ``--stdin-filename`` implies: its bytes, so a Word document can be piped in too."""
     display = settings.stdin_filename or "<stdin>"
-    try:
-        source = decode(sys.stdin.buffer.read(), display)
-    except BinaryFileError:
-        return FileResult(display, notice="binary input skipped")
-    except InputError as exc:
-        return FileResult(display, error=str(exc).removeprefix(f"{display}: "))
     fmt = format_for_path(settings.stdin_filename or "") or "text"
-    return lint_text_source(source.text, display, fmt, engine, settings)
+    result = lint_bytes(sys.stdin.buffer.read(), display, fmt, engine, settings)
+    if result.notice:
+        return FileResult(display, notice="binary input skipped")
+    return result
 
 
 def run(
@@ -182,11 +210,11 @@ def _drop_per_file_ignores(display: str, findings: list[Finding], settings: RunS
     return [f for f in findings if not names_rule(names, f)]
 
 
-def _unused(directive, text: str) -> Finding:  # type: ignore[no-untyped-def]
+def _unused(directive, source: str, places: tuple[Location, ...]) -> Finding:  # type: ignore[no-untyped-def]
     from langcheck.core.models import Severity
     from langcheck.core.positions import LineIndex
 
-    index = LineIndex(text)
+    index = LineIndex(source)
     start = index.starts[directive.line - 1]
     line_text = index.line_text(directive.line)
     rules = " ".join(directive.rules) or "all rules"
@@ -205,4 +233,5 @@ def _unused(directive, text: str) -> Finding:  # type: ignore[no-untyped-def]
         suggestions=(),
         explanation="A suppression comment that silences nothing hides future problems. Remove it.",
         sources=(),
+        location=places[directive.line - 1] if places else None,
     )

@@ -54,7 +54,15 @@ CONFIG_FILES = ("**/.langcheck.yaml", "**/.langcheck.yml", "**/pyproject.toml", 
 """Watched for changes: config files, and custom packs wherever they are in the workspace."""
 TOO_LARGE = "langcheck/document-too-large"
 CONFIG_PROBLEM = "langcheck/config"
-_FORMATS = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
+_FORMATS = {
+    "markdown": "markdown",
+    "html": "html",
+    "plaintext": "text",
+    "text": "text",
+    "mdx": "mdx",
+    "restructuredtext": "rst",
+    "rst": "rst",
+}
 _WATCH_ID = "langcheck-config-files"
 
 

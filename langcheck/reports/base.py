@@ -34,6 +34,26 @@ class Report:
         return out
 
 
+def place(finding: Finding) -> str:
+    """Where a finding is, for a person: ``line:column``, or in a Word document "paragraph 12, column 31"."""
+    if finding.location is not None:
+        return f"{finding.location.describe()}, column {finding.column}"
+    return f"{finding.line}:{finding.column}"
+
+
+def at(path: str, finding: Finding) -> str:
+    """The head of a finding's line: ``path:line:column``, or "path: paragraph 12, column 31" in a Word document."""
+    separator = " " if finding.location is not None else ""
+    return f"{path}:{separator}{place(finding)}"
+
+
+def located_message(finding: Finding) -> str:
+    """The message, led in a Word document by the paragraph (machine formats point at lines a .docx does not have)."""
+    if finding.location is None:
+        return finding.message
+    return f"{place(finding).capitalize()}: {finding.message}"
+
+
 def rules_used(report: Report) -> list[Rule]:
     """Rules that produced at least one finding, in rule-id order."""
     ids = sorted({f.rule for f in report.findings})

@@ -12,7 +12,7 @@ where they would otherwise end a value.
 from __future__ import annotations
 
 from langcheck.core.models import Finding, Severity
-from langcheck.reports.base import Report
+from langcheck.reports.base import Report, located_message
 from langcheck.reports.baseline import relative_path
 from langcheck.reports.text import summary_line
 
@@ -35,10 +35,11 @@ def command(name: str, message: str, **properties: object) -> str:
 
 
 def message_with_rewrites(finding: Finding) -> str:
-    """The rule's message, then the rewrites on a second line (annotations keep line breaks)."""
+    """The rule's message (led by the paragraph in a Word document), then the rewrites on a second line."""
+    message = located_message(finding)
     if not finding.suggestions:
-        return finding.message
-    return finding.message + "\nSuggested: " + " · ".join(s.text for s in finding.suggestions)
+        return message
+    return message + "\nSuggested: " + " · ".join(s.text for s in finding.suggestions)
 
 
 def render(report: Report) -> str:

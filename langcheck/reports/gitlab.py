@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from langcheck.core.models import Severity
-from langcheck.reports.base import Report
+from langcheck.reports.base import Report, located_message
 from langcheck.reports.baseline import fingerprints, relative_path
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
@@ -40,7 +40,7 @@ def render(report: Report) -> str:
         for finding, mark in zip(result.findings, fingerprints(path, result.findings, result.source), strict=True):
             issues.append(
                 {
-                    "description": f"{finding.message} [{finding.rule}]",
+                    "description": f"{located_message(finding)} [{finding.rule}]",
                     "check_name": finding.rule,
                     "fingerprint": mark,
                     "severity": SEVERITIES[finding.severity],

@@ -92,8 +92,8 @@ def _suggestions(finding: Finding, lines: _Lines) -> list[dict[str, Any]]:
     A rewrite replaces its construction, which may be wider or narrower than
     the finding ("drives me crazy" -> "drives me up the wall" replaces "crazy").
     """
-    if finding.quotation or not finding.verbatim or lines.index is None:
-        return []
+    if finding.quotation or not finding.verbatim or lines.index is None or finding.location is not None:
+        return []  # a Word document's lines are langcheck's text of it, not lines a review could change
     out = []
     for suggestion in finding.suggestions:
         if not suggestion.safe:

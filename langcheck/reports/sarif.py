@@ -149,20 +149,50 @@ def _result(finding: Finding, uri: str, rule_index: int, mark: str, lines: LineI
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [{"physicalLocation": {"artifactLocation": _location(uri), "region": region}}],
+        "locations": [_result_location(finding, uri, region)],
         "partialFingerprints": {FINGERPRINT_KEY: mark},
     }
     fixes = _fixes(finding, uri, lines)
     if fixes:
         result["fixes"] = fixes
+    properties: dict[str, Any] = {}
     if finding.quotation:
-        result["properties"] = {"quotation": True}
+        properties["quotation"] = True
+    if finding.location is not None:
+        properties["location"] = finding.to_dict()["location"]
+    if properties:
+        result["properties"] = properties
     return result
 
 
+def _result_location(finding: Finding, uri: str, region: dict[str, Any]) -> dict[str, Any]:
+    """Where a result is: the region of the file, and in a Word document also the paragraph as a logical location.
+
+    A Word document has no lines of its own: its region counts in langcheck's
+    text of it (one paragraph a line), and ``logicalLocations`` names the
+    paragraph as a person finds it ("body/paragraph 12").
+    """
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": _location(uri), "region": region}}
+    if finding.location is not None:
+        place = finding.location
+        parent = place.where or place.part
+        location["logicalLocations"] = [
+            {
+                "name": f"paragraph {place.paragraph}",
+                "fullyQualifiedName": f"{parent}/paragraph {place.paragraph}",
+                "kind": "element",
+            }
+        ]
+    return location
+
+
 def _fixes(finding: Finding, uri: str, lines: LineIndex | None) -> list[dict[str, Any]]:
-    """Safe rewrites only, and only where the span is plain prose (not markup, not a quotation) that can be replaced."""
-    if not finding.verbatim or finding.quotation:
+    """Safe rewrites only, and only where the span is plain prose (not markup, not a quotation) that can be replaced.
+
+    A Word document gets none: a SARIF replacement edits a text file's characters, and a .docx is not one
+    (``langcheck fix`` rewrites its runs).
+    """
+    if not finding.verbatim or finding.quotation or finding.location is not None:
         return []
     fixes = []
     for suggestion in finding.suggestions:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from langcheck.core.models import FileResult, Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
-from langcheck.reports.base import Report
+from langcheck.reports.base import Report, at
 from langcheck.reports.excerpt import window
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -50,10 +50,12 @@ def error_line(result: FileResult, color: bool = False) -> str:
 
 def _finding_lines(path: str, finding: Finding, index: LineIndex | None, color: bool, width: int) -> list[str]:
     level = _paint(str(finding.severity), _COLORS[finding.severity], color)
-    head = f"{path}:{finding.line}:{finding.column}: {level} [{finding.rule}] {finding.message}"
+    head = f"{at(path, finding)}: {level} [{finding.rule}] {finding.message}"
     lines = [head]
     if index is not None:
         lines.extend(_excerpt(index, finding, color, width))
+    if finding.location is not None and finding.context:
+        lines.append(_sentence(finding, width))
     if finding.suggestions:
         labels = (rewrite_label(finding, s) + (" (safe fix)" if s.safe else "") for s in finding.suggestions)
         lines.append("  suggest: " + " · ".join(labels))
@@ -70,9 +72,20 @@ def rewrite_label(finding: Finding, suggestion: Suggestion) -> str:
     return suggestion.text
 
 
+def _sentence(finding: Finding, width: int) -> str:
+    """The sentence that holds a finding in a Word document, to search for there (cut around the words if long)."""
+    sentence = finding.context
+    label = "  sentence: "
+    start = max(0, sentence.find(" ".join(finding.text.split())))
+    end = start + len(finding.text)
+    shown = window(sentence, 0, len(sentence), start, min(end, len(sentence)), width - len(label) - 2)
+    return f"{label}“{shown.text}”"
+
+
 def _excerpt(index: LineIndex, finding: Finding, color: bool, width: int) -> list[str]:
-    """The finding's line, cut to a window that fits ``width`` cells, with markers under the span."""
-    gutter = f"{finding.line:>5} | "
+    """The finding's line (a Word document's paragraph, numbered as such), cut to fit ``width`` cells, markers under the span."""
+    number = finding.location.paragraph if finding.location is not None else finding.line
+    gutter = f"{number:>5} | "
     line_start, line_end = index.span(finding.line)
     shown = window(index.source, line_start, line_end, finding.start, finding.end, width - len(gutter))
     marks = _paint("^" * shown.marks, "1", color)

@@ -33,8 +33,18 @@ from langcheck.web.schemas import (
     SaveRequest,
 )
 from langcheck.web.security import SecurityHeaders
-from langcheck.web.service import Choice, DocumentError, Workbench, format_list, open_file, save_file
+from langcheck.web.service import (
+    Choice,
+    DocumentError,
+    Workbench,
+    decode_document,
+    format_list,
+    open_file,
+    save_file,
+)
 from langcheck.web.settings import ServeSettings
+
+WORD_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 STATIC = files("langcheck.web") / "static"
 SWAGGER_UI = files("fastapi_offline") / "static"
@@ -83,7 +93,8 @@ def create_app(workbench: Workbench, settings: ServeSettings) -> FastAPI:
     @app.post("/api/check", response_model=ReportModel, tags=["lint"], summary="Check a document")
     def check(request: CheckRequest) -> Response:
         """Lint the text and answer with the command line's JSON report (version 1), one file in `files`."""
-        report = workbench.check(request.text, request.format, request.filename)
+        document = None if request.document is None else decode_document(request.document)
+        report = workbench.check(request.text, request.format, request.filename, document)
         return Response(report, media_type="application/json")
 
     @app.post("/api/fix", response_model=FixResponse, tags=["lint"], summary="Apply rewrites")
@@ -93,8 +104,9 @@ def create_app(workbench: Workbench, settings: ServeSettings) -> FastAPI:
         Text inside a quotation is never rewritten. `report` lists what remains in the new text.
         """
         choices = None if request.choices is None else [Choice(**c.model_dump()) for c in request.choices]
+        document = None if request.document is None else decode_document(request.document)
         return workbench.fix(
-            request.text, request.format, request.filename, unsafe=request.unsafe, choices=choices
+            request.text or "", request.format, request.filename, unsafe=request.unsafe, choices=choices, document=document
         )
 
     @app.get("/api/formats", response_model=list[FormatModel], tags=["documents"], summary="Input formats")
@@ -130,11 +142,17 @@ def create_app(workbench: Workbench, settings: ServeSettings) -> FastAPI:
         responses={200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."}},
     )
     def save_document(request: SaveRequest) -> Response:
-        """The text as a file to download, in the encoding and with the byte-order mark it was opened with."""
-        data = save_file(request.text, request.encoding, request.bom)
+        """The text as a file to download, in the encoding and with the byte-order mark it was opened with.
+
+        A Word document (`document`) comes back as the bytes sent.
+        """
+        if request.document is not None:
+            data, media = decode_document(request.document), WORD_MEDIA_TYPE
+        else:
+            data, media = save_file(request.text or "", request.encoding, request.bom), "application/octet-stream"
         return Response(
             data,
-            media_type="application/octet-stream",
+            media_type=media,
             headers={"content-disposition": _attachment(request.filename)},
         )
 
@@ -154,6 +172,8 @@ async def _invalid_request(_request: Request, exc: Exception) -> JSONResponse:
     where = ".".join(str(part) for part in first["loc"] if part != "body")
     if where:
         message = f"{where}: {first['msg']}"
+    elif first.get("type") == "value_error":  # a rule about the request as a whole (text or document)
+        message = str(first["msg"]).removeprefix("Value error, ")
     else:  # the body as a whole: not JSON, or not an object
         message = 'send a JSON object such as {"text": "..."} with Content-Type: application/json'
     return JSONResponse({"error": f"Invalid request: {message}.", "detail": detail}, status_code=422)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from langcheck.api import formats
+from langcheck.api import binary_formats, formats
 from langcheck.web.service import ENCODINGS
 
 FormatName = Literal.__getitem__(tuple(formats()))  # type: ignore[attr-defined]
@@ -28,7 +28,13 @@ class _Strict(BaseModel):
 
 
 class CheckRequest(_Strict):
-    text: str = Field(description="The document, as the file holds it (Markdown or HTML markup included).")
+    text: str | None = Field(
+        None, description="The document, as the file holds it (Markdown or HTML markup included); or `document`."
+    )
+    document: str | None = Field(
+        None,
+        description="Instead of `text`: a Word document's bytes, base64-encoded, as `POST /api/open` returns them.",
+    )
     format: FormatName | None = Field(  # type: ignore[valid-type]
         None, description="How to read the text; by default from the file name's extension, else plain text."
     )
@@ -37,6 +43,18 @@ class CheckRequest(_Strict):
         max_length=MAX_FILENAME,
         description="The document's file name: it chooses the format and the configuration's per-file ignores.",
     )
+
+    @model_validator(mode="after")
+    def _text_or_document(self) -> CheckRequest:
+        """Text formats come as `text`; a Word document, which is not text, as `document`."""
+        if (self.text is None) == (self.document is None):
+            raise ValueError("send either text or document (a Word document's bytes, base64-encoded)")
+        binary = self.format in binary_formats()
+        if self.text is not None and binary:
+            raise ValueError(f"a {self.format} document is sent as document (its bytes, base64-encoded), not as text")
+        if self.document is not None and self.format not in (None, *binary_formats()):
+            raise ValueError(f"document is for Word documents; send {self.format} as text")
+        return self
 
     model_config = ConfigDict(
         extra="forbid",
@@ -117,10 +135,21 @@ class ReportModel(BaseModel):
     summary: dict[str, int]
 
 
+class HeldModel(BaseModel):
+    rule: str
+    offset: int
+    end_offset: int
+    reason: str = Field(description="Why the rewrite was not made in the Word document's runs.")
+
+
 class FixResponse(BaseModel):
-    text: str = Field(description="The document with the rewrites applied.")
+    text: str = Field(description="The document with the rewrites applied (a Word document's text, one paragraph a line).")
+    document: str | None = Field(None, description="A Word document's new bytes, base64-encoded.")
     applied: int = Field(description="How many rewrites were applied.")
     held_back: int = Field(description="Findings with rewrites that were not applied (none safe, or markup inside).")
+    held: list[HeldModel] = Field(
+        default_factory=list, description="In a Word document: chosen rewrites its runs could not take safely, and why."
+    )
     report: ReportModel = Field(description="What remains in the rewritten text.")
 
 
@@ -128,21 +157,30 @@ class FormatModel(BaseModel):
     name: str
     label: str
     extensions: list[str]
+    binary: bool = Field(description="Read from a file's bytes (a Word document), not from pasted text.")
 
 
 class OpenedFileModel(BaseModel):
     filename: str
     format: str
-    text: str
+    text: str = Field(description="The text langcheck reads: the decoded file, or a Word document's paragraphs, one a line.")
     encoding: Encoding  # type: ignore[valid-type]
     bom: bool
+    document: str | None = Field(None, description="A Word document's bytes, base64-encoded, to send back to check, fix and save it.")
 
 
 class SaveRequest(_Strict):
-    text: str
+    text: str | None = None
+    document: str | None = Field(None, description="Instead of `text`: a Word document's bytes, base64-encoded.")
     filename: str = Field(max_length=MAX_FILENAME)
     encoding: Encoding = "utf-8"  # type: ignore[valid-type]
     bom: bool = False
+
+    @model_validator(mode="after")
+    def _text_or_document(self) -> SaveRequest:
+        if (self.text is None) == (self.document is None):
+            raise ValueError("send either text or document (a Word document's bytes, base64-encoded)")
+        return self
 
 
 class RewriteModel(BaseModel):

@@ -8,6 +8,7 @@ only: nothing is written to disk and nothing but counts is kept.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import threading
@@ -17,18 +18,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from langcheck.api import Engine, Finding, RunSettings, Suggestion, check_source, fix_source, format_for_path, formats
+from langcheck.api import (
+    Engine,
+    Finding,
+    RunSettings,
+    Suggestion,
+    binary_formats,
+    check_bytes,
+    check_source,
+    document_text,
+    fix_bytes,
+    fix_source,
+    format_for_path,
+    formats,
+)
 from langcheck.core.errors import InputError
 from langcheck.reports import Report, get_renderer
 from langcheck.workspace.reader import BinaryFileError, SourceText, decode, encode
 
 UNNAMED = "<text>"
 """The path reported for text that came without a file name (the command line says ``<stdin>``)."""
+UNNAMED_WORD = "document.docx"
+"""The path reported for a Word document sent without a file name."""
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 """What an opened file can be in (as the command line reads files), and so what a saved one is written in."""
 
-_LABELS = {"text": "Plain text", "html": "HTML"}
+_LABELS = {"text": "Plain text", "html": "HTML", "mdx": "MDX", "rst": "reStructuredText", "docx": "Word document"}
 LOG = logging.getLogger("langcheck.web")
 """Counts only: never a document's words, its file name or who sent it."""
 
@@ -58,18 +74,37 @@ class OpenedFile:
     text: str
     encoding: str
     bom: bool
+    document: str | None = None
+    """A Word document's bytes, base64-encoded: the page sends them back to check, fix and save it."""
 
 
 def format_list() -> list[dict[str, Any]]:
     """The input formats for the page's menu and file picker, in the order the parsers are registered."""
+    binary = binary_formats()
     return [
-        {"name": name, "label": _LABELS.get(name, name.capitalize()), "extensions": list(extensions)}
+        {
+            "name": name,
+            "label": _LABELS.get(name, name.capitalize()),
+            "extensions": list(extensions),
+            "binary": name in binary,
+        }
         for name, extensions in formats().items()
     ]
 
 
 def open_file(data: bytes, filename: str) -> OpenedFile:
-    """Decode an uploaded file exactly as the command line reads one from disk (encodings, byte-order marks)."""
+    """Decode an uploaded file exactly as the command line reads one from disk (encodings, byte-order marks).
+
+    A Word document is opened as ``langcheck check`` opens one: its text is
+    that of its paragraphs, one a line, and its bytes come back with it.
+    """
+    fmt = format_for_path(filename)
+    if fmt in binary_formats():
+        try:
+            text = document_text(data, filename, fmt)
+        except InputError as exc:
+            raise DocumentError(str(exc)) from None
+        return OpenedFile(filename, fmt, text, "utf-8", False, base64.b64encode(data).decode("ascii"))
     try:
         source = decode(data, filename)
     except BinaryFileError:
@@ -79,6 +114,14 @@ def open_file(data: bytes, filename: str) -> OpenedFile:
     except InputError as exc:
         raise DocumentError(str(exc)) from None
     return OpenedFile(filename, format_for_path(filename), source.text, source.encoding, bool(source.bom))
+
+
+def decode_document(document: str) -> bytes:
+    """A Word document's bytes from the base64 the page sends (what ``open_file`` gave it, or ``fix`` made)."""
+    try:
+        return base64.b64decode(document, validate=True)
+    except ValueError:
+        raise DocumentError("document: not base64; send the bytes of the Word document as /api/open returns them") from None
 
 
 def save_file(text: str, encoding: str, bom: bool) -> bytes:
@@ -117,12 +160,17 @@ class Workbench:
         with self._lock:
             self.engine.warm()
 
-    def check(self, text: str, fmt: str | None = None, filename: str | None = None) -> str:
-        """The command line's JSON report (version 1) for ``text``, as ``check --format json`` prints it."""
+    def check(
+        self, text: str | None, fmt: str | None = None, filename: str | None = None, document: bytes | None = None
+    ) -> str:
+        """The command line's JSON report (version 1) for ``text`` (or a Word ``document``), as ``check --format json`` prints it."""
         with self._lock:
             started = time.perf_counter()
-            result = check_source(text, filename or UNNAMED, fmt, engine=self.engine, settings=self.settings)
-            self._count("check", text, len(result.findings), started)
+            if document is not None:
+                result = check_bytes(document, filename or UNNAMED_WORD, "docx", engine=self.engine, settings=self.settings)
+            else:
+                result = check_source(text or "", filename or UNNAMED, fmt, engine=self.engine, settings=self.settings)
+            self._count("check", result.source or "", len(result.findings), started)
         return self._render(result)
 
     def fix(
@@ -133,8 +181,16 @@ class Workbench:
         *,
         unsafe: bool = False,
         choices: Sequence[Choice] | None = None,
+        document: bytes | None = None,
     ) -> dict[str, Any]:
-        """Apply every safe rewrite (every first one with ``unsafe``), or just ``choices``; report what remains."""
+        """Apply every safe rewrite (every first one with ``unsafe``), or just ``choices``; report what remains.
+
+        A Word ``document`` is rewritten in its runs (``held`` says which chosen
+        rewrites could not be made there, and why); its new bytes come back
+        base64-encoded in ``document``.
+        """
+        if document is not None:
+            return self._fix_word(document, filename or UNNAMED_WORD, unsafe, choices)
         path = filename or UNNAMED
         with self._lock:
             started = time.perf_counter()
@@ -151,6 +207,29 @@ class Workbench:
             "text": outcome.text,
             "applied": len(outcome.applied),
             "held_back": outcome.held_back,
+            "report": json.loads(self._render(result)),
+        }
+
+    def _fix_word(self, document: bytes, path: str, unsafe: bool, choices: Sequence[Choice] | None) -> dict[str, Any]:
+        with self._lock:
+            started = time.perf_counter()
+            choose = None if choices is None else chooser(choices)
+            passes = 4 if choices is None else 1
+            fixed = fix_bytes(
+                document, path, "docx", unsafe=unsafe, choose=choose, engine=self.engine, settings=self.settings, passes=passes
+            )
+            result = check_bytes(fixed.data, path, "docx", engine=self.engine, settings=self.settings)
+            self._count("fix", fixed.before, len(result.findings), started)
+            self.counts["rewrites applied"] += len(fixed.outcome.applied)
+        return {
+            "text": fixed.after,
+            "document": base64.b64encode(fixed.data).decode("ascii"),
+            "applied": len(fixed.outcome.applied),
+            "held_back": fixed.outcome.held_back + len(fixed.outcome.held),
+            "held": [
+                {"rule": finding.rule, "offset": finding.start, "end_offset": finding.end, "reason": reason}
+                for finding, reason in fixed.outcome.held
+            ],
             "report": json.loads(self._render(result)),
         }
 

@@ -17,7 +17,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pathspec
 
-DEFAULT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".html", ".htm", ".xhtml")
+DEFAULT_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".mdown",
+    ".mkd",
+    ".mkdn",
+    ".mdx",
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".rst",
+    ".rest",
+    ".docx",
+)
+"""What a folder walk lints: the extensions of every input format (tests keep this in step with the formats)."""
 
 
 @dataclass(frozen=True)

@@ -53,16 +53,16 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
         ) from None
 
 
-def read_source(path: Path) -> SourceText:
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; what stops reading them is an ``InputError`` that says why in a few words."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, str(path))
 
 
 def encode(source: SourceText, text: str) -> bytes:

@@ -103,7 +103,7 @@ def test_a_write_while_linting_is_kept_and_the_new_version_fixed(tmp_path: Path,
     """Another process writes the file after fix read it: its edit survives, and the fix is made on top of it."""
     path = tmp_path / "a.txt"
     path.write_text("He committed suicide.\n", encoding="utf-8")
-    real, calls = fixing.fix_source, []
+    real, calls = fixing.fix_bytes, []
 
     def then_an_editor_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
         outcome = real(*args, **kwargs)
@@ -112,7 +112,7 @@ def test_a_write_while_linting_is_kept_and_the_new_version_fixed(tmp_path: Path,
             _other_process_writes(path, "Edited elsewhere: her uncle committed suicide.\n")
         return outcome
 
-    monkeypatch.setattr(fixing, "fix_source", then_an_editor_saves)
+    monkeypatch.setattr(fixing, "fix_bytes", then_an_editor_saves)
     result = fix(str(path))
     assert result.exit_code == 0, result.output
     assert path.read_text("utf-8") == "Edited elsewhere: her uncle died by suicide.\n"

@@ -16,7 +16,7 @@ from langcheck.documents import Block, Document, format_for_path, iter_blocks, i
         ("docs/Post.MARKDOWN", "markdown"),
         ("a.mdown", "markdown"),
         ("a.mkd", "markdown"),
-        ("page.mdx", "markdown"),
+        ("page.mdx", "mdx"),
         ("index.html", "html"),
         ("index.HTM", "html"),
         ("page.xhtml", "html"),
@@ -36,7 +36,12 @@ def test_format_for_path(path: str, expected: str | None) -> None:
 
 def test_unknown_format_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown format"):
-        parse_document("x", "rst")
+        parse_document("x", "asciidoc")
+
+
+def test_a_word_document_is_not_parsed_from_text() -> None:
+    with pytest.raises(ValueError, match="read from its bytes"):
+        parse_document("x", "docx")
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -30,6 +30,9 @@ def test_plain_text_words_are_its_letter_runs_lower_cased() -> None:
         "so cr&#x61;zy today",
         "so cr&aacute;zy today",
         "so \\x63razy today",  # a front-matter escape
+        "so cra\\ zy today",  # reStructuredText: an escaped space is no text
+        "so cra\\\nzy today",  # ... nor an escaped line break
+        "so *cra*\\ zy today",
     ],
 )
 def test_words_markup_joins_or_decodes_are_found(source: str) -> None:

@@ -123,15 +123,28 @@ def _try_repo(hook_repo: Path, work: Path, env: dict[str, str], *extra: str) -> 
 
 
 def test_try_repo_blocks_stigmatizing_text(hook_repo: Path, env: dict[str, str], tmp_path: Path) -> None:
+    import docx
+
     work = _project(tmp_path, env)
     (work / "notes.md").write_text(BAD)
-    _git(work, env, "add", "notes.md")
-    result = _try_repo(hook_repo, work, env)
+    (work / "guide.rst").write_text("Guide\n=====\n\nHe committed suicide.\n")
+    (work / "page.mdx").write_text("import {Note} from './note.js'\n\n<Note>\n  He committed suicide.\n</Note>\n")
+    document = docx.Document()
+    document.add_paragraph("Intro.")
+    document.add_paragraph("He committed suicide.")
+    document.save(str(work / "report.docx"))
+    (work / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00committed suicide")  # binary, not a .docx: skipped
+    _git(work, env, "add", "-A")
+    result = _try_repo(hook_repo, work, env, "--all-files", "--verbose")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Failed" in output
     assert "notes.md:3:4: warning [suicide/committed-suicide]" in output
     assert "died by suicide" in output  # the rewrite is shown, not just the problem
+    assert "guide.rst:4:4: warning [suicide/committed-suicide]" in output
+    assert "page.mdx:4:6: warning [suicide/committed-suicide]" in output
+    assert "report.docx: paragraph 2, column 4: warning [suicide/committed-suicide]" in output
+    assert "logo.png" not in output
 
 
 def test_try_repo_passes_clean_text(hook_repo: Path, env: dict[str, str], tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def test_bad_rows_are_reported_row_by_row(client, tmp_path: Path) -> None:  # ty
         "null": "the 'text' field is missing (null), not text",
         "none": "no 'text' field",
         "huge": "text of 500 characters is over the limit of 200",
-        "odd-format": "unknown format 'docx' (expected text, markdown, html)",
+        "odd-format": "unknown format 'docx' (expected text, markdown, html, mdx, rst)",
         f"{archive}:7": "not valid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
         f"{archive}:8": "not a JSON object",
     }

@@ -1,6 +1,6 @@
 """The whole-file pre-pass: a source in which no rule can match is not parsed, with the same result.
 
-Property: for any Markdown or HTML document, if the pre-pass says that no
+Property: for any Markdown, HTML, MDX or reStructuredText document, if the pre-pass says that no
 rule can match anywhere in it, then no block the parser makes of it lets a
 rule through the block pre-pass either. The generated documents split and
 hide rule words with every kind of markup that can vanish between letters.
@@ -27,6 +27,8 @@ MARKUP = [
     '<span class="a b">', "</span>", "<!-- a -->", "<!-- langcheck", "&#97;", "&#x61;", "&amp;", "&#150;",
     "&aacute;", "&", "#", ";", "\\x61", "`", "<code>", "</code>", "<br>", "<", ">", "'", '"', "(", ")", "!",
     "<img alt='", "'>", "<a title=\"", "\">", "<wbr>", "<![CDATA[", "]]>", "<?x ?>", "~", "|",
+    "\\ ", "\\\n", "\\\r\n", "``", ":abbr:`", ":dfn:`", "`_", "`__", ":ref:`", " <t>`", "|s|", "\n.. ", "::\n",
+    "{", "}", "{/* a */}", "{'}'}", "<X>", "</X>", "<X.Y a={1}/>", "\nimport a from 'b'\n", "\nexport const a = 1\n",
 ]  # fmt: skip
 SPACES = [" ", "\n", "\n\n", "\t", "  \n", "\n> ", "\n- ", "\n# ", "\n| ", "\n---\n", "\n```\n", "\n    "]
 FRONT = ["", "---\ntitle: \"", "+++\ntitle = \"", "---\ndescription: "]
@@ -39,7 +41,7 @@ documents = st.tuples(
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents, st.sampled_from(["markdown", "html"]))
+@given(documents, st.sampled_from(["markdown", "html", "mdx", "rst"]))
 def test_the_prepass_never_rules_out_a_block_that_could_match(blank_engine, source: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
     if blank_engine.prefilter.scan_source(source, fmt):
         return
@@ -49,7 +51,8 @@ def test_the_prepass_never_rules_out_a_block_that_could_match(blank_engine, sour
 
 def sources() -> list[tuple[str, str]]:
     paths = sorted((DATA / "rust-blog-sample").glob("*.md")) + sorted((DATA / "real-docs").glob("*.*"))
-    formats = {".md": "markdown", ".markdown": "markdown", ".html": "html"}
+    paths += sorted((DATA / "rst").glob("*.rst")) + sorted((DATA / "mdx").glob("*.mdx"))
+    formats = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".rst": "rst", ".mdx": "mdx"}
     return [(path.read_text("utf-8"), formats.get(path.suffix, "text")) for path in paths if path.suffix != ".json"]
 
 

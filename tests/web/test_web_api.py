@@ -86,8 +86,16 @@ def test_offsets_count_characters_not_bytes(client) -> None:  # type: ignore[no-
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({}, "Invalid request: text: Field required."),
-        ({"text": "a", "format": "rst"}, "Invalid request: format: Input should be 'text', 'markdown' or 'html'."),
+        ({}, "Invalid request: send either text or document (a Word document's bytes, base64-encoded)."),
+        (
+            {"text": "a", "format": "asciidoc"},
+            "Invalid request: format: Input should be 'text', 'markdown', 'html', 'mdx', 'rst' or 'docx'.",
+        ),
+        (
+            {"text": "a", "format": "docx"},
+            "Invalid request: a docx document is sent as document (its bytes, base64-encoded), not as text.",
+        ),
+        ({"document": "UEs=", "format": "html"}, "Invalid request: document is for Word documents; send html as text."),
         ({"text": "a", "colour": "red"}, "Invalid request: colour: Extra inputs are not permitted."),
         ({"text": "a", "filename": "x" * 300}, "Invalid request: filename: String should have at most 255 characters."),
     ],
@@ -115,9 +123,9 @@ def test_a_format_added_to_the_parsers_reaches_the_page(monkeypatch) -> None:  #
     from langcheck.documents import formats
     from langcheck.web.service import format_list
 
-    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, "restructuredtext"))
-    monkeypatch.setitem(formats._EXTENSIONS, ".rst", "restructuredtext")
-    assert format_list()[-1] == {"name": "restructuredtext", "label": "Restructuredtext", "extensions": [".rst"]}
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, "asciidoc"))
+    monkeypatch.setitem(formats._EXTENSIONS, ".adoc", "asciidoc")
+    assert format_list()[-1] == {"name": "asciidoc", "label": "Asciidoc", "extensions": [".adoc"], "binary": False}
 
 
 def test_rules_lists_what_the_server_runs(client) -> None:  # type: ignore[no-untyped-def]
@@ -146,14 +154,19 @@ def test_open_reads_files_as_the_command_line_does(client) -> None:  # type: ign
     opened = client.post("/api/open", params={"filename": "notes.md"}, content=data).json()
     assert opened == {
         "filename": "notes.md", "format": "markdown", "text": "# Notes\n\nHe committed suicide.\n",
-        "encoding": "utf-16-le", "bom": True,
+        "encoding": "utf-16-le", "bom": True, "document": None,
     }
 
 
 def test_open_refuses_binary_and_undecodable_files_clearly(client) -> None:  # type: ignore[no-untyped-def]
-    binary = client.post("/api/open", params={"filename": "report.docx"}, content=b"PK\x03\x04\x00\x00binary")
+    binary = client.post("/api/open", params={"filename": "report.png"}, content=b"\x89PNG\r\n\x1a\n\x00\x00binary")
     assert binary.status_code == 415
-    assert binary.json()["error"] == "report.docx is not a text file; langcheck reads Plain text, Markdown or HTML"
+    assert binary.json()["error"] == (
+        "report.png is not a text file; langcheck reads Plain text, Markdown, HTML, MDX, reStructuredText or Word document"
+    )
+    broken = client.post("/api/open", params={"filename": "report.docx"}, content=b"PK\x03\x04\x00\x00binary")
+    assert broken.status_code == 422
+    assert broken.json()["error"] == "report.docx: not a Word document (.docx): not a ZIP package"
     latin = client.post("/api/open", params={"filename": "old.txt"}, content="café".encode("latin-1"))
     assert latin.status_code == 422
     assert latin.json()["error"].startswith("old.txt: cannot decode as UTF-8 at byte 3")
@@ -182,7 +195,7 @@ def test_openapi_documents_the_api(client) -> None:  # type: ignore[no-untyped-d
     assert check["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/CheckRequest")
     assert check["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/ReportModel")
     assert set(document["components"]["schemas"]["FixRequest"]["properties"]) == {
-        "text", "format", "filename", "unsafe", "choices"
+        "text", "document", "format", "filename", "unsafe", "choices"
     }
     page = client.get("/api/docs")
     assert page.status_code == 200 and "/api/docs/assets/swagger-ui-bundle.js" in page.text
@@ -222,3 +235,56 @@ def test_the_api_matches_the_library(workbench) -> None:  # type: ignore[no-unty
     assert report["files"][0]["findings"] == expected
     fixed = client.post("/api/fix", json={"text": DRAFT, "format": "markdown"}).json()
     assert fixed["text"] == api.fix_source(DRAFT, "<text>", "markdown", settings=BLANK).text
+
+
+def _word_document() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Intro.")
+    paragraph = document.add_paragraph("Her cousin ")
+    paragraph.add_run("committed suicide").bold = True
+    paragraph.add_run(" in May. The week was crazy.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_document_is_opened_checked_fixed_and_saved(client) -> None:  # type: ignore[no-untyped-def]
+    """The page's path for a .docx: its text to show, its bytes to send back, rewrites made in its runs."""
+    import base64
+    import io
+
+    import docx
+
+    data = _word_document()
+    opened = client.post("/api/open", params={"filename": "report.docx"}, content=data).json()
+    assert opened["format"] == "docx" and opened["text"] == "Intro.\nHer cousin committed suicide in May. The week was crazy."
+    assert base64.b64decode(opened["document"]) == data
+    payload = {"document": opened["document"], "filename": "report.docx"}
+    report = client.post("/api/check", json=payload).json()
+    findings = report["files"][0]["findings"]
+    assert [(f["rule"], f["location"]["paragraph"]) for f in findings] == [
+        ("suicide/committed-suicide", 2),
+        ("dismissive/crazy-insane", 2),
+    ]
+    first = findings[0]
+    choice = {"rule": first["rule"], "offset": first["offset"], "end_offset": first["end_offset"], "suggestion": "died by suicide"}
+    fixed = client.post("/api/fix", json={**payload, "choices": [choice]}).json()
+    assert fixed["applied"] == 1 and fixed["held"] == []
+    assert fixed["text"] == "Intro.\nHer cousin died by suicide in May. The week was crazy."
+    runs = [(r.text, r.bold) for r in docx.Document(io.BytesIO(base64.b64decode(fixed["document"]))).paragraphs[1].runs]
+    assert runs == [("Her cousin ", None), ("died by suicide", True), (" in May. The week was crazy.", None)]
+    assert [f["rule"] for f in fixed["report"]["files"][0]["findings"]] == ["dismissive/crazy-insane"]
+    saved = client.post("/api/save", json={"document": fixed["document"], "filename": "report.docx"})
+    assert saved.status_code == 200
+    assert saved.content == base64.b64decode(fixed["document"])
+    assert saved.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_the_formats_say_which_are_read_from_bytes(client) -> None:  # type: ignore[no-untyped-def]
+    formats = {entry["name"]: entry for entry in client.get("/api/formats").json()}
+    assert formats["docx"] == {"name": "docx", "label": "Word document", "extensions": [".docx"], "binary": True}
+    assert formats["rst"]["binary"] is False and formats["mdx"]["extensions"] == [".mdx"]

@@ -193,6 +193,42 @@ def test_open_a_file_and_download_it_as_it_came(visit: Visit) -> None:
     assert saved.read_bytes() == codecs.BOM_UTF16_LE + fixed.encode("utf-16-le")
 
 
+def test_open_a_word_document_rewrite_it_and_download_it(visit: Visit) -> None:
+    """A .docx is opened, its findings placed by paragraph, rewritten in its runs, undone, redone and downloaded."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Our year", 1)
+    paragraph = document.add_paragraph("Her cousin ")
+    paragraph.add_run("committed suicide").italic = True
+    paragraph.add_run(" last winter.")
+    upload = visit.tmp_path / "newsletter.docx"
+    document.save(str(upload))
+    visit.open()
+    visit.page.locator("#file").set_input_files(str(upload))
+    visit.page.wait_for_selector("#review-panel:not([hidden])")
+    assert visit.marks() == ["committed suicide"]
+    assert visit.page.get_by_label("Format").input_value() == "docx"
+    assert visit.page.locator(".finding .where").first.inner_text() == "paragraph 2, column 12"
+    assert visit.page.locator("#file-name").inner_text().startswith("Opened newsletter.docx: a Word document")
+    visit.screenshot("05-word-document-opened")
+    visit.page.get_by_role("button", name="Replace “committed suicide” with “died by suicide” (safe rewrite)").click()
+    visit.wait_for_status("Replaced")
+    assert visit.document_text() == "Our year\nHer cousin died by suicide last winter."
+    visit.page.get_by_role("button", name="Undo").click()
+    visit.wait_for_status("Undone")
+    assert visit.document_text() == "Our year\nHer cousin committed suicide last winter."
+    visit.page.get_by_role("button", name="Apply all safe rewrites").click()
+    visit.wait_for_status("Applied")
+    with visit.page.expect_download() as download:
+        visit.page.get_by_role("button", name="Download file").click()
+    assert download.value.suggested_filename == "newsletter.docx"
+    saved = visit.tmp_path / "saved.docx"
+    download.value.save_as(saved)
+    runs = [(run.text, run.italic) for run in docx.Document(str(saved)).paragraphs[1].runs]
+    assert runs == [("Her cousin ", None), ("died by suicide", True), (" last winter.", None)]
+
+
 def test_quotations_are_shown_as_quotations_without_rewrites(visit: Visit) -> None:
     text = "Her cousin committed suicide.\n\n> He committed suicide in 1908, the record says.\n"
     visit.open().check(text)

@@ -8,8 +8,9 @@ const state = {
   filename: null, // the opened file's name; null for pasted text
   encoding: "utf-8",
   bom: false,
+  document: null, // an opened Word document's bytes, base64-encoded: checked, fixed and saved as such
   findings: [],
-  history: [], // earlier texts, for Undo
+  history: [], // earlier versions ({text, document}), for Undo
   formats: [],
 };
 
@@ -48,7 +49,10 @@ async function postJson(path, payload) {
 }
 
 function documentPayload(extra = {}) {
-  const payload = { text: state.text, format: state.format, ...extra };
+  // A Word document is not text: its bytes go back and forth, and the server reads its paragraphs.
+  const payload = state.document
+    ? { document: state.document, format: state.format, ...extra }
+    : { text: state.text, format: state.format, ...extra };
   if (state.filename) payload.filename = state.filename;
   return payload;
 }
@@ -195,6 +199,15 @@ function renderFindings() {
   if (!state.findings.length) list.append(el("li", { class: "finding-none", text: "Nothing to change. Well done." }));
 }
 
+// Where a finding is, as a person finds it: a line of a text file, or a paragraph of a Word document.
+function placeOf(finding) {
+  const place = finding.location;
+  if (!place) return `line ${finding.line}, column ${finding.column}`;
+  const paragraph = `paragraph ${place.paragraph}, column ${finding.column}`;
+  if (place.part === "body") return place.where ? `${paragraph} (${place.where})` : paragraph;
+  return `${place.where || place.part}, ${paragraph}`;
+}
+
 function findingCard(finding, index) {
   const number = index + 1;
   const title = el(
@@ -204,7 +217,7 @@ function findingCard(finding, index) {
     el("span", { class: "visually-hidden", text: `Finding ${number}: ` }),
     el("span", { class: `sev-label sev-${finding.severity}`, text: SEVERITY_LABEL[finding.severity] }),
     el("span", { class: "quoted", text: `“${finding.text}”` }),
-    el("span", { class: "where", text: `line ${finding.line}, column ${finding.column}` }),
+    el("span", { class: "where", text: placeOf(finding) }),
   );
   const card = el(
     "li",
@@ -298,6 +311,13 @@ function showEditor() {
   $("draft").focus();
 }
 
+// A Word document's text is shown, not edited here: its words change through rewrites, made in its runs.
+function setDocument(document) {
+  state.document = document;
+  $("draft").readOnly = Boolean(document);
+  $("format").disabled = Boolean(document);
+}
+
 // ---- actions ---------------------------------------------------------------------------------------------
 
 function takeReport(report) {
@@ -307,7 +327,7 @@ function takeReport(report) {
 }
 
 async function check() {
-  state.text = $("draft").value;
+  if (!state.document) state.text = $("draft").value;
   if (!state.text.trim()) {
     showError("There is no text to check yet: paste a draft or open a file.");
     $("draft").focus();
@@ -322,17 +342,19 @@ async function check() {
 }
 
 async function applyFix(extra, describe, focusIndex) {
-  const previous = state.text;
+  const previous = { text: state.text, document: state.document };
   const result = await postJson("/api/fix", documentPayload(extra));
   if (result.applied === 0) {
     announce("");
+    const why = result.held && result.held.length ? ` In this Word document, ${result.held[0].reason}.` : "";
     showError(
-      "That rewrite could not be applied automatically: the words hold formatting or markup, or sit in a quotation. Edit the text by hand.",
+      `That rewrite could not be applied automatically: the words hold formatting or markup, or sit in a quotation.${why} Edit the text by hand.`,
     );
     return;
   }
   state.history.push(previous);
   state.text = result.text;
+  if (result.document) state.document = result.document;
   takeReport(result.report);
   renderReview();
   announce(`${describe(result)} ${summarise(state.findings)}`);
@@ -357,7 +379,8 @@ function applySafe() {
 async function undo() {
   if (!state.history.length) return;
   const earlier = state.history.pop();
-  state.text = earlier;
+  state.text = earlier.text;
+  state.document = earlier.document;
   takeReport(await postJson("/api/check", documentPayload()));
   renderReview();
   announce(`Undone. ${summarise(state.findings)}`);
@@ -391,7 +414,11 @@ async function download() {
   const response = await api("/api/save", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ text: state.text, filename, encoding: state.encoding, bom: state.bom }),
+    body: JSON.stringify(
+      state.document
+        ? { document: state.document, filename }
+        : { text: state.text, filename, encoding: state.encoding, bom: state.bom },
+    ),
   });
   const url = URL.createObjectURL(await response.blob());
   const link = el("a", { href: url, download: filename, hidden: "" });
@@ -413,9 +440,13 @@ async function openFile(file) {
   state.format = opened.format;
   state.encoding = opened.encoding;
   state.bom = opened.bom;
+  state.text = opened.text;
+  setDocument(opened.document || null);
   $("format").value = opened.format;
   $("draft").value = opened.text;
-  $("file-name").textContent = `Opened ${opened.filename}`;
+  $("file-name").textContent = state.document
+    ? `Opened ${opened.filename}: a Word document, one paragraph a line; rewrites are made in the document itself.`
+    : `Opened ${opened.filename}`;
   await check();
 }
 
@@ -425,7 +456,10 @@ async function loadFormats() {
   const formats = await (await api("/api/formats")).json();
   state.formats = formats;
   const select = $("format");
-  select.replaceChildren(...formats.map((f) => el("option", { value: f.name, text: f.label })));
+  // Pasted text can be in any text format; a Word document only comes from a file.
+  select.replaceChildren(
+    ...formats.map((f) => el("option", { value: f.name, text: f.label, ...(f.binary ? { hidden: "" } : {}) })),
+  );
   select.value = state.format;
   $("format-names").textContent = listInWords(formats.map((f) => f.label));
   $("file").setAttribute("accept", formats.flatMap((f) => f.extensions).join(","));
