@@ -97,6 +97,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
+        or _glossed_as_a_word(words, end, ceiling)
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
     ):
         return True
@@ -218,6 +219,20 @@ def _named_as_terms_after(words: list[str], end: int, ceiling: int) -> bool:
     if i >= ceiling or words[i] not in ("–", "—", "-", ",", ":", "("):
         return False  # the words must be set off as a list before they are named
     return i + 1 < ceiling and words[i + 1] in META_NOUNS
+
+
+# "Bedlam, now a synonym for chaos", "bedlam became a byword for cruelty": the word glossed as a word.
+_GLOSS_NOUNS = frozenset(["synonym", "byword", "euphemism", "shorthand", "metonym", "slang", "eponym"])
+_GLOSS_LEAD = frozenset([",", "(", "—", "–", "is", "was", "became", "has", "had", "become", "been", "now", "once",
+                         "long", "still", "since", "today", "later", "itself", "a", "an", "the", "common", "popular"])
+
+
+def _glossed_as_a_word(words: list[str], end: int, ceiling: int) -> bool:
+    """The matched word glossed as a word right after it: "Bedlam, now a synonym for chaos, took its name from ..."."""
+    i = end
+    while i < ceiling and i - end < 6 and words[i] in _GLOSS_LEAD:
+        i += 1
+    return i > end and i + 1 < ceiling and words[i] in _GLOSS_NOUNS and words[i + 1] == "for"
 
 
 def _defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

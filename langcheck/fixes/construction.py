@@ -30,6 +30,9 @@ _WHOLE_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 _WORD_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
+# Short verbs some headline styles leave in lower case among capitalised words.
+_LOWER_IN_HEADLINES = frozenset({"is", "are", "was", "were", "be", "am", "been"})
+
 
 def _phrase_pattern(phrase: str, in_compounds: bool) -> str:
     """A phrase as whole words, any run of spaces between its words.
@@ -113,7 +116,11 @@ class Construction:
     def title_case(self) -> bool:
         """A title-case heading: every word but the small ones starts with a capital ("When a Friend Commits Suicide")."""
         content = [w for w in words_of(self.sentence_text) if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
-        return len(content) >= 2 and not self.shouting and all(w[0].isupper() for w in content)
+        if len(content) < 2 or self.shouting:
+            return False
+        lower = [w for w in content if not w[0].isupper()]
+        # Many headline styles keep a short verb lower case ("The Bill is Political Suicide"); one is allowed.
+        return not lower or (len(lower) == 1 and lower[0] in _LOWER_IN_HEADLINES and len(content) >= 4)
 
     def before(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
         """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""

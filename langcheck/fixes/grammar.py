@@ -88,7 +88,7 @@ def number_of(word: Word | None, lexicon: Lexicon) -> str:
 def title_case(text: str, first: bool) -> str:
     """Capitalise the words of a rewrite the way a title-case heading does; ``first``: the rewrite opens a word group."""
     out = []
-    for index, piece in enumerate(re.split(r"(\s+)", text)):
+    for index, piece in enumerate(re.split(r"(\s+|-)", text)):  # each part of a hyphenated word too ("Self-Defeating")
         lower = piece.lower()
         opens = index == 0 and first
         if piece and not piece.isspace() and (opens or lower not in SMALL_WORDS) and piece[0].islower():

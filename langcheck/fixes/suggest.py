@@ -231,7 +231,20 @@ def _finish(
         replacement = _cased(replacement, original, c, start)
     if replacement == original:
         return None
-    return Rewrite(replacement, template.safe, start, end)
+    return Rewrite(replacement, template.safe and not _preposition_shared(c, original, end), start, end)
+
+
+def _preposition_shared(c: Construction, original: str, end: int) -> bool:
+    """The replaced words end in a preposition that a later conjunct leans on ("suffered from X, and from Y").
+
+    Rewriting "suffered from" to "had" would leave the second "from" with no verb: a rewrite that needs a
+    person to rework the rest of the sentence is never safe.
+    """
+    last = (words_of(original) or [""])[-1].lower()
+    if last not in SEAM_WORDS:
+        return False
+    rest = c.text[end : c.bounds[1]]
+    return re.search(rf"(?:\b(?:and|or|but|nor)|,)\s+{re.escape(last)}\b", rest, re.IGNORECASE) is not None
 
 
 def _cased(replacement: str, original: str, c: Construction, start: int) -> str:

@@ -51,6 +51,10 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         # reclaimed and labelled words
         ("Mad Pride reclaims words like crazy as badges of pride.", "crazy", True),
         ("He has been labeled and treated as crazy.", "crazy", True),
+        # a word glossed as a word right after it
+        ("Bedlam, now a synonym for chaos, took its name from a London hospital.", "Bedlam", True),
+        ("Over the years bedlam became a byword for cruelty.", "bedlam", True),
+        ("The office was bedlam for a week.", "bedlam", False),
     ],
 )
 def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -130,6 +130,30 @@ def test_the_rewrite_takes_the_case_of_its_place() -> None:
     assert rewrite("That Post-Concert Depression is real.", "Depression", T("slump")) == ["That Post-Concert Slump is real."]
 
 
+def test_a_headline_that_keeps_a_short_verb_lower_case_is_still_title_case() -> None:
+    headline = "Trende: The Health Care Bill is Political Suicide"
+    assert rewrite(headline, "Political Suicide", T("self-defeating")) == [
+        "Trende: The Health Care Bill is Self-Defeating"
+    ]
+    # In a sentence, a few capitalised names do not make a heading.
+    assert rewrite("The Senate is full of Political Suicide, he said.", "Political Suicide", T("folly")) == [
+        "The Senate is full of folly, he said."
+    ]
+
+
+def test_a_rewrite_that_strands_a_shared_preposition_is_not_safe() -> None:
+    had = T("had", safe=True, replace=("suffered from",))
+    (stranded,) = fit_suggestions((had,), *_span("She suffered from anxiety, and from depression.", "suffered from"))
+    assert stranded.safe is False
+    (plain,) = fit_suggestions((had,), *_span("She suffered from anxiety and depression.", "suffered from"))
+    assert plain.safe is True
+
+
+def _span(text: str, matched: str) -> tuple[str, int, int]:
+    start = text.index(matched)
+    return text, start, start + len(matched)
+
+
 def test_a_reused_word_loses_the_capital_it_had_for_opening_the_sentence() -> None:
     sufferers = T("people with {before}", before=("depression", "alzheimer's"), take=("before",))
     assert rewrite("Depression sufferers wait.", "sufferers", sufferers) == ["People with depression wait."]
