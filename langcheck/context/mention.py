@@ -98,6 +98,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
         or _glossed_as_a_word(words, end, ceiling)
+        or (start > floor and words[start - 1] in _DEFINING and end < ceiling and words[end] == "as")
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
     ):
         return True
@@ -221,6 +222,8 @@ def _named_as_terms_after(words: list[str], end: int, ceiling: int) -> bool:
     return i + 1 < ceiling and words[i + 1] in META_NOUNS
 
 
+# "The dictionary defines lunatic as a foolish person": the word is what is defined.
+_DEFINING = frozenset(["defines", "define", "defined", "defining", "glosses", "glossed", "translates", "translated"])
 # "Bedlam, now a synonym for chaos", "bedlam became a byword for cruelty": the word glossed as a word.
 _GLOSS_NOUNS = frozenset(["synonym", "byword", "euphemism", "shorthand", "metonym", "slang", "eponym"])
 _GLOSS_LEAD = frozenset([",", "(", "—", "–", "is", "was", "became", "has", "had", "become", "been", "now", "once",

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from langcheck.context.annotations import lower_words, sentence_bounds
 
 _SELF = frozenset({"i", "we", "myself", "ourselves", "me", "us"})
+# A label a person gives themselves: "consider yourself to be an addict", "he calls himself an alcoholic".
+_REFLEXIVE = frozenset({"yourself", "yourselves", "himself", "herself", "themselves", "themself", "oneself"})
 _IN_GROUP = frozenset({"fellow", "other"})
 _COORDINATORS = frozenset({"and", "or", ","})
 _BRIDGE = frozenset(
@@ -26,7 +28,8 @@ _BRIDGE = frozenset(
      "recently", "proudly", "openly", "always", "long", "a", "an", "not", "no", "longer", "n't", "technically",
      "myself", "ourselves", "all", "both", "former", "recovering", "practicing", "practising", "active", "full-blown",
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
-     "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of"]
+     "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
+     "die", "will", "'ll"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -45,7 +48,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and _plain(words[i]) in _BRIDGE and words[i] not in _SELF:
         i -= 1
-    if i >= floor and words[i] in _SELF:
+    if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
         return True
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
         return True
@@ -128,6 +131,9 @@ _PEOPLE = frozenset(
 )
 
 
+_WE = frozenset({"we", "us", "our", "ourselves"})
+
+
 def _own_group(doc: Doc, start: int, floor: int) -> bool:
     """ "my fellow addicts", "I speak to other addicts and alcoholics": the writer counts themselves in.
 
@@ -137,13 +143,16 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     """
     words = lower_words(doc)
     i = start - 1
+    sentence_end = sentence_bounds(doc, start)[1]
+    recovering = {words[start], words[i] if i >= floor else ""} & {"recovering", "recovered"}
+    if recovering and not _WE.isdisjoint(words[floor:sentence_end]):
+        return True  # "we meet recovering addicts": the recovery community's own word for its members
     if i - 1 >= floor and words[i] in _COORDINATORS and words[i - 1].isalpha():
         i -= 2  # "other addicts and [alcoholics]": look before the first label
     if i < floor or words[i] not in _IN_GROUP:
         return False
     if words[i] == "fellow":
         return True
-    sentence_end = sentence_bounds(doc, start)[1]
     return any(word in _SELF for word in words[floor:sentence_end])
 
 

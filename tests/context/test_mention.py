@@ -55,6 +55,8 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         ("Bedlam, now a synonym for chaos, took its name from a London hospital.", "Bedlam", True),
         ("Over the years bedlam became a byword for cruelty.", "bedlam", True),
         ("The office was bedlam for a week.", "bedlam", False),
+        ("The Cambridge dictionary defines lunatic as a foolish or crazy person.", "lunatic", True),
+        ("He defines lunatic behaviour as anything he dislikes.", "lunatic", False),
     ],
 )
 def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,13 @@ from langcheck.context.person import is_self_description
         ("Even among parents of other addicts, my son was a lost cause.", "addicts", False),
         ("I didn't have the nerve to out myself an alcoholic.", "alcoholic", True),
         ("I was probably bipolar most of my life.", "bipolar", True),
+        # born and dying with the label, a label given to oneself, the recovery community's own words
+        ("I was born an alcoholic and I will die an alcoholic.", "alcoholic", True),
+        ("It depends on whether you consider yourself to be an addict or not.", "addict", True),
+        ("He calls himself an alcoholic, and he has been sober for years.", "alcoholic", True),
+        ("When we first come to meetings, we meet recovering addicts.", "addicts", True),
+        ("The city housed recovering addicts in the old hotel.", "addicts", False),
+        ("You are an addict and everyone knows it.", "addict", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

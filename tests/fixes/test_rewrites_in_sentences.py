@@ -40,6 +40,11 @@ FIRST_REWRITES = [
     ("HE COMMITTED SUICIDE AT 19.", "HE DIED BY SUICIDE AT 19."),
     ("Is it BiPolar like mine?", "Is it changeable like mine?"),
     ("Everyone at the office says she's Bipolar.", "Everyone at the office says she's moody."),
+    ("Drove me bat shit crazy it did.", "Drove me up the wall it did."),
+    ("He wants to make me so crazy that I give up.", "He wants to make me so furious that I give up."),
+    ("If I had nothing to do all day, I'd go insane.", "If I had nothing to do all day, I'd climb the walls."),
+    ("These are events you'd be crazy to miss.", "These are events you'd be foolish to miss."),
+    ("In this post I am suffering from a severe episode of mania.", "In this post I am having a severe episode of mania."),
 ]
 
 NO_REWRITE = [
@@ -50,6 +55,8 @@ NO_REWRITE = [
     "Should the mentally ill with guns be registered?",
     # A diagnosis stated about people is not the casual "changeable".
     "The singers who are bipolar toured together.",
+    # "the mentally ill" as an adjective phrase: "people with mental illness Black man" would not read.
+    "I wrote about the mentally ill Black man who died in custody.",
 ]
 
 
@@ -115,3 +122,18 @@ def test_a_rewrite_never_reaches_into_a_quotation(blank_engine: Engine) -> None:
     for finding in check_text(text, engine=blank_engine):
         for suggestion in finding.suggestions:
             assert '"' not in (suggestion.replaces or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "problematic people with addiction": the adjective would now describe the people
+        "There are at least 500 problematic addicts living in hostels.",
+        # "had anxiety, and from depression": the second "from" would lose its verb
+        'Lubitz suffered from "generalized anxiety disorder," and from severe depression in the past.',
+    ],
+)
+def test_no_safe_rewrite_where_it_would_break_the_rest_of_the_sentence(text: str, blank_engine: Engine) -> None:
+    findings = check_text(text, engine=blank_engine)
+    assert findings, "the sentence is still flagged"
+    assert not any(s.safe for f in findings for s in f.suggestions)
