@@ -41,6 +41,8 @@ def _dates_itself(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in _ERAS or word in _CENTURIES:
             return True
+        if "-" in word and any(part in _ERAS or part in _CENTURIES for part in word.split("-")):
+            return True  # "mid-19th", "19th-century", "late-Victorian"
         if _year(word) and not _number(words, i - 1) and not _number(words, i + 1):
             return True  # a year, not part of a phone number ("1800 273 8255")
     return False

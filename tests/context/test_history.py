@@ -16,6 +16,9 @@ from langcheck.context.history import dates_itself
         ("Victorian reformers built homes for inebriates.", True),
         ("In 1987 the ward was closed.", False),
         ("He called his neighbour a lunatic.", False),
+        ("Before lunatic asylums were established in the mid-19th century, the poor law applied.", True),
+        ("A 19th-century asylum stood on the hill.", True),
+        ("A well-known face in the mid-season finale.", False),
         ("Call 1800 273 8255 for help.", False),
     ],
 )
