@@ -85,11 +85,17 @@ def scan(
 
 
 def _rows(future: Any, part: Part) -> list[dict[str, Any]]:
-    """A task's rows, or one error row naming the part that could not be read."""
-    if future.status == "finished":
+    """A task's rows, or one error row naming the part that could not be read.
+
+    A task that finished on a worker that then died has lost its result
+    before it was fetched; the scheduler runs it again, and ``result`` waits
+    for that. Only a task that raised is an error of its part.
+    """
+    try:
         return future.result()  # type: ignore[no-any-return]
-    where = part.path if part.group is None else f"{part.path} (row group {part.group})"
-    return [error_row(where, f"cannot read: {future.exception()}")]
+    except Exception as exc:  # noqa: BLE001 - whatever the reader raised, the part is reported and the scan goes on
+        where = part.path if part.group is None else f"{part.path} (row group {part.group})"
+        return [error_row(where, f"cannot read: {exc}")]
 
 
 def _count(rows: list[dict[str, Any]], summary: ScanSummary) -> None:
