@@ -29,7 +29,7 @@ _BRIDGE = frozenset(
      "myself", "ourselves", "all", "both", "former", "recovering", "practicing", "practising", "active", "full-blown",
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
      "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
-     "die", "will", "'ll"]
+     "die", "will", "'ll", "proud", "grateful", "sober", "(", ")"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -57,7 +57,17 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _own_group(doc, start, floor)
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
+        or _writer_in_brackets(words, end)
     )
+
+
+def _writer_in_brackets(words: list[str], end: int) -> bool:
+    """ "mad people (us)", "addicts (like me)": the writer adds themselves to the group in brackets."""
+    after = words[end : end + 4]
+    if after[:1] != ["("]:
+        return False
+    inside = after[2:3] if after[1:2] == ["like"] else after[1:2]
+    return bool(inside) and inside[0] in _SELF
 
 
 _PARTS = frozenset(["part", "parts", "side", "self", "voice", "brain", "mind", "mindset", "persona", "identity", "thinking"])

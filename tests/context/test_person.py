@@ -47,6 +47,10 @@ from langcheck.context.person import is_self_description
         ("When we first come to meetings, we meet recovering addicts.", "addicts", True),
         ("The city housed recovering addicts in the old hotel.", "addicts", False),
         ("You are an addict and everyone knows it.", "addict", False),
+        ("My name is Sara and I am a (grateful) recovering alcoholic.", "alcoholic", True),
+        ("It is a month to uplift the voices of mad people (us).", "mad people", True),
+        ("Addicts (like me) know every trick.", "Addicts", True),
+        ("Addicts (see chapter 2) know every trick.", "Addicts", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
