@@ -49,8 +49,8 @@ def main() -> None:
     """Find stigmatizing mental-health language in prose and suggest respectful rewrites."""
 
 
-def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str], model: str | None, profile: Sequence[str], quotations: str | None = None):  # type: ignore[no-untyped-def]
-    """What the config asks for, with the command's options over it."""
+def engine_options(config: Config, kwargs: dict) -> object:  # type: ignore[type-arg]
+    """What the config asks for, with the command's rule options (``rule_options``) over it."""
     from dataclasses import replace
 
     from langcheck.api import settings_from_config
@@ -58,30 +58,43 @@ def engine_options(config: Config, select: Sequence[str], ignore: Sequence[str],
     options = settings_from_config(config).engine
     return replace(
         options,
-        select=_split(select) or options.select,
-        ignore=options.ignore + _split(ignore),
-        profiles=options.profiles + _split(profile),
-        model=model or options.model,
-        quotations=quotations or options.quotations,
+        select=_split(kwargs["select"]) or options.select,
+        ignore=options.ignore + _split(kwargs["ignore"]),
+        profiles=options.profiles + _split(kwargs["profile"]),
+        model=kwargs["model"] or options.model,
+        quotations=kwargs["quotations"] or options.quotations,
     )
 
 
-def common_options(func):  # type: ignore[no-untyped-def]
-    """Options shared by every command that lints."""
-    options = [
-        click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated)."),
-        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated)."),
-        click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml)."),
-        click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default: a trained English pipeline if installed), 'blank', or a package name."),
-        click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
-        click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
-        click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
-        click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes for many files (default 0: one per core once there are enough files)."),
-    ]
+_RULE_OPTIONS = (
+    click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated)."),
+    click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated)."),
+    click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first."),
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml)."),
+    click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default: a trained English pipeline if installed), 'blank', or a package name."),
+    click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore."),
+)
+_FILE_OPTIONS = (
+    click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs."),
+    click.option("--stdin-filename", default=None, metavar="NAME", help="Name (and format, by extension) for input read from '-'."),
+    click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes for many files (default 0: one per core once there are enough files)."),
+)
+
+
+def _with(options, func):  # type: ignore[no-untyped-def]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def rule_options(func):  # type: ignore[no-untyped-def]
+    """Options that choose the rules and the pipeline: every command that runs the engine takes the same ones."""
+    return _with(_RULE_OPTIONS, func)
+
+
+def common_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by every command that lints files: the rule options, then which files and how many workers."""
+    return _with(_RULE_OPTIONS + _FILE_OPTIONS, func)
 
 
 def run_settings(config: Config, options, kwargs: dict) -> object:  # type: ignore[no-untyped-def]
@@ -120,7 +133,7 @@ def check(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.cli.check import run_check
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs)
     settings = run_settings(config, options, kwargs)
     if kwargs["apply_fixes"]:
         from langcheck.cli.fix import FixRequest, fix_paths
@@ -211,7 +224,7 @@ def fix(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.cli.fix import FixRequest, fix_paths
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs)
     settings = run_settings(config, options, kwargs)
     fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
     request = FixRequest(
@@ -235,7 +248,7 @@ def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.cli.baseline import record_baseline
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs)
     settings = run_settings(config, options, kwargs)
     sys.exit(record_baseline(paths or (".",), settings, str(kwargs["output"])))
 
@@ -248,19 +261,14 @@ def baseline_command(paths: tuple[str, ...], **kwargs: object) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="Port to listen on (0 picks a free one).")
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a web browser.")
 @click.option("--max-size", default="2MB", show_default=True, metavar="SIZE", help="Largest request accepted, e.g. 500KB or 5MB.")
-@click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated).")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated).")
-@click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml).")
-@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto' (default), 'blank', or a package name.")
-@click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: report as information (default), flag like others, or ignore.")
+@rule_options
 def serve_command(**kwargs: object) -> None:
     """Open a local web page to check and fix drafts (needs the 'web' extra)."""
     from langcheck.api import RunSettings
     from langcheck.web import ServeSettings, parse_size, serve
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs)
     run = RunSettings(engine=options, per_file_ignores=config.per_file_ignores, root=str(config.root))
     settings = ServeSettings(run, str(kwargs["host"]), int(kwargs["port"]), not kwargs["no_browser"], parse_size(str(kwargs["max_size"])))  # type: ignore[call-overload]
     serve(settings)
@@ -287,10 +295,6 @@ def lsp_command(tcp: bool, host: str, port: int, max_document_size: int | None, 
     serve(tcp=tcp, host=host, port=port, max_document_chars=max_document_size, max_message_bytes=max_message_size)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 # --- scan: lint JSON Lines and Parquet archives on a Dask cluster (langcheck/dask/scan.py, extra "dask") ---
 
 
@@ -302,15 +306,13 @@ if __name__ == "__main__":  # pragma: no cover
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False), help="Findings file: .parquet, or .jsonl for JSON Lines.")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler to run on (default: a local cluster).")
 @click.option("--workers", type=click.IntRange(1, 1024), default=None, help="Worker processes of the local cluster (default: one per core).")
-@click.option("--select", multiple=True, metavar="RULES", help="Only these rule ids or packs (comma-separated).")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rule ids or packs (comma-separated).")
-@click.option("--profile", multiple=True, metavar="NAME", help="Switch on opt-in rules of a profile, e.g. person-first.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .langcheck.yaml or pyproject.toml).")
-@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline: 'auto', 'blank', or a package name (installed on every worker).")
-@click.option("--quotations", type=click.Choice(QUOTATION_POLICIES), default=None, help="Findings inside quotations: info (default), flag or ignore.")
+@rule_options
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Lowest severity that makes the exit status 1 (default: warning).")
 def scan_command(archives: tuple[str, ...], **kwargs: object) -> None:
-    """Lint archives of documents (JSON Lines or Parquet files, or globs) on Dask, one row per finding."""
+    """Lint archives of documents (JSON Lines or Parquet files, or globs) on Dask, one row per finding.
+
+    A pipeline named with --model must be installed on every worker.
+    """
     try:
         from langcheck.dask import run_scan
     except ImportError as exc:
@@ -319,7 +321,7 @@ def scan_command(archives: tuple[str, ...], **kwargs: object) -> None:
     from langcheck.cli.progress import FileProgress, wanted
 
     config = _config(kwargs["config_path"])  # type: ignore[arg-type]
-    options = engine_options(config, kwargs["select"], kwargs["ignore"], kwargs["model"], kwargs["profile"], kwargs["quotations"])  # type: ignore[arg-type]
+    options = engine_options(config, kwargs)
     fail_on = str(kwargs["fail_on"] or config.fail_on or "warning")
     progress = FileProgress("Scanning", unit="documents") if wanted() else None
     try:
@@ -338,3 +340,7 @@ def scan_command(archives: tuple[str, ...], **kwargs: object) -> None:
     threshold = None if fail_on == "never" else Severity.parse(fail_on)
     failing = threshold is not None and any(Severity.parse(level) >= threshold for level in summary.findings)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -254,13 +254,20 @@ class Finding:
             }
         return shape
 
+    def replaced_range(self, suggestion: Suggestion) -> tuple[int, int]:
+        """The source characters ``suggestion`` replaces: its construction, or else this finding's span."""
+        if suggestion.start is None or suggestion.end is None:
+            return self.start, self.end
+        return suggestion.start, suggestion.end
+
     def _suggestion_dict(self, suggestion: Suggestion) -> dict[str, Any]:
         """A suggestion with the range it replaces (the finding's span unless it covers a wider or narrower construction)."""
+        start, end = self.replaced_range(suggestion)
         return {
             "text": suggestion.text,
             "safe": suggestion.safe,
-            "offset": self.start if suggestion.start is None else suggestion.start,
-            "end_offset": self.end if suggestion.end is None else suggestion.end,
+            "offset": start,
+            "end_offset": end,
             "replaces": self.text if suggestion.replaces is None else suggestion.replaces,
         }
 

@@ -74,9 +74,7 @@ def plan_edits(source: str, findings: Sequence[Finding], choose: Chooser, fmt: s
 
 def replaced_range(finding: Finding, suggestion: Suggestion) -> tuple[int, int]:
     """The source characters a suggestion replaces: its construction, or else the finding's span."""
-    if suggestion.start is None or suggestion.end is None:
-        return finding.start, finding.end
-    return suggestion.start, suggestion.end
+    return finding.replaced_range(suggestion)
 
 
 def source_text(suggestion: Suggestion, fmt: str) -> str:

@@ -98,8 +98,7 @@ def _suggestions(finding: Finding, lines: _Lines) -> list[dict[str, Any]]:
     for suggestion in finding.suggestions:
         if not suggestion.safe:
             continue
-        start = finding.start if suggestion.start is None else suggestion.start
-        end = finding.end if suggestion.end is None else suggestion.end
+        start, end = finding.replaced_range(suggestion)
         first, last = lines.index.line_col(start)[0], lines.index.line_col(end)[0]
         first_span, last_span = lines.span(first), lines.span(last)
         if first_span is None or last_span is None or last_span[1] - first_span[0] > MAX_SUGGESTED_LINE:

@@ -95,11 +95,12 @@ def _region(finding: Finding) -> dict[str, Any]:
 
 def _replaced_region(finding: Finding, suggestion: Suggestion, lines: LineIndex | None) -> dict[str, Any] | None:
     """The region a suggestion replaces: the finding's, or its construction's (found through the source)."""
-    if suggestion.start is None or suggestion.end is None or (suggestion.start, suggestion.end) == (finding.start, finding.end):
+    start, end = finding.replaced_range(suggestion)
+    if (start, end) == (finding.start, finding.end):
         return _region(finding)
     if lines is None:
         return None  # no source to place a wider or narrower construction in
-    (line, column), (end_line, end_column) = lines.line_col(suggestion.start), lines.line_col(suggestion.end)
+    (line, column), (end_line, end_column) = lines.line_col(start), lines.line_col(end)
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
