@@ -19,10 +19,13 @@ _SLOT = "langcheck"
 
 
 def cached(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    data = doc.user_data
     slot = (_SLOT, key)
-    if slot not in doc.user_data:
-        doc.user_data[slot] = compute()
-    return doc.user_data[slot]  # type: ignore[no-any-return]
+    try:
+        return data[slot]  # type: ignore[no-any-return]
+    except KeyError:
+        value = data[slot] = compute()
+        return value
 
 
 def has(doc: Doc, attr: str) -> bool:

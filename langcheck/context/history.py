@@ -26,7 +26,7 @@ _CENTURIES = frozenset(
 _ERAS = frozenset(
     ["victorian", "victorians", "georgian", "edwardian", "elizabethan", "jacobean", "regency", "antebellum",
      "medieval", "mediaeval", "tudor", "tudors", "renaissance", "enlightenment-era", "colonial-era", "interwar",
-     "prewar", "pre-war",
+     "prewar", "pre-war", "ancient", "antiquity",
      # institutions that only the past had: "lunatics in workhouses", "pauper lunacy"
      "workhouse", "workhouses", "almshouse", "almshouses", "poorhouse", "poorhouses", "pauper", "paupers"]
 )
@@ -45,7 +45,26 @@ def _dates_itself(words: list[str]) -> bool:
             return True  # "mid-19th", "19th-century", "late-Victorian"
         if _year(word) and not _number(words, i - 1) and not _number(words, i + 1):
             return True  # a year, not part of a phone number ("1800 273 8255")
+        if _early_year(words, i):
+            return True
     return False
+
+
+# Words that make a number of one to four digits a year: "in 872,", "872 AD", "c. 1100".
+_BEFORE_EARLY_YEAR = frozenset(["in", "by", "circa", "c.", "ca.", "around", "from", "until", "since"])
+_ERA_MARKS = frozenset(["ad", "a.d.", "bc", "b.c.", "bce", "b.c.e.", "ce", "c.e."])
+
+
+def _early_year(words: list[str], i: int) -> bool:
+    """A year before 1500, which needs a cue to be told from any other number: "In 872, ...", "AD 872", "872 BC"."""
+    word = words[i]
+    if not (word.isdigit() and 1 <= len(word) <= 4 and int(word) < 1500):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    if after in _ERA_MARKS or before in ("ad", "a.d."):
+        return True
+    return before in _BEFORE_EARLY_YEAR and len(word) >= 3 and after == ","
 
 
 def _number(words: list[str], i: int) -> bool:

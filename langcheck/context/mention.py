@@ -49,6 +49,8 @@ _AVOID_CUES = (
     ("not", "call"),
     ("n't", "call"),
     ("never", "call"),
+    ("nobody", "should", "say"),
+    ("no", "one", "should", "say"),
     ("quit", "saying"),
     ("referred", "to", "as"),
     ("refer", "to", "it", "as"),
@@ -74,8 +76,11 @@ _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
-     "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself"}
+     "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself",
+     "he", "she", "they", "that", "it", "me", "us", "you", "my", "your", "his", "their", "our"}
 )
+# What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
+_OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])
 _VERDICTS = frozenset(
     ["slur", "slurs", "offensive", "stigmatizing", "stigmatising", "ableist", "derogatory", "outdated", "harmful", "problematic", "inappropriate", "pejorative", "insensitive", "hurtful", "loaded"]
 )
@@ -103,7 +108,10 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
-    if any(_meta_noun_before(doc, at) or _avoid_cue_before(doc, at) for at in items):
+    if any(_meta_noun_before(doc, at) for at in items):
+        return True
+    # "don't call the crazy guy": a word that describes a noun is used in a sentence about something else
+    if not _modifies_a_noun(words, start, end, floor, ceiling) and any(_avoid_cue_before(doc, at) for at in items):
         return True
     return ":" in present and _listed_after_a_cue(words, min(items), floor)
 
@@ -357,8 +365,21 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
     lowers = lower_words(doc)
     i = start - 1
-    while i >= floor and lowers[i] in _SAYING and start - i <= 4:
-        i -= 1
+    noun_skipped = False
+    while i >= floor and start - i <= 4:
+        if lowers[i] in _SAYING:
+            i -= 1
+        elif (
+            not noun_skipped
+            and i - 2 >= floor
+            and lowers[i - 1] in _OBJECT_DETERMINERS
+            and lowers[i - 2] in ("call", "calling")
+            and lowers[i].isalpha()
+        ):
+            noun_skipped = True  # the person called it: "never call my sister crazy" (not "known as a recovering ...")
+            i -= 1
+        else:
+            break
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):
@@ -367,6 +388,21 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             if first >= 0 and words[first : last + 1] == cue:
                 return True
     return False
+
+
+# Words after a match that leave it the last word of its phrase ("never call him a psycho again").
+_PHRASE_ENDERS = frozenset(
+    ["and", "or", "but", "either", "anymore", "again", "ever", "any", "in", "at", "to", "because", "when", "if", "just",
+     "for", "as", "or", "nor", "so", "then", "now", "too", "today", "here", "there", "online", "out", "loud", "is",
+     "are", "was", "were", "be", "please", "though", "unless", "even", "without", "with", "by", "on"]
+)
+
+
+def _modifies_a_noun(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """A one-word match between a determiner and another word: it modifies that noun ("the crazy guy")."""
+    if end - start != 1 or start == floor or words[start - 1] not in _OBJECT_DETERMINERS:
+        return False
+    return end < ceiling and words[end].isalpha() and words[end] not in _PHRASE_ENDERS
 
 
 def _plain(word: str) -> str:

@@ -18,6 +18,11 @@ from langcheck.context.annotations import cached, doc_text, has, token_offsets
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 # Headlines and titles are short; more capitalised words than this make a sentence about names.
 MAX_TITLE_WORDS = 14
+# Short words some headline styles keep in lower case besides the minor ones.
+_LOWER_IN_TITLES = frozenset(
+    ["is", "are", "was", "were", "be", "am", "been", "vs", "via", "per", "than", "so", "up", "off", "out", "over", "my",
+     "your", "his", "her", "its", "our", "their", "me", "you", "it", "we", "they", "them", "us", "him", "not", "if"]
+)
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
 
@@ -107,4 +112,7 @@ def _title_case(doc: Doc) -> bool:
     if not 3 <= len(words) <= MAX_TITLE_WORDS:
         return False  # a long sentence full of capitals is full of names, not a headline
     capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised / len(words) >= 0.7
+    # Headline styles leave a few short words in lower case; two other words in lower case ("was sent ... later")
+    # make a sentence whose capitals are names.
+    lower = [word for word in words if not word[0].isupper() and word.lower() not in _LOWER_IN_TITLES]
+    return capitalised / len(words) >= 0.7 and len(lower) < 2

@@ -54,11 +54,40 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True
     return (
         _as_clause(doc, start, end, floor)
+        or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
+        or _some_of_us(words, start, floor)
         or _own_group(doc, start, floor)
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
         or _writer_in_brackets(words, end)
     )
+
+
+_QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])
+
+
+def _like_many(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "Like many alcoholics, I hid bottles": the writer counts themselves among the people named."""
+    i = start - 1
+    while i >= floor and start - i <= 3 and words[i] in _QUANTIFIERS:
+        i -= 1
+    return i >= floor and i < start - 1 and words[i] == "like" and _writer_follows(words, end, ceiling)
+
+
+_US_COPULAS = frozenset(["are", "were", "'re", "’re", "be", "been"])
+
+
+def _some_of_us(words: list[str], start: int, floor: int) -> bool:
+    """ "Most of us in the rooms are alcoholics": a group of which the writer is one, said to be what is named."""
+    i = start - 1
+    while i >= floor and words[i] in ("a", "an", "all", "still", "just", "recovering", "once"):
+        i -= 1
+    if i < floor or words[i] not in _US_COPULAS:
+        return False
+    clause = words[max(floor, i - 6) : i]
+    if "," in clause:
+        clause = clause[len(clause) - clause[::-1].index(",") :]
+    return any(clause[k] == "of" and clause[k + 1] == "us" for k in range(len(clause) - 1))
 
 
 def _writer_in_brackets(words: list[str], end: int) -> bool:

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _WHOLE_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 _WORD_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
 # Short verbs some headline styles leave in lower case among capitalised words.
@@ -180,7 +181,7 @@ class Construction:
 
     def word_after(self, position: int) -> Range | None:
         """The word just after ``position`` (only spaces between), within the sentence."""
-        found = re.compile(r"\s+([^\W_]+)").match(self.text, position, self.bounds[1])
+        found = _NEXT_WORD.match(self.text, position, self.bounds[1])
         return (found.start(1), found.end(1)) if found else None
 
     def head(self, start: int, end: int) -> Word | None:

@@ -132,6 +132,8 @@ def _filled(
     text: str, c: Construction, before: Range | None, after: Range | None, slots: dict[str, Range]
 ) -> str | None:
     """The rewrite with its placeholders filled from the construction's words."""
+    if "{" not in text:
+        return _articles_agree(text)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", c.matched)]
     failed = False
 

@@ -20,6 +20,11 @@ from langcheck.context.history import dates_itself
         ("A 19th-century asylum stood on the hill.", True),
         ("A well-known face in the mid-season finale.", False),
         ("Call 1800 273 8255 for help.", False),
+        ("In 872, a hospital in Cairo provided care to the insane.", True),
+        ("Hippocrates wrote on melancholia around 400 BC.", True),
+        ("In ancient Greece madness was thought divine.", True),
+        ("We had 872 visitors, and the insane were among them.", False),
+        ("In 30, minutes pass.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,15 @@ from langcheck.context.mention import is_mention
         ("The crowd went wild, crazy and insane.", "insane", False),
         # a clause in between ends the list
         ("Avoid the word crazy, because the crowd went insane.", "insane", False),
+        # a refusal to say or call, with the person in between
+        ("I won't say he committed suicide.", "committed suicide", True),
+        ("I would never call my sister crazy.", "crazy", True),
+        ("Nobody should say committed suicide anymore.", "committed suicide", True),
+        ("Never call him a psycho again.", "psycho", True),
+        # a word describing a noun after such a verb is used: the sentence is about something else
+        ("Don't call the crazy guy.", "crazy", False),
+        ("He did not say that crazy thing.", "crazy", False),
+        ("It may be referred to as a failed suicide attempt.", "failed suicide", True),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,9 @@ from langcheck.context.names import is_name
         ("That was crazy.", "crazy", False),
         ("I'm so OCD about fonts.", "OCD", False),
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),
+        ("Ten Crazy Ideas for your Garden", "Crazy", False),
+        # words in lower case beyond a headline's short ones make a sentence, whose capitals are names
+        ("He was sent to The Bethlem Criminal Lunatic Wing and later Broadmoor Asylum.", "Lunatic", True),
         # a label given capitals after a determiner is still a label; a name runs on in capitals
         ("Every office has one, and this Sociopath is a real piece of work!", "Sociopath", False),
         ("The county opened a Lunatic Asylum in 1852.", "Lunatic", True),

@@ -10,6 +10,13 @@ from langcheck.context.person import is_self_description
     [
         ("I'm bipolar and I write about it.", "bipolar", True),
         ("I am an addict in recovery.", "addict", True),
+        # the writer counts themselves among the people named
+        ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
+        ("Like many alcoholics, he hid bottles.", "alcoholics", False),
+        ("Unlike most addicts, I never stole.", "addicts", False),
+        ("Most of us in the rooms are alcoholics.", "alcoholics", True),
+        ("Some of us were junkies once.", "junkies", True),
+        ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
         ("My neighbour is an addict.", "addict", False),
         ("I think he is an addict.", "addict", False),
