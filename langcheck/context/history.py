@@ -47,7 +47,17 @@ def _dates_itself(words: list[str]) -> bool:
             return True  # a year, not part of a phone number ("1800 273 8255")
         if _early_year(words, i):
             return True
+        if i and (words[i - 1], word) in _PERIOD_PAIRS:
+            return True
     return False
+
+
+# Two words that name a period or an institution only the past had: "Roman times", "the county asylum".
+_PERIOD_PAIRS = frozenset(
+    [("roman", "times"), ("roman", "empire"), ("middle", "ages"), ("dark", "ages"), ("county", "asylum"),
+     ("county", "asylums"), ("state", "asylum"), ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
+     ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law")]
+)
 
 
 # Words that make a number of one to four digits a year: "in 872,", "872 AD", "c. 1100".

@@ -103,6 +103,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
         or _glossed_as_a_word(words, end, ceiling)
+        or _term_defined(words, start, end, floor, ceiling)
         or (start > floor and words[start - 1] in _DEFINING and end < ceiling and words[end] == "as")
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
     ):
@@ -244,6 +245,18 @@ def _glossed_as_a_word(words: list[str], end: int, ceiling: int) -> bool:
     while i < ceiling and i - end < 6 and words[i] in _GLOSS_LEAD:
         i += 1
     return i > end and i + 1 < ceiling and words[i] in _GLOSS_NOUNS and words[i + 1] == "for"
+
+
+# What follows a term a statute or a glossary defines: '"Mentally ill" means ...', "Lunacy refers to ...".
+_DEFINITIONS = (("means",), ("shall", "mean"), ("refers", "to"), ("is", "defined"), ("are", "defined"), ("has", "the", "meaning"))
+
+
+def _term_defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """The sentence opens with the words and goes on to define them: '"Mentally ill" means having a disorder ...'."""
+    if any(word.isalnum() for word in words[floor:start]):
+        return False
+    after = [word for word in words[end : min(end + 4, ceiling)] if word not in ('"', "”", "'", "’", ",")]
+    return any(tuple(after[: len(definition)]) == definition for definition in _DEFINITIONS)
 
 
 def _defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

@@ -59,6 +59,8 @@ _LABEL_DETERMINERS = frozenset(["this", "that", "these", "those", "a", "an", "so
 def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:
     if first == 0 or doc[first - 1].lower_ not in _LABEL_DETERMINERS:
         return False
+    if doc[first - 1].text[0].isupper() and not _starts_sentence(doc, first - 1):
+        return False  # a title that opens with its article: "an episode of A Bipolar, a Schizophrenic, and a Podcast"
     neighbour = _next_word(doc, end)
     return neighbour is None or not _is_capitalised(neighbour)
 

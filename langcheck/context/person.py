@@ -29,7 +29,8 @@ _BRIDGE = frozenset(
      "myself", "ourselves", "all", "both", "former", "recovering", "practicing", "practising", "active", "full-blown",
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
      "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
-     "die", "will", "'ll", "proud", "grateful", "sober", "(", ")"]
+     "die", "will", "'ll", "proud", "grateful", "sober", "(", ")", "simply", "only", "merely", "basically",
+     "essentially", "never", "stop", "stopped", "quit", "keep", "kept"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -45,6 +46,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
+    if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
+        return is_self_description(doc, start - 2, start - 1)  # "an alcoholic/addict": one label in two words
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and _plain(words[i]) in _BRIDGE and words[i] not in _SELF:
         i -= 1
@@ -114,7 +117,9 @@ def _before_modifiers(words: list[str], start: int, floor: int) -> int:
     """Where "a hereditary alcoholic", "a homeless dope fiend junkie" begins: up to three describing words after an article."""
     for count in (1, 2, 3):
         at = start - count
-        if at - 1 < floor or not all(word.isalpha() and word not in _NOT_MODIFIERS for word in words[at:start]):
+        if at - 1 < floor or not all(
+            word == "-" or (word.isalpha() and word not in _NOT_MODIFIERS) for word in words[at:start]
+        ):
             break
         if words[at - 1] in ("a", "an", "no"):
             return at
@@ -184,8 +189,12 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     i = start - 1
     sentence_end = sentence_bounds(doc, start)[1]
     recovering = {words[start], words[i] if i >= floor else ""} & {"recovering", "recovered"}
-    if recovering and not _WE.isdisjoint(words[floor:sentence_end]):
-        return True  # "we meet recovering addicts": the recovery community's own word for its members
+    sentence = words[floor:sentence_end]
+    others = not _THIRD_PERSONS.isdisjoint(sentence) or not _PEOPLE.isdisjoint(sentence)
+    if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or others)):
+        # "we meet recovering addicts", "I crawled into a meeting of recovering alcoholics": the recovery
+        # community's own word for its members, where the writer is the only other person in the sentence
+        return True
     if i - 1 >= floor and words[i] in _COORDINATORS and words[i - 1].isalpha():
         i -= 2  # "other addicts and [alcoholics]": look before the first label
     if i < floor or words[i] not in _IN_GROUP:
@@ -202,10 +211,28 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         i -= 1
     if i < floor or words[i] != "as":
         return False
-    if any(word in _SELF or word in _POSSESSIVE for word in words[max(floor, i - 3) : i]):
-        return True  # "I would label myself as an alcoholic", "see ourselves as addicts", "my years as a junkie"
+    reach = 5 if i > floor and words[i - 1] in _SPANS_OF_TIME else 3  # "my twenty-eighth year as a ..."
+    if any(word in _SELF or word in _POSSESSIVE for word in words[max(floor, i - reach) : i]):
+        return True  # "I would label myself as an alcoholic", "see ourselves as addicts", "my 28th year as a junkie"
     sentence_end = sentence_bounds(doc, start)[1]
-    return any(word in _SELF for word in words[end : min(end + 6, sentence_end)])
+    after = words[end : min(end + 6, sentence_end)]
+    if any(word in _SELF for word in after):
+        return True
+    if after[:1] == [","] and after[1:2] and after[1] in _POSSESSIVE and after[2:3] and after[2] not in _PEOPLE:
+        return True  # "As an alcoholic, my thoughts ran riot" (but "As an addict, my brother ...")
+    # "After 32 years as an addict, recovery is the hardest thing I have done": time spent as one, in a sentence
+    # whose only person is the writer
+    sentence = words[floor:sentence_end]
+    return (
+        i > floor
+        and words[i - 1] in _SPANS_OF_TIME
+        and any(word in _SELF for word in sentence)
+        and _THIRD_PERSONS.isdisjoint(sentence)
+    )
+
+
+_SPANS_OF_TIME = frozenset(["years", "year", "decades", "decade", "months", "life", "days", "time", "career"])
+_THIRD_PERSONS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
 
 
 def _plain(word: str) -> str:

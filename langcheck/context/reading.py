@@ -80,11 +80,20 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
         return False
-    if after in _VERBS_AFTER_A_SUBJECT or _parsed_as_noun(doc, start, end):
+    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
     if after not in _AFTER_NOUN:
         return False
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past tense by its ending ("belonged", "destroyed"), not a noun that ends alike ("speed")."""
+    return len(word) >= 6 and word.endswith("ed") and word.isalpha() and word not in _NOUNS_IN_ED
+
+
+# Nouns (and adjectives before nouns) of six letters or more ending in "ed" that may follow a diagnosis word.
+_NOUNS_IN_ED = frozenset(["breed", "breeds", "themed", "minded", "related", "inspired", "shaped", "based", "fueled", "fuelled", "driven", "induced", "speed", "steed"])
 
 
 def _parsed_as_noun(doc: Doc, start: int, end: int) -> bool:

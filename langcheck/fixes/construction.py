@@ -13,12 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from langcheck.core.sentences import Sentence, Word
-from langcheck.fixes.grammar import SMALL_WORDS, words_of
+from langcheck.fixes.grammar import FOLLOW_A_NOUN, SMALL_WORDS, words_of
 
 Range = tuple[int, int]
 # Neighbours that stand for an edge of the sentence: nothing but punctuation before ("^") or after ("$") the words.
 SENTENCE_START = "^"
 SENTENCE_END = "$"
+# A neighbour that stands for a noun the replaced words describe, "lawn" in "psycho lawn care neighbours": a word
+# after them that follows no noun's head (see ``grammar.FOLLOW_A_NOUN``).
+DESCRIBED_NOUN = "@noun"
+_MARKERS = (SENTENCE_START, SENTENCE_END, DESCRIBED_NOUN)
 _WORD_CHAR = re.compile(r"[^\W_]")
 # A hyphen in a phrase matches the Unicode hyphens too ("manic‑depressives" with a non-breaking hyphen).
 _HYPHEN = "[-\u2010\u2011\u2012\u2043]"
@@ -29,6 +33,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _WHOLE_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 _WORD_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+_HYPHENED_WORD = re.compile(rf"{_HYPHEN}([^\W\d_]+)")
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
 # Short verbs some headline styles leave in lower case among capitalised words.
@@ -59,7 +64,7 @@ def phrases_regex(phrases: tuple[str, ...], in_compounds: bool = False, at_end: 
 
     A pack's lists are compiled once each (they are few, and the same lists come up for every match).
     """
-    words = sorted((p for p in phrases if p not in (SENTENCE_START, SENTENCE_END)), key=len, reverse=True)
+    words = sorted((p for p in phrases if p not in _MARKERS), key=len, reverse=True)
     if not words:
         return None
     body = "|".join(_phrase_pattern(phrase, in_compounds) for phrase in words)
@@ -148,7 +153,25 @@ class Construction:
             return position + found.start(), position + found.end()
         if SENTENCE_END in phrases and not _WORD_CHAR.search(tail):
             return position + gap, position + gap  # only punctuation after
+        if DESCRIBED_NOUN in phrases:
+            return self._described_noun(position)
         return None
+
+    def _described_noun(self, position: int) -> Range | None:
+        """The word right after ``position`` if the words before it may describe it: "psycho [lawn] care"."""
+        hyphened = _HYPHENED_WORD.match(self.text, position, self.bounds[1])
+        if hyphened:
+            return hyphened.start(1), hyphened.end(1)  # "psycho-killer": the first word of a compound describes the rest
+        found = _NEXT_WORD.match(self.text, position, self.bounds[1])
+        if found is None:
+            return None
+        if found.group(1)[0].isupper() and not self.title_case:
+            return None  # a name in apposition: "the borderline jerk Michael Scott"
+        word = found.group(1).lower()
+        verb_or_adverb = word.endswith("ly") or (len(word) >= 5 and word.endswith("ed"))
+        if word in FOLLOW_A_NOUN or verb_or_adverb or not word.isalpha():
+            return None
+        return found.start(1), found.end(1)
 
     def inside(self, phrases: tuple[str, ...]) -> Range | None:
         """The first (then longest) of ``phrases`` inside the match."""

@@ -28,6 +28,30 @@ SMALL_WORDS = frozenset(
 # Words a rewrite must not say twice where it meets the sentence ("lives with" + "with anxiety").
 SEAM_WORDS = frozenset({"a", "an", "the", "with", "of", "from", "by", "to", "in", "on", "about", "for", "at", "as"})
 
+# Words that follow a noun rather than being one it could describe: verbs and auxiliaries, prepositions,
+# conjunctions, pronouns, determiners and adverbs. A word after a match that is none of these (and no "-ly"
+# adverb or "-ed" past tense) may be the noun the matched word describes ("psycho lawn care neighbours").
+FOLLOW_A_NOUN = frozenset(
+    ["is", "was", "are", "were", "be", "been", "being", "am", "has", "had", "have", "can", "could", "will",
+     "would", "may", "might", "must", "should", "shall", "does", "did", "do", "isn't", "wasn't", "aren't",
+     "weren't", "hasn't", "hadn't", "haven't", "can't", "couldn't", "won't", "wouldn't", "doesn't", "didn't",
+     "don't", "n't", "'ll", "'d", "'s", "'ve", "'re", "'m", "makes", "made", "make", "gets", "got", "get", "goes",
+     "went", "go", "comes", "came", "come", "says", "said", "say", "takes", "took", "take", "keeps", "kept",
+     "keep", "tries", "tried", "try", "wants", "wanted", "want", "needs", "needed", "need", "knows", "knew",
+     "know", "thinks", "thought", "think", "seems", "seemed", "looks", "looked", "feels", "felt", "stole", "ran",
+     "run", "runs", "hit", "hits", "shot", "left", "leaves", "put", "puts", "sent", "sends", "set", "never",
+     "always", "often", "also", "still", "just", "even", "only", "really", "ever", "again", "already", "almost",
+     "nearly", "then", "there", "here", "now", "today", "tonight", "yesterday", "tomorrow", "too", "either",
+     "alone", "itself", "himself", "herself", "themselves", "myself", "yourself", "and", "or", "but", "nor",
+     "yet", "so", "because", "though", "although", "while", "when", "whenever", "where", "whereas", "if",
+     "unless", "until", "that", "which", "who", "whom", "whose", "what", "how", "why", "in", "on", "at", "of",
+     "for", "with", "from", "to", "by", "as", "since", "like", "than", "after", "before", "into", "onto",
+     "through", "during", "without", "within", "about", "over", "under", "between", "among", "against", "via",
+     "per", "despite", "around", "across", "beyond", "up", "down", "out", "off", "away", "back", "upon", "toward",
+     "towards", "near", "behind", "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
+     "my", "your", "his", "its", "our", "their", "this", "these", "those", "the", "a", "an", "some", "any", "no",
+     "every", "each", "another", "all", "both", "such", "not"]
+)
 _WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 # Initial letters whose name starts with a vowel sound: "an MRI", "an OCD diagnosis", "a PTSD diagnosis".
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")

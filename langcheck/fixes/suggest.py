@@ -26,6 +26,7 @@ from langcheck.fixes.construction import Construction, Range
 from langcheck.fixes.grammar import (
     ARTICLES,
     DETERMINERS,
+    FOLLOW_A_NOUN,
     PLURAL,
     SEAM_WORDS,
     article_for,
@@ -42,7 +43,7 @@ PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _FIRM_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "its", "our", "their"})
 # Phrases that are plural whatever a rewrite declares: never after "a".
 _PLURAL_OPENERS = frozenset({"people", "persons", "others", "many", "several", "those", "these", "both"})
-_QUOTE_MARKS = frozenset("\"“”„«»")
+_QUOTE_MARKS = frozenset('"“”„«»')
 _APOSTROPHES = frozenset("'‘’")
 _ARTICLE_PAIR = re.compile(r"\b([Aa]n?)(\s+)(?=([^\W_]+))")
 
@@ -89,7 +90,9 @@ def fit_suggestions(
 def fit(template: SuggestionTemplate, construction: Construction, lexicon: Lexicon) -> Rewrite | None:
     """``template`` fitted to ``construction``, or None where one of its conditions does not hold."""
     c = construction
-    if (template.when and not _holds_when(template.when, c)) or (template.not_when and _holds_when(template.not_when, c)):
+    if (template.when and not _holds_when(template.when, c)) or (
+        template.not_when and _holds_when(template.not_when, c)
+    ):
         return None
     start, end = c.start, c.end
     if template.replace:
@@ -186,7 +189,7 @@ def _holds_quote_mark(text: str, start: int, end: int) -> bool:
 
 
 def _articles_agree(text: str) -> str:
-    """"a"/"an" inside a rewrite agree with the word after them (a reused word may have changed it)."""
+    """ "a"/"an" inside a rewrite agree with the word after them (a reused word may have changed it)."""
     return _ARTICLE_PAIR.sub(lambda m: with_case_of(article_for(m.group(3)), m.group(1)) + m.group(2), text)
 
 
@@ -207,7 +210,9 @@ def _shaped(replacement: str, template: SuggestionTemplate, c: Construction, sta
                 return None  # "a people with addiction"
             right = article_for(replacement)
             if right != lower:
-                replacement = with_case_of(right, word) + c.text[previous[1] : start] + _cased(replacement, original, c, start)
+                replacement = (
+                    with_case_of(right, word) + c.text[previous[1] : start] + _cased(replacement, original, c, start)
+                )
                 start = previous[0]
                 original = c.text[start:end]
                 return _finish(replacement, template, c, start, end, original, cased=True)
@@ -225,7 +230,11 @@ def _finish(
         last = (words_of(replacement) or [""])[-1]
         if next_word in SEAM_WORDS and last.lower() == next_word:
             replacement = replacement[: replacement.lower().rfind(next_word)].rstrip()
-    if not replacement:
+    if (
+        not replacement
+        or _doubles_a_neighbour(replacement, c, start, end)
+        or _phrase_before_possessive(replacement, c, end)
+    ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
         replacement = " " + replacement  # the range began with a clitic ("she's" -> "she has")
@@ -234,6 +243,35 @@ def _finish(
     if replacement == original:
         return None
     return Rewrite(replacement, template.safe and not _preposition_shared(c, original, end), start, end)
+
+
+def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """The rewrite's first or last word already stands next to it, at most a conjunction between: "traumatized
+    and haunted us" would read "haunted and haunted us". Function words are left to the seam rules."""
+    words = [word.lower() for word in words_of(replacement)]
+    if not words:
+        return False
+    kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
+    after = _NEIGHBOUR_AFTER.match(c.text, end, c.bounds[1])
+    before = _NEIGHBOUR_BEFORE.search(c.text, c.bounds[0], start)
+    pairs = ((words[-1], after.group(1) if after else ""), (words[0], before.group(1) if before else ""))
+    return any(
+        len(own) > 3 and own == other.lower() and own not in kept and own not in FOLLOW_A_NOUN and own not in _PERSON_WORDS
+        for own, other in pairs
+    )
+
+
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \t]+)?([^\W_]+)", re.IGNORECASE)
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W_]+)[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \t]+)?$", re.IGNORECASE)
+
+
+# The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
+_PERSON_WORDS = frozenset({"people", "person", "persons"})
+
+
+def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bool:
+    """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways"."""
+    return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
 
 
 def _preposition_shared(c: Construction, original: str, end: int) -> bool:

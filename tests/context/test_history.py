@@ -25,6 +25,9 @@ from langcheck.context.history import dates_itself
         ("In ancient Greece madness was thought divine.", True),
         ("We had 872 visitors, and the insane were among them.", False),
         ("In 30, minutes pass.", False),
+        ("In Roman times, soldiers who took their lives were punished.", True),
+        ("The chronic insane are cared for at the county asylum.", True),
+        ("She sought asylum in the state.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,10 @@ from langcheck.context.mention import is_mention
         ("Don't call the crazy guy.", "crazy", False),
         ("He did not say that crazy thing.", "crazy", False),
         ("It may be referred to as a failed suicide attempt.", "failed suicide", True),
+        # a term a statute or glossary defines
+        ('"Mentally ill" means having a psychiatric disorder that impairs judgement.', "Mentally ill", True),
+        ("Mentally ill means having a psychiatric disorder.", "Mentally ill", True),
+        ("The mentally ill means nothing to him.", "mentally ill", False),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,9 @@ from langcheck.context.names import is_name
         ("Ten Crazy Ideas for your Garden", "Crazy", False),
         # words in lower case beyond a headline's short ones make a sentence, whose capitals are names
         ("He was sent to The Bethlem Criminal Lunatic Wing and later Broadmoor Asylum.", "Lunatic", True),
+        # a title that opens with its article, capitalised inside a sentence
+        ("In this episode of A Bipolar, a Schizophrenic, and a Podcast, the hosts talk.", "Bipolar", True),
+        ("A Psycho lives next door, I swear.", "Psycho", False),
         # a label given capitals after a determiner is still a label; a name runs on in capitals
         ("Every office has one, and this Sociopath is a real piece of work!", "Sociopath", False),
         ("The county opened a Lunatic Asylum in 1852.", "Lunatic", True),

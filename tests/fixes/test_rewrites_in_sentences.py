@@ -45,6 +45,10 @@ FIRST_REWRITES = [
     ("If I had nothing to do all day, I'd go insane.", "If I had nothing to do all day, I'd climb the walls."),
     ("These are events you'd be crazy to miss.", "These are events you'd be foolish to miss."),
     ("In this post I am suffering from a severe episode of mania.", "In this post I am having a severe episode of mania."),
+    # "the mentally ill" as an adjective phrase keeps the words it describes the person with
+    ("I wrote about the mentally ill Black man who died in custody.", "I wrote about the Black man with a mental illness who died in custody."),
+    # a rewrite that would say a neighbouring word twice gives way to the next one
+    ("We listed the moments that haunted and traumatized us as kids.", "We listed the moments that haunted and rattled us as kids."),
 ]
 
 NO_REWRITE = [
@@ -55,8 +59,8 @@ NO_REWRITE = [
     "Should the mentally ill with guns be registered?",
     # A diagnosis stated about people is not the casual "changeable".
     "The singers who are bipolar toured together.",
-    # "the mentally ill" as an adjective phrase: "people with mental illness Black man" would not read.
-    "I wrote about the mentally ill Black man who died in custody.",
+    # A slur before the noun it describes: "jerk" is a noun and cannot describe "neighbours".
+    "Every homeowner has psycho lawn care neighbours.",
 ]
 
 

@@ -195,3 +195,31 @@ def test_a_proper_noun_tagged_in_a_title_falls_back_to_the_word_lists() -> None:
     templates = (T("person who uses drugs", number="singular"), T("people who use drugs", number="plural"))
     fitted = fit_suggestions(templates, text, 11, 19, Sentence(0, len(text), words), lexicon)
     assert [r.replacement for r in fitted] == ["People Who Use Drugs"]
+
+
+def test_a_noun_rewrite_is_ruled_out_where_the_word_describes_a_noun() -> None:
+    jerk = T("jerk", not_after=("@noun",))
+    assert rewrite("Some psycho keyed my car.", "psycho", jerk) == ["Some jerk keyed my car."]
+    assert rewrite("He is a total psycho.", "psycho", jerk) == ["He is a total jerk."]
+    assert rewrite("That psycho nearly hit me.", "psycho", jerk) == ["That jerk nearly hit me."]
+    assert rewrite("Meet the psycho Michael Scott.", "psycho", jerk) == ["Meet the jerk Michael Scott."]
+    assert rewrite("How do you deal with a psycho cat?", "psycho", jerk) == []
+    assert rewrite("He was a psycho-killer in the film.", "psycho", jerk) == []
+
+
+def test_a_rewrite_that_repeats_its_neighbour_gives_way() -> None:
+    templates = (T("haunted"), T("rattled", after=("us",)))
+    assert rewrite("Moments that haunted and traumatized us.", "traumatized", *templates) == [
+        "Moments that haunted and rattled us."
+    ]
+    # words the rewrite keeps from the match are not repeats: "a successful suicide" -> "a death by suicide"
+    death = T("death by suicide")
+    assert rewrite("He attempts suicide, and a successful suicide follows.", "successful suicide", death) == [
+        "He attempts suicide, and a death by suicide follows."
+    ]
+
+
+def test_a_person_first_phrase_takes_no_possessive() -> None:
+    phrase = T("person receiving mental health care")
+    assert rewrite("It was a mental patient's room.", "mental patient", phrase) == []
+    assert rewrite("It was a mental patient.", "mental patient", phrase) == ["It was a person receiving mental health care."]
