@@ -56,7 +56,7 @@ def _dates_itself(words: list[str]) -> bool:
 _PERIOD_PAIRS = frozenset(
     [("roman", "times"), ("roman", "empire"), ("middle", "ages"), ("dark", "ages"), ("county", "asylum"),
      ("county", "asylums"), ("state", "asylum"), ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
-     ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law")]
+     ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums")]
 )
 
 

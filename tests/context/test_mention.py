@@ -29,6 +29,8 @@ from langcheck.context.mention import is_mention
         ("I won't say he committed suicide.", "committed suicide", True),
         ("I would never call my sister crazy.", "crazy", True),
         ("Nobody should say committed suicide anymore.", "committed suicide", True),
+        ("We aren't supposed to talk about successful suicide.", "successful suicide", True),
+        ("Try not to say crazy when you mean surprising.", "crazy", True),
         ("Never call him a psycho again.", "psycho", True),
         # a word describing a noun after such a verb is used: the sentence is about something else
         ("Don't call the crazy guy.", "crazy", False),
