@@ -28,7 +28,11 @@ _ERAS = frozenset(
      "medieval", "mediaeval", "tudor", "tudors", "renaissance", "enlightenment-era", "colonial-era", "interwar",
      "prewar", "pre-war", "ancient", "antiquity",
      # institutions that only the past had: "lunatics in workhouses", "pauper lunacy"
-     "workhouse", "workhouses", "almshouse", "almshouses", "poorhouse", "poorhouses", "pauper", "paupers"]
+     "workhouse", "workhouses", "almshouse", "almshouses", "poorhouse", "poorhouses", "pauper", "paupers", "inebriate",
+     "inebriates",
+     # family history and the past told as past: "a vintage postcard", "my ancestor", "historically"
+     "historically", "formerly", "vintage", "ancestor", "ancestors", "genealogy", "genealogical", "genealogist",
+     "genealogists", "great-grandmother", "great-grandfather", "great-great-grandmother", "great-great-grandfather"]
 )
 
 
@@ -56,7 +60,9 @@ def _dates_itself(words: list[str]) -> bool:
 _PERIOD_PAIRS = frozenset(
     [("roman", "times"), ("roman", "empire"), ("middle", "ages"), ("dark", "ages"), ("county", "asylum"),
      ("county", "asylums"), ("state", "asylum"), ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
-     ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums")]
+     ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums"),
+     ("were", "once"), ("was", "once"), ("once", "seen"), ("once", "considered"), ("once", "called"), ("once", "labelled"),
+     ("once", "labeled"), ("once", "classed"), ("back", "then"), ("those", "days"), ("that", "era")]
 )
 
 

@@ -50,6 +50,9 @@ _AVOID_CUES = (
     ("n't", "call"),
     ("never", "call"),
     ("nobody", "should", "say"),
+    ("list", "that", "includes"),
+    ("list", "that", "included"),
+    ("list", "including"),
     ("supposed", "to", "talk", "about"),
     ("supposed", "to", "say"),
     ("supposed", "to", "use"),
@@ -283,14 +286,23 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
     i = start - 1
-    while i >= floor and start - i <= 3:
+    skipped = 0  # emphasis marks around the words ("isn't *actually* OCD") are not words
+    while i >= floor and start - i - skipped <= 3:
         word = _plain(words[i])
+        if word in _EMPHASIS:
+            skipped += 1
+            i -= 1
+            continue
         if word in _CLAIM_NEGATIONS or word.endswith("n't"):
-            return _plain(words[i + 1]) not in _NOT_A_CLAIM
+            following = next((w for w in words[i + 1 : start] if w not in _EMPHASIS), "")
+            return _plain(following) not in _NOT_A_CLAIM
         if word in _CLAUSE_BREAKS:
             return False
         i -= 1
     return False
+
+
+_EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 
 
 _CLAIM_NEGATIONS = frozenset(["not", "n't", "never", "cannot"])

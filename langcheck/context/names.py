@@ -21,7 +21,8 @@ MAX_TITLE_WORDS = 14
 # Short words some headline styles keep in lower case besides the minor ones.
 _LOWER_IN_TITLES = frozenset(
     ["is", "are", "was", "were", "be", "am", "been", "vs", "via", "per", "than", "so", "up", "off", "out", "over", "my",
-     "your", "his", "her", "its", "our", "their", "me", "you", "it", "we", "they", "them", "us", "him", "not", "if"]
+     "your", "his", "her", "its", "our", "their", "me", "you", "it", "we", "they", "them", "us", "him", "not", "if",
+     "who", "which", "that", "what", "when", "how", "why", "where"]
 )
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
 
@@ -110,11 +111,17 @@ def _title_case(doc: Doc) -> bool:
     strings = doc.vocab.strings
     # Token attributes read as one array: building a Token object per word costs more than the test.
     alphabetic = [strings[orth] for alpha, orth in doc.to_array([IS_ALPHA, ORTH]).tolist() if alpha] if len(doc) else []
-    words = [word for word in alphabetic if word.lower() not in _MINOR_WORDS]
+    content = [word for word in alphabetic if word.lower() not in _MINOR_WORDS]
+    # Headline styles leave a few short words in lower case ("Eulogy for my Brother who Committed Suicide"): they
+    # are not counted either way.
+    words = [word for word in content if word[0].isupper() or word.lower() not in _LOWER_IN_TITLES]
     if not 3 <= len(words) <= MAX_TITLE_WORDS:
         return False  # a long sentence full of capitals is full of names, not a headline
     capitalised = sum(1 for word in words if word[0].isupper())
-    # Headline styles leave a few short words in lower case; two other words in lower case ("was sent ... later")
-    # make a sentence whose capitals are names.
-    lower = [word for word in words if not word[0].isupper() and word.lower() not in _LOWER_IN_TITLES]
-    return capitalised / len(words) >= 0.7 and len(lower) < 2
+    # Two other words in lower case ("was sent ... later") make a sentence whose capitals are names.
+    if capitalised / len(words) < 0.7 or len(words) - capitalised >= 2:
+        return False
+    # A headline has no full stop; a sentence that ends with one and keeps a verb in lower case ("DeKemper is the
+    # Executive Director of ...") is a sentence full of names.
+    verb_in_lower_case = any(not word[0].isupper() for word in content)
+    return not (verb_in_lower_case and doc_text(doc).rstrip().endswith("."))

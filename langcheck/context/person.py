@@ -30,7 +30,7 @@ _BRIDGE = frozenset(
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
      "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
      "die", "will", "'ll", "proud", "grateful", "sober", "(", ")", "simply", "only", "merely", "basically",
-     "essentially", "never", "stop", "stopped", "quit", "keep", "kept"]
+     "essentially", "never", "stop", "stopped", "quit", "keep", "kept", "too", "thankful"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -39,7 +39,9 @@ _POSSESSIVE = frozenset({"my", "our"})
 _OWN = frozenset({"own", "early", "earlier", "first", "worst", "latest", "last", "recent", "past", "brief", "long", "ongoing"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # How people in recovery describe the label they chose: "as a recovering alcoholic, I ...".
-_RECOVERY_WORDS = frozenset({"recovering", "recovered", "former", "grateful", "sober", "active", "practicing", "practising", "proud"})
+_RECOVERY_WORDS = frozenset(
+    {"recovering", "recovered", "former", "grateful", "thankful", "sober", "active", "practicing", "practising", "proud"}
+)
 
 
 def is_self_description(doc: Doc, start: int, end: int) -> bool:
@@ -49,10 +51,14 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
         return is_self_description(doc, start - 2, start - 1)  # "an alcoholic/addict": one label in two words
     i = _before_modifiers(words, start, floor) - 1
-    while i >= floor and _plain(words[i]) in _BRIDGE and words[i] not in _SELF:
-        i -= 1
+    while i >= floor and words[i] not in _SELF and (
+        _plain(words[i]) in _BRIDGE or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
+    ):
+        i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
         return True
+    if i - 2 >= floor and words[i] == "," and words[i - 1] == "me" and words[i - 2] in ("for", "to"):
+        return True  # "For me, being a thankful addict is ..."
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
         return True
     return (
@@ -176,6 +182,7 @@ _PEOPLE = frozenset(
 
 
 _WE = frozenset({"we", "us", "our", "ourselves"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _own_group(doc: Doc, start: int, floor: int) -> bool:
@@ -190,7 +197,11 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     sentence_end = sentence_bounds(doc, start)[1]
     recovering = {words[start], words[i] if i >= floor else ""} & {"recovering", "recovered"}
     sentence = words[floor:sentence_end]
-    others = not _THIRD_PERSONS.isdisjoint(sentence) or not _PEOPLE.isdisjoint(sentence)
+    others = (
+        not _THIRD_PERSONS.isdisjoint(sentence)
+        or not _PEOPLE.isdisjoint(sentence)
+        or not _QUOTE_MARKS.isdisjoint(sentence)  # the "I" of someone quoted: '"I ...," said recovering addict X'
+    )
     if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or others)):
         # "we meet recovering addicts", "I crawled into a meeting of recovering alcoholics": the recovery
         # community's own word for its members, where the writer is the only other person in the sentence

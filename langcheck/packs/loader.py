@@ -257,9 +257,13 @@ def _lexicon(raw: dict[str, Any]) -> Lexicon:
     )
 
 
+_DEFAULT_CONTEXT = Context()
+
+
 def _context(raw: dict[str, Any]) -> Context:
     return Context(
-        window=raw.get("window", Context.window),
+        # (a slotted dataclass's class attribute is the slot, not the default: read the default from an instance)
+        window=raw.get("window", _DEFAULT_CONTEXT.window),
         unless_near=tuple(freeze_pattern(p) for p in raw.get("unless_near", ())),
         only_near=tuple(freeze_pattern(p) for p in raw.get("only_near", ())),
         skip_first_person=raw.get("skip_first_person", False),

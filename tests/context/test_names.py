@@ -18,6 +18,7 @@ from langcheck.context.names import is_name
         ("Ten Crazy Ideas for your Garden", "Crazy", False),
         # words in lower case beyond a headline's short ones make a sentence, whose capitals are names
         ("He was sent to The Bethlem Criminal Lunatic Wing and later Broadmoor Asylum.", "Lunatic", True),
+        ("He is the Executive Director of the Indiana Association on Addiction and Drug Abuse.", "Abuse", True),
         # a title that opens with its article, capitalised inside a sentence
         ("In this episode of A Bipolar, a Schizophrenic, and a Podcast, the hosts talk.", "Bipolar", True),
         ("A Psycho lives next door, I swear.", "Psycho", False),

@@ -192,3 +192,10 @@ def test_anchors_that_share_a_list_are_fine(tmp_path: Path) -> None:
     second = VALID_RULE.replace("id: example", "id: second").replace("suggestions: [particular]", "suggestions: *rewrites")
     rules = load_pack(_pack(tmp_path, HEADER + shared + second))
     assert [s.text for s in rules[1].suggestions] == ["particular", "fussy"]
+
+
+def test_context_without_a_window_gets_the_default_window(tmp_path: Path) -> None:
+    body = HEADER + VALID_RULE.replace("    message:", "    context:\n      unless_near: [diagnosed]\n    message:", 1)
+    (rule,) = load_pack(_pack(tmp_path, body))
+    assert rule.context.window == 8
+    assert rule.context.unless_near
