@@ -23,6 +23,7 @@ SENTENCE_END = "$"
 # after them that follows no noun's head (see ``grammar.FOLLOW_A_NOUN``).
 DESCRIBED_NOUN = "@noun"
 _MARKERS = (SENTENCE_START, SENTENCE_END, DESCRIBED_NOUN)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "this", "that", "every", "each", "one", "another"})
 _WORD_CHAR = re.compile(r"[^\W_]")
 # A hyphen in a phrase matches the Unicode hyphens too ("manic‑depressives" with a non-breaking hyphen).
 _HYPHEN = "[-\u2010\u2011\u2012\u2043]"
@@ -37,7 +38,10 @@ _HYPHENED_WORD = re.compile(rf"{_HYPHEN}([^\W\d_]+)")
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
 # Short verbs some headline styles leave in lower case among capitalised words.
-_LOWER_IN_HEADLINES = frozenset({"is", "are", "was", "were", "be", "am", "been"})
+_LOWER_IN_HEADLINES = frozenset(
+    {"is", "are", "was", "were", "be", "am", "been", "over", "about", "after", "under", "through", "without", "between",
+     "my", "your", "his", "her", "its", "our", "their", "who", "which", "that", "what"}
+)
 
 
 def _phrase_pattern(phrase: str, in_compounds: bool) -> str:
@@ -125,8 +129,11 @@ class Construction:
         if len(content) < 2 or self.shouting:
             return False
         lower = [w for w in content if not w[0].isupper()]
-        # Many headline styles keep a short verb lower case ("The Bill is Political Suicide"); one is allowed.
-        return not lower or (len(lower) == 1 and lower[0] in _LOWER_IN_HEADLINES and len(content) >= 4)
+        # Many headline styles keep short verbs, pronouns and relatives in lower case: two of them are allowed
+        # ("Eulogy for my Brother who Committed Suicide").
+        return not lower or (
+            len(lower) <= 2 and all(word in _LOWER_IN_HEADLINES for word in lower) and len(content) - len(lower) >= 2
+        )
 
     def before(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
         """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""
@@ -168,7 +175,14 @@ class Construction:
         if found.group(1)[0].isupper() and not self.title_case:
             return None  # a name in apposition: "the borderline jerk Michael Scott"
         word = found.group(1).lower()
-        verb_or_adverb = word.endswith("ly") or (len(word) >= 5 and word.endswith("ed"))
+        previous = self.word_before(self.start)
+        after_singular = previous is not None and self.text[previous[0] : previous[1]].lower() in _SINGULAR_DETERMINERS
+        verb_or_adverb = (
+            word.endswith("ly")
+            or (len(word) >= 5 and word.endswith("ed"))
+            # after "a junkie", a word in -s is its verb ("a junkie steals"), not a plural it describes
+            or (after_singular and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        )
         if word in FOLLOW_A_NOUN or verb_or_adverb or not word.isalpha():
             return None
         return found.start(1), found.end(1)

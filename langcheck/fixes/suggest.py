@@ -234,6 +234,7 @@ def _finish(
         not replacement
         or _doubles_a_neighbour(replacement, c, start, end)
         or _phrase_before_possessive(replacement, c, end)
+        or _bare_title_before_a_name(replacement, c, start, end)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -242,7 +243,8 @@ def _finish(
         replacement = _cased(replacement, original, c, start)
     if replacement == original:
         return None
-    return Rewrite(replacement, template.safe and not _preposition_shared(c, original, end), start, end)
+    safe = template.safe and not _preposition_shared(c, original, end) and not _verb_taken_up_later(c, end)
+    return Rewrite(replacement, safe, start, end)
 
 
 def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -256,9 +258,14 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     before = _NEIGHBOUR_BEFORE.search(c.text, c.bounds[0], start)
     pairs = ((words[-1], after.group(1) if after else ""), (words[0], before.group(1) if before else ""))
     return any(
-        len(own) > 3 and own == other.lower() and own not in kept and own not in FOLLOW_A_NOUN and own not in _PERSON_WORDS
+        len(own) > 3 and _same_word(own, other.lower()) and own not in kept and own not in FOLLOW_A_NOUN | _PERSON_WORDS
         for own, other in pairs
     )
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word or two forms of it ("incredibly fast and incredible"): equal, or sharing a long stem."""
+    return one == other or (min(len(one), len(other)) >= 7 and one[:7] == other[:7])
 
 
 _NEIGHBOUR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \t]+)?([^\W_]+)", re.IGNORECASE)
@@ -269,9 +276,35 @@ _NEIGHBOUR_BEFORE = re.compile(r"([^\W_]+)[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \
 _PERSON_WORDS = frozenset({"people", "person", "persons"})
 
 
+def _bare_title_before_a_name(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A label used as a title before a name ("said recovering heroin addict Tarah Sutherland") has no article; a
+    person-first phrase there would need one ("said person in recovery Tarah Sutherland")."""
+    words = [word.lower() for word in words_of(replacement)] or [""]
+    if words[0] not in _PERSON_WORDS or words[-1] in FOLLOW_A_NOUN:
+        return False  # not a person-first phrase, or one that ends asking for its object ("people with" PTSD)
+    following = c.word_after(end)
+    name = c.text[following[0] : following[1]] if following else ""
+    if not (name[:1].isupper() and not name.isupper()) or c.title_case:
+        return False
+    previous = c.word_before(start)
+    return previous is None or c.text[previous[0] : previous[1]].lower() not in DETERMINERS
+
+
 def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bool:
     """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways"."""
     return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
+
+
+def _verb_taken_up_later(c: Construction, end: int) -> bool:
+    """The sentence goes on to take the replaced verb up again ("everyone who suffers from it does so differently").
+
+    "does so" stands for the verb it follows; "has" cannot be done, so a
+    rewrite of the verb needs a person to read the rest of the sentence.
+    """
+    return _PRO_VERB.search(c.text, end, c.bounds[1]) is not None
+
+
+_PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 
 
 def _preposition_shared(c: Construction, original: str, end: int) -> bool:

@@ -223,3 +223,20 @@ def test_a_person_first_phrase_takes_no_possessive() -> None:
     phrase = T("person receiving mental health care")
     assert rewrite("It was a mental patient's room.", "mental patient", phrase) == []
     assert rewrite("It was a mental patient.", "mental patient", phrase) == ["It was a person receiving mental health care."]
+
+
+def test_a_verb_the_sentence_takes_up_again_is_not_safely_rewritten() -> None:
+    has = T("has", True, when=("suffers",), replace=("suffers from",))
+    text = "Everyone who suffers from depression does so differently."
+    start = text.index("suffers from")
+    (fitted,) = fit_suggestions((has,), text, start, start + len("suffers from"))
+    assert not fitted.safe
+    plain = "She suffers from depression."
+    (fitted,) = fit_suggestions((has,), plain, plain.index("suffers"), plain.index("suffers") + len("suffers from"))
+    assert fitted.safe
+
+
+def test_a_label_used_as_a_title_before_a_name_gets_no_person_first_phrase() -> None:
+    phrase = T("person in recovery")
+    assert rewrite('"Never again," said recovering addict Tara Smith.', "recovering addict", phrase) == []
+    assert rewrite("He met a recovering addict.", "recovering addict", phrase) == ["He met a person in recovery."]
