@@ -235,6 +235,8 @@ def _finish(
         or _doubles_a_neighbour(replacement, c, start, end)
         or _phrase_before_possessive(replacement, c, end)
         or _bare_title_before_a_name(replacement, c, start, end)
+        or _shares_a_determiner(replacement, c, end)
+        or _preposition_shared(c, original, end)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -243,23 +245,27 @@ def _finish(
         replacement = _cased(replacement, original, c, start)
     if replacement == original:
         return None
-    safe = template.safe and not _preposition_shared(c, original, end) and not _verb_taken_up_later(c, end)
+    safe = template.safe and not _verb_taken_up_later(c, end)
     return Rewrite(replacement, safe, start, end)
 
 
 def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """The rewrite's first or last word already stands next to it, at most a conjunction between: "traumatized
-    and haunted us" would read "haunted and haunted us". Function words are left to the seam rules."""
+    """The rewrite's last word already stands among the next three words, or its first among the three before:
+    "traumatized and haunted us" would read "haunted and haunted us", "insanely fast and incredible" "incredibly
+    fast and incredible". Function words are left to the seam rules."""
     words = [word.lower() for word in words_of(replacement)]
     if not words:
         return False
     kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
-    after = _NEIGHBOUR_AFTER.match(c.text, end, c.bounds[1])
-    before = _NEIGHBOUR_BEFORE.search(c.text, c.bounds[0], start)
-    pairs = ((words[-1], after.group(1) if after else ""), (words[0], before.group(1) if before else ""))
+    after = [word.lower() for word in words_of(c.text[end : c.bounds[1]])[:3]]
+    before = [word.lower() for word in words_of(c.text[c.bounds[0] : start])[-3:]]
+    checks = ((words[-1], after), (words[0], before))
     return any(
-        len(own) > 3 and _same_word(own, other.lower()) and own not in kept and own not in FOLLOW_A_NOUN | _PERSON_WORDS
-        for own, other in pairs
+        len(own) > 3
+        and own not in kept
+        and own not in FOLLOW_A_NOUN | _PERSON_WORDS
+        and any(_same_word(own, other) for other in others)
+        for own, others in checks
     )
 
 
@@ -268,8 +274,6 @@ def _same_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= 7 and one[:7] == other[:7])
 
 
-_NEIGHBOUR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \t]+)?([^\W_]+)", re.IGNORECASE)
-_NEIGHBOUR_BEFORE = re.compile(r"([^\W_]+)[ \t]*,?[ \t]*(?:(?:and|or|nor|but)[ \t]+)?$", re.IGNORECASE)
 
 
 # The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
@@ -295,6 +299,19 @@ def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bo
     return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
 
 
+def _shares_a_determiner(replacement: str, c: Construction, end: int) -> bool:
+    """A label coordinated with another noun under one article ("a former addict and dealer"): a person-first
+    phrase in its place leaves the other noun without one ("a person in recovery and dealer")."""
+    if (words_of(replacement) or [""])[0].lower() != "person":
+        return False  # plural labels share no article: "psychotics and paupers" -> "people ... and paupers"
+    found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
+    noun = found.group(1) if found else ""
+    return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN  # not a name: "a drug addict and Roman"
+
+
+_COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
 def _verb_taken_up_later(c: Construction, end: int) -> bool:
     """The sentence goes on to take the replaced verb up again ("everyone who suffers from it does so differently").
 
@@ -310,8 +327,8 @@ _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 def _preposition_shared(c: Construction, original: str, end: int) -> bool:
     """The replaced words end in a preposition that a later conjunct leans on ("suffered from X, and from Y").
 
-    Rewriting "suffered from" to "had" would leave the second "from" with no verb: a rewrite that needs a
-    person to rework the rest of the sentence is never safe.
+    Rewriting "suffered from" to "had" would leave the second "from" with no verb ("had X, and from Y"): only a
+    person reworking the sentence can fix it, so no rewrite is offered.
     """
     last = (words_of(original) or [""])[-1].lower()
     if last not in SEAM_WORDS:

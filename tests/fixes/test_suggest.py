@@ -141,12 +141,19 @@ def test_a_headline_that_keeps_a_short_verb_lower_case_is_still_title_case() -> 
     ]
 
 
-def test_a_rewrite_that_strands_a_shared_preposition_is_not_safe() -> None:
+def test_a_rewrite_that_strands_a_shared_preposition_is_not_offered() -> None:
     had = T("had", safe=True, replace=("suffered from",))
-    (stranded,) = fit_suggestions((had,), *_span("She suffered from anxiety, and from depression.", "suffered from"))
-    assert stranded.safe is False
+    assert fit_suggestions((had,), *_span("She suffered from anxiety, and from depression.", "suffered from")) == ()
     (plain,) = fit_suggestions((had,), *_span("She suffered from anxiety and depression.", "suffered from"))
     assert plain.safe is True
+
+
+def test_a_label_sharing_its_article_with_another_noun_gets_no_singular_phrase() -> None:
+    phrase = T("person in recovery")
+    assert rewrite("No former addict and dealer makes peace easily.", "former addict", phrase) == []
+    assert rewrite("A former addict and his dealer met.", "former addict", phrase) == [
+        "A person in recovery and his dealer met."
+    ]
 
 
 def _span(text: str, matched: str) -> tuple[str, int, int]:
