@@ -71,6 +71,12 @@ _AVOID_CUES = (
     ("so", "-", "called"),
     ("so-called",),
     ("labeled", "as"),
+    ("enumerated", "as"),
+    ("listed", "as"),
+    ("recorded", "as"),
+    ("classified", "as"),
+    ("classed", "as"),
+    ("certified", "as"),
     ("labelled", "as"),
     ("branded", "as"),
     ("dismissed", "as"),
@@ -85,7 +91,8 @@ _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
      "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself",
-     "he", "she", "they", "that", "it", "me", "us", "you", "my", "your", "his", "their", "our"}
+     "he", "she", "they", "that", "it", "me", "us", "you", "my", "your", "his", "their", "our", "mentally",
+     "clinically", "criminally"}
 )
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
 _OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])

@@ -36,12 +36,18 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
         i = found.start()
         closer = _closer_for(text, i)
         end = _find_close(text, i + 1, closer, text[i]) if closer is not None else None
+        if end is None and closer in _MISMATCHED:
+            end = _find_close(text, i + 1, _MISMATCHED[closer], text[i])  # typed carelessly: ‘I am OCD”
         if end is None:
             i += 1
             continue
         ranges.append((i + 1, end))
         i = end + 1
     return tuple(ranges)
+
+
+# A curly opening mark closed by the other kind of curly closing mark.
+_MISMATCHED = {"\u2019": "\u201d", "\u201d": "\u2019"}
 
 
 def _closer_for(text: str, i: int) -> str | None:

@@ -115,7 +115,8 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
     ["is", "was", "are", "were", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
      "should", "shall", "does", "did", "'s", "makes", "made", "causes", "caused", "affects", "affected", "runs", "ran",
      "means", "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes",
-     "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still"]
+     "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still", "feels", "felt",
+     "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect", "runs", "tends"]
 )
 
 

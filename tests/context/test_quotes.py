@@ -15,6 +15,9 @@ from langcheck.context.quotes import is_quoted
         ("It's crazy and it's the users' fault.", "crazy", False),
         ("She said “that movie was insane” and left.", "insane", True),
         ('An unmatched " quote before crazy text.', "crazy", False),
+        # a curly opening mark closed by the other kind
+        ("Have you ever heard people say ‘I am OCD”?", "OCD", True),
+        ("It’s a “test” and I’m so OCD.", "OCD", False),
     ],
 )
 def test_quotes_versus_apostrophes(text: str, word: str, quoted: bool) -> None:
