@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from langcheck.context.annotations import cached, doc_text, lower_words, sentence_bounds, token_offsets
 from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
+from langcheck.context.reading import AFTER_NOUN
 
 MAX_QUOTED_EXAMPLE_WORDS = 10
 _SPEECH_VERBS = frozenset(["saying", "say", "says", "said", "phrases", "phrase", "like", "as"])
@@ -290,8 +291,10 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
     conjunction in between), unless it negates a verb of knowing or wanting
     ("if you don't know what being triggered is").
     """
-    floor = sentence_bounds(doc, start)[0]
+    floor, ceiling = sentence_bounds(doc, start)
     words = lower_words(doc)
+    if end < ceiling and words[end].isalpha() and words[end] not in AFTER_NOUN:
+        return False  # the words describe a noun the negation is about: "I don't have crazy rituals"
     i = start - 1
     skipped = 0  # emphasis marks around the words ("isn't *actually* OCD") are not words
     while i >= floor and start - i - skipped <= 3:

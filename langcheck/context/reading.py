@@ -34,7 +34,7 @@ _LINKING = frozenset(
 )
 # Words that can follow a noun but not a prenominal adjective: verbs and auxiliaries, prepositions,
 # conjunctions and punctuation. An unknown word after the match may be the noun it modifies.
-_AFTER_NOUN = frozenset(
+AFTER_NOUN = frozenset(
     ["is", "was", "are", "were", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
      "should", "shall", "does", "did", "do", "'s", "’s", "isn't", "isn’t", "doesn't", "doesn’t", "wasn't", "wasn’t",
      "n't", "makes", "made", "make", "gets", "got", "causes", "caused", "affects", "affected", "runs", "ran", "means",
@@ -82,7 +82,7 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return False
     if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
-    if after not in _AFTER_NOUN:
+    if after not in AFTER_NOUN:
         return False
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
 

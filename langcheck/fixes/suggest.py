@@ -302,7 +302,10 @@ def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bo
 def _shares_a_determiner(replacement: str, c: Construction, end: int) -> bool:
     """A label coordinated with another noun under one article ("a former addict and dealer"): a person-first
     phrase in its place leaves the other noun without one ("a person in recovery and dealer")."""
-    if (words_of(replacement) or [""])[0].lower() != "person":
+    words = [word.lower() for word in words_of(replacement)]
+    if words[:1] and words[0] in ARTICLES:
+        words = words[1:]  # the article the rewrite brought along ("an ex-addict" -> "a person ...")
+    if words[:1] != ["person"]:
         return False  # plural labels share no article: "psychotics and paupers" -> "people ... and paupers"
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
@@ -361,6 +364,8 @@ def _capital_expected(c: Construction, start: int) -> bool:
     if previous is None or previous[0] <= c.opening:
         return False
     word = c.text[previous[0] : previous[1]]
+    if word == "I" or word[:2] in ("I'", "I’"):
+        return False  # "Maybe I'm OCD": the pronoun's capital says nothing about the next word
     return word[0].isupper() and not word.isupper()  # "Post-Concert Depression", but not "XML PTSD"
 
 

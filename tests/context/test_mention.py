@@ -88,6 +88,10 @@ def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text:
         ("That exam gave me PTSD.", "PTSD", False),
         ("If you don't know what being triggered is, ask.", "triggered", False),
         ("I'm not sure, but that exam gave me PTSD.", "PTSD", False),
+        ("But let me just say that I am not crazy.", "crazy", True),
+        ("It isn't *actually* OCD if you like order.", "OCD", True),
+        # the negation denies the noun the word describes, not the word
+        ("I don't have crazy rituals or breathing exercises.", "crazy", False),
     ],
 )
 def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
