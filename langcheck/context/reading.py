@@ -80,7 +80,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
         return False
-    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or _parsed_as_noun(doc, start, end):
+    subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
+    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
     if after not in AFTER_NOUN:
         return False

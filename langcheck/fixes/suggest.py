@@ -344,10 +344,11 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
     """Give the rewrite the case of what it replaces, its heading or its sentence start."""
     if not any(ch.islower() for ch in original) and (_shouted(original) or c.shouting):
         return replacement.upper()
+    if c.title_case and any(word[:1].isupper() for word in words_of(original)):
+        # "How Budget Cuts Affect the Mentally Ill": the heading's capitals, whatever case its small words take
+        return title_case(replacement, first=original[:1].isupper())
     if not original[:1].isupper():
         return replacement
-    if c.title_case:
-        return title_case(replacement, first=True)
     if start <= c.opening or _capital_expected(c, start):
         return capitalised(replacement)
     return replacement  # a capital inside a sentence ("she's Bipolar") is not the rewrite's to keep
