@@ -257,8 +257,9 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     if not words:
         return False
     kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
-    after = [word.lower() for word in words_of(c.text[end : c.bounds[1]])[:3]]
-    before = [word.lower() for word in words_of(c.text[c.bounds[0] : start])[-3:]]
+    # three words either side fit in 80 characters; reading no further keeps this cheap in long sentences
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 80)])[:3]]
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 80) : start])[-3:]]
     checks = ((words[-1], after), (words[0], before))
     return any(
         len(own) > 3
@@ -344,7 +345,7 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
     """Give the rewrite the case of what it replaces, its heading or its sentence start."""
     if not any(ch.islower() for ch in original) and (_shouted(original) or c.shouting):
         return replacement.upper()
-    if c.title_case and any(word[:1].isupper() for word in words_of(original)):
+    if any(word[:1].isupper() for word in words_of(original)) and c.title_case:
         # "How Budget Cuts Affect the Mentally Ill": the heading's capitals, whatever case its small words take
         return title_case(replacement, first=original[:1].isupper())
     if not original[:1].isupper():

@@ -396,6 +396,8 @@ class LangcheckComponent:
         if _after_negating_prefix(doc, start):
             return _DROP
         context = rule.context
+        if context.only_near and not context.antecedent and not _near(doc, start, end, hits.only.get(rule.id, ()), context.window):
+            return _DROP  # the cheapest test first: most matches of a rule that needs a cue have none near them
         if context.skip_mentions and is_mention(doc, start, end):
             return _DROP
         if context.skip_names and self._names_something(doc, rule, start, end):
