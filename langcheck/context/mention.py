@@ -436,7 +436,7 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
 # Words after a match that leave it the last word of its phrase ("never call him a psycho again").
 _PHRASE_ENDERS = frozenset(
     ["and", "or", "but", "either", "anymore", "again", "ever", "any", "in", "at", "to", "because", "when", "if", "just",
-     "for", "as", "or", "nor", "so", "then", "now", "too", "today", "here", "there", "online", "out", "loud", "is",
+     "for", "as", "nor", "so", "then", "now", "too", "today", "here", "there", "online", "out", "loud", "is",
      "are", "was", "were", "be", "please", "though", "unless", "even", "without", "with", "by", "on"]
 )
 

@@ -117,7 +117,7 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
      "should", "shall", "does", "did", "'s", "makes", "made", "causes", "caused", "affects", "affected", "runs", "ran",
      "means", "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes",
      "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still", "feels", "felt",
-     "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect", "runs", "tends"]
+     "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect"]
 )
 
 

@@ -275,8 +275,6 @@ def _same_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= 7 and one[:7] == other[:7])
 
 
-
-
 # The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
 _PERSON_WORDS = frozenset({"people", "person", "persons"})
 

@@ -396,7 +396,8 @@ class LangcheckComponent:
         if _after_negating_prefix(doc, start):
             return _DROP
         context = rule.context
-        if context.only_near and not context.antecedent and not _near(doc, start, end, hits.only.get(rule.id, ()), context.window):
+        cued = not context.only_near or _near(doc, start, end, hits.only.get(rule.id, ()), context.window)
+        if not cued and not context.antecedent:
             return _DROP  # the cheapest test first: most matches of a rule that needs a cue have none near them
         if context.skip_mentions and is_mention(doc, start, end):
             return _DROP
@@ -416,8 +417,8 @@ class LangcheckComponent:
             return _DROP
         if not _pos_allows(doc, start, end, context.pos):
             return _DROP
-        if context.only_near and not _near(doc, start, end, hits.only.get(rule.id, ()), context.window):
-            return _PENDING if context.antecedent else _DROP
+        if not cued:
+            return _PENDING  # a rule whose cue may stand earlier in the document (``antecedent``)
         return _KEEP
 
 
