@@ -72,6 +72,13 @@ _AVOID_CUES = (
     ("is", "called"),
     ("are", "called"),
     ("was", "called"),
+    ("were", "called"),
+    ("been", "called"),
+    ("being", "called"),
+    ("get", "called"),
+    ("gets", "called"),
+    ("got", "called"),
+    ("getting", "called"),
     ("so", "-", "called"),
     ("so-called",),
     ("labeled", "as"),
@@ -298,6 +305,8 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
     words = lower_words(doc)
     if end < ceiling and words[end].isalpha() and words[end] not in AFTER_NOUN:
         return False  # the words describe a noun the negation is about: "I don't have crazy rituals"
+    if end - start >= 2 and start > floor and words[start - 1] in _OBJECT_DETERMINERS and all(w.isalpha() for w in words[start:end]):
+        return False  # the match is that noun with its describing word: "you might not have an anorexic physique"
     i = start - 1
     skipped = 0  # emphasis marks around the words ("isn't *actually* OCD") are not words
     while i >= floor and start - i - skipped <= 3:
@@ -423,6 +432,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             i -= 1
         else:
             break
+    if i >= floor and lowers[i] == "as" and _labelled_as(lowers, i, floor):
+        return True
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):
@@ -431,6 +442,22 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             if first >= 0 and words[first : last + 1] == cue:
                 return True
     return False
+
+
+def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:
+    """ "record the person as insane", "listed him as a lunatic": a record's category, with its object before "as"."""
+    i = at - 1
+    while i >= floor and at - i <= 2 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS:
+        i -= 1
+    return i >= floor and at - i <= 3 and lowers[i] in _LABELLING_VERBS
+
+
+_LABELLING_VERBS = frozenset(
+    ["record", "records", "recorded", "recording", "list", "lists", "listed", "listing", "class", "classed",
+     "classify", "classifies", "classified", "classifying", "enumerate", "enumerated", "certify", "certifies",
+     "certified", "register", "registered", "mark", "marked", "designate", "designated", "label", "labels",
+     "labelled", "labeled", "labelling", "labeling", "categorise", "categorised", "categorize", "categorized"]
+)
 
 
 # Words after a match that leave it the last word of its phrase ("never call him a psycho again").

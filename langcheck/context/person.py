@@ -50,6 +50,10 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     words = lower_words(doc)
     if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
         return is_self_description(doc, start - 2, start - 1)  # "an alcoholic/addict": one label in two words
+    if _second_label(words, start, end, floor):
+        # "I am a recovering alcoholic and addict": the second of two labels for one person
+        joint = start - 2 if words[start] not in ("a", "an") and words[start - 1] in ("a", "an") else start - 1
+        return is_self_description(doc, joint - 1, joint)
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and words[i] not in _SELF and (
         _plain(words[i]) in _BRIDGE or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
@@ -69,6 +73,45 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
         or _writer_in_brackets(words, end)
+        or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
+    )
+
+
+# Words for not using that describe a state, not a person: "my first day of being clean", "a clean and sober life".
+_ABSTINENCE = frozenset(["clean", "sober"])
+
+
+def _writers_own_abstinence(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "I celebrate my first day of being clean", "the joys a clean and sober life has given me": a state, not a
+    label, in a sentence whose only person is the writer, so it can only be the writer's own."""
+    if _ABSTINENCE.isdisjoint(words[start:end]):
+        return False
+    sentence = words[floor:ceiling]
+    return (
+        not _SELF.isdisjoint(sentence) or not _POSSESSIVE.isdisjoint(sentence)
+    ) and all(others.isdisjoint(sentence) for others in (_THIRD_PERSONS, _PEOPLE, _OTHERS, _QUOTE_MARKS))
+
+
+# Anyone else a sentence may speak of: "I hope the addicts stay clean", "if you stay clean". (A label in the
+# singular is more often the writer's own: "I'm an alcoholic, and a clean and sober life has given me ...".)
+_OTHERS = frozenset(
+    ["you", "your", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "addicts", "alcoholics",
+     "junkies", "users", "abusers", "teen", "teens", "teenager", "teenagers", "members", "member", "sponsor",
+     "sponsee"]
+)
+
+
+def _second_label(words: list[str], start: int, end: int, floor: int) -> bool:
+    """A singular label joined by "and"/"or" to the word before it ("an alcoholic and [an] addict")."""
+    article = words[start] in ("a", "an")  # the match may hold its article ("an addict")
+    joint = start - 2 if not article and start - 1 >= floor and words[start - 1] in ("a", "an") else start - 1
+    return (
+        end - start == 1 + article
+        and not words[end - 1].endswith("s")
+        and joint - 1 >= floor
+        and words[joint] in ("and", "or")
+        and words[joint - 1].isalpha()
+        and words[joint - 1] not in _NOT_MODIFIERS
     )
 
 

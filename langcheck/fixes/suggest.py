@@ -37,6 +37,7 @@ from langcheck.fixes.grammar import (
     with_case_of,
     words_of,
 )
+from langcheck.fixes.person_first import PERSON_WORDS, person_first_misfits, person_first_unsure
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 # Determiners that cannot stand before another determiner ("a the condition", "their a person").
@@ -233,10 +234,9 @@ def _finish(
     if (
         not replacement
         or _doubles_a_neighbour(replacement, c, start, end)
-        or _phrase_before_possessive(replacement, c, end)
-        or _bare_title_before_a_name(replacement, c, start, end)
-        or _shares_a_determiner(replacement, c, end)
+        or person_first_misfits(replacement, c, start, end)
         or _preposition_shared(c, original, end)
+        or _part_of_a_coined_name(c, start, end)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -245,7 +245,7 @@ def _finish(
         replacement = _cased(replacement, original, c, start)
     if replacement == original:
         return None
-    safe = template.safe and not _verb_taken_up_later(c, end)
+    safe = template.safe and not _verb_taken_up_later(c, end) and not person_first_unsure(replacement, c, start, end)
     return Rewrite(replacement, safe, start, end)
 
 
@@ -264,7 +264,7 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     return any(
         len(own) > 3
         and own not in kept
-        and own not in FOLLOW_A_NOUN | _PERSON_WORDS
+        and own not in FOLLOW_A_NOUN | PERSON_WORDS
         and any(_same_word(own, other) for other in others)
         for own, others in checks
     )
@@ -275,43 +275,20 @@ def _same_word(one: str, other: str) -> bool:
     return one == other or (min(len(one), len(other)) >= 7 and one[:7] == other[:7])
 
 
-# The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
-_PERSON_WORDS = frozenset({"people", "person", "persons"})
-
-
-def _bare_title_before_a_name(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """A label used as a title before a name ("said recovering heroin addict Tarah Sutherland") has no article; a
-    person-first phrase there would need one ("said person in recovery Tarah Sutherland")."""
-    words = [word.lower() for word in words_of(replacement)] or [""]
-    if words[0] not in _PERSON_WORDS or words[-1] in FOLLOW_A_NOUN:
-        return False  # not a person-first phrase, or one that ends asking for its object ("people with" PTSD)
+def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
+    """Capitals in the middle of a sentence that is no headline mark a name the writer coined ("explain the
+    Bipolar Vortex"): a rewrite would spoil the name, or the pun on one ("Polar Vortex")."""
+    article = _LEADING_ARTICLE.match(c.text, start, end)  # "a Bipolar Vortex" once the article agrees
+    if article:
+        start = article.end()
+    if not c.text[start : start + 1].isupper() or start <= c.opening or c.title_case or c.shouting:
+        return False
     following = c.word_after(end)
     name = c.text[following[0] : following[1]] if following else ""
-    if not (name[:1].isupper() and not name.isupper()) or c.title_case:
-        return False
-    previous = c.word_before(start)
-    return previous is None or c.text[previous[0] : previous[1]].lower() not in DETERMINERS
+    return name[:1].isupper() and name != "I"
 
 
-def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bool:
-    """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways"."""
-    return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
-
-
-def _shares_a_determiner(replacement: str, c: Construction, end: int) -> bool:
-    """A label coordinated with another noun under one article ("a former addict and dealer"): a person-first
-    phrase in its place leaves the other noun without one ("a person in recovery and dealer")."""
-    words = [word.lower() for word in words_of(replacement)]
-    if words[:1] and words[0] in ARTICLES:
-        words = words[1:]  # the article the rewrite brought along ("an ex-addict" -> "a person ...")
-    if words[:1] != ["person"]:
-        return False  # plural labels share no article: "psychotics and paupers" -> "people ... and paupers"
-    found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
-    noun = found.group(1) if found else ""
-    return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN  # not a name: "a drug addict and Roman"
-
-
-_COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def _verb_taken_up_later(c: Construction, end: int) -> bool:

@@ -40,6 +40,14 @@ from langcheck.context.mention import is_mention
         ('"Mentally ill" means having a psychiatric disorder that impairs judgement.', "Mentally ill", True),
         ("Mentally ill means having a psychiatric disorder.", "Mentally ill", True),
         ("The mentally ill means nothing to him.", "mentally ill", False),
+        # name-calling reported in the passive: the word others used
+        ("As someone who has been called a junkie, I welcome the change.", "junkie", True),
+        ("I got called a psycho at school.", "psycho", True),
+        ("The junkie has been calling all night.", "junkie", False),
+        # a record's category, its object between the verb and "as"
+        ("Enumerators could record the person as blind, deaf and dumb, insane or idiotic.", "insane", True),
+        ("The doctor listed him as insane in 1880.", "insane", True),
+        ("The list of his insane ideas grew.", "insane", False),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

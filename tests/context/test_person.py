@@ -58,6 +58,17 @@ from langcheck.context.person import is_self_description
         ("It is a month to uplift the voices of mad people (us).", "mad people", True),
         ("Addicts (like me) know every trick.", "Addicts", True),
         ("Addicts (see chapter 2) know every trick.", "Addicts", False),
+        # the second of two labels the writer gives themselves
+        ("I am a recovering alcoholic and addict.", "addict", True),
+        ("I am an alcoholic and an addict.", "an addict", True),
+        ("My son is an alcoholic and addict.", "addict", False),
+        ("I met a drunk and an addict.", "an addict", False),
+        # abstinence as a state, in a sentence whose only person is the writer
+        ("I celebrate July 19th as my first day of being clean.", "clean", True),
+        ("I'm an alcoholic, and a clean and sober life has given me joy.", "clean", True),
+        ("I drug tested my son and he was clean.", "clean", False),
+        ("I hope the addicts stay clean after rehab.", "clean", False),
+        ("If you stay clean for a year, I will be proud.", "clean", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,17 @@ FIRST_REWRITES = [
     ("I wrote about the mentally ill Black man who died in custody.", "I wrote about the Black man with a mental illness who died in custody."),
     # a rewrite that would say a neighbouring word twice gives way to the next one
     ("We listed the moments that haunted and traumatized us as kids.", "We listed the moments that haunted and rattled us as kids."),
+    # a label given as a diagnosis becomes the diagnosis; the person comes before a describing participle
+    ("In 1954 my sister was diagnosed as a schizophrenic.", "In 1954 my sister was diagnosed with schizophrenia."),
+    ("I know another diagnosed schizophrenic who has tried 21 drugs.", "I know another person diagnosed with schizophrenia who has tried 21 drugs."),
+    # one tries to commit an act: "tried to die by suicide" is no idiom
+    ("Once they've tried to commit suicide, they won't try again.", "Once they've attempted suicide, they won't try again."),
+    # the career is what is at stake
+    ("That would be career suicide.", "That would be career-ending."),
+    # wonder, not a verdict
+    ("It's crazy to think that a decade has passed.", "It's remarkable to think that a decade has passed."),
+    # the insult means no conscience, not brute force
+    ("There is no reasoning with a sociopath.", "There is no reasoning with a manipulator."),
 ]
 
 NO_REWRITE = [
@@ -61,6 +72,13 @@ NO_REWRITE = [
     "The singers who are bipolar toured together.",
     # A slur before the noun it describes: "jerk" is a noun and cannot describe "neighbours".
     "Every homeowner has psycho lawn care neighbours.",
+    # a name the writer coined, and its pun on "Polar Vortex"
+    "I had to draw my own graphs to explain the Bipolar Vortex.",
+    "This year, it's more like a Bipolar Vortex.",
+    # two nouns under one article: "a widower and person addicted to heroin" would lose it
+    "Her father is a widower and heroin addict.",
+    # a frenzied figure is no mean one: "a raving jerk of a mother" changes the joke
+    "I try not to become a raving lunatic of a mother at recitals.",
 ]
 
 

@@ -33,7 +33,7 @@ def test_empty_trigger_set_never_matches() -> None:
 
 def test_a_cue_inside_a_contraction_is_a_word(blank_engine) -> None:  # type: ignore[no-untyped-def]
     """spaCy reads "couldn’t" as "could" + "n’t"; the pre-pass must see the cue "could" too."""
-    text = "It was obvious I couldn’t stay clean."
+    text = "It was obvious he couldn’t stay clean."
     assert blank_engine.match_texts([text], prefilter=True) == blank_engine.match_texts([text], prefilter=False)
     assert blank_engine.match_texts([text])[0]
 
@@ -41,6 +41,6 @@ def test_a_cue_inside_a_contraction_is_a_word(blank_engine) -> None:  # type: ig
 def test_the_whole_file_pre_pass_sees_contraction_stems_too(blank_engine) -> None:  # type: ignore[no-untyped-def]
     from langcheck.linting.document import lint_source
 
-    text = "It was obvious I couldn’t stay clean.\n"
+    text = "It was obvious he couldn’t stay clean.\n"
     assert blank_engine.might_match_source(text, "text")
     assert lint_source(text, "text", blank_engine).findings

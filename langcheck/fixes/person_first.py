@@ -1,0 +1,155 @@
+"""Where a person-first phrase cannot take a label's place, and where it may not read right.
+
+A label is one noun ("an addict", "schizophrenics"); the person-first phrase
+that replaces it is a noun with words after it ("a person with addiction",
+"people with schizophrenia"). Most sentences take the longer phrase, but some
+constructions lean on the label being one word: a possessive after it, a name
+after it, an article it shares with another noun, a word before it that
+describes it as a noun would. There the phrase either does not read
+(``person_first_misfits``: no rewrite is offered) or may not
+(``person_first_unsure``: the rewrite is offered, but a person should look
+before it is applied, so it is not safe).
+"""
+
+from __future__ import annotations
+
+import re
+
+from langcheck.fixes.construction import Construction
+from langcheck.fixes.grammar import ARTICLES, DETERMINERS, FOLLOW_A_NOUN, words_of
+
+# The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
+PERSON_WORDS = frozenset({"people", "person", "persons"})
+
+
+def person_first_misfits(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """The person-first phrase would break the sentence or say what it does not: offer no rewrite."""
+    return (
+        _phrase_before_possessive(replacement, c, end)
+        or _bare_title_before_a_name(replacement, c, start, end)
+        or _shares_a_determiner(replacement, c, start, end)
+        or _diagnoses_an_insult(replacement, c, start)
+        or _takes_in_the_next_noun(replacement, c, end)
+    )
+
+
+def person_first_unsure(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """The person-first phrase may not read right: a word before the label that may be a noun describing it
+    ("pyro addicts" would give "pyro people with addiction"), or a list of roles it stands first in ("as an
+    alcoholic, a mother, and a Catholic")."""
+    if _opening_word(replacement) not in PERSON_WORDS:
+        return False
+    return _noun_may_describe_it(c, start) or _FURTHER_ROLE.match(c.text, end, c.bounds[1]) is not None
+
+
+def _opening_word(replacement: str) -> str:
+    """The phrase's first word, past an article it brought along ("a person with ..." -> "person")."""
+    words = [word.lower() for word in words_of(replacement)]
+    if words[:1] and words[0] in ARTICLES:
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def _bare_title_before_a_name(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A label used as a title before a name ("said recovering heroin addict Tarah Sutherland") has no article; a
+    person-first phrase there would need one ("said person in recovery Tarah Sutherland")."""
+    words = [word.lower() for word in words_of(replacement)] or [""]
+    if words[0] not in PERSON_WORDS or words[-1] in FOLLOW_A_NOUN:
+        return False  # not a person-first phrase, or one that ends asking for its object ("people with" PTSD)
+    following = c.word_after(end)
+    name = c.text[following[0] : following[1]] if following else ""
+    if not (name[:1].isupper() and not name.isupper()) or c.title_case:
+        return False
+    previous = c.word_before(start)
+    return previous is None or c.text[previous[0] : previous[1]].lower() not in DETERMINERS
+
+
+def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bool:
+    """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways"."""
+    return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
+
+
+def _shares_a_determiner(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A label coordinated with another noun under one article ("a former addict and dealer", "a widower and heroin
+    addict"): a person-first phrase in its place leaves one of the nouns without it ("a person in recovery and
+    dealer", "a widower and person addicted to heroin")."""
+    words = [word.lower() for word in words_of(replacement)]
+    own_article = bool(words[:1]) and words[0] in ARTICLES
+    if own_article:
+        words = words[1:]  # the article the rewrite brought along ("an ex-addict" -> "a person ...")
+    if words[:1] != ["person"]:
+        return False  # plural labels share no article: "psychotics and paupers" -> "people ... and paupers"
+    found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
+    noun = found.group(1) if found else ""
+    if noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN:  # not a name: "a drug addict and Roman"
+        return True
+    if own_article:
+        return False  # "a widower and a person in recovery" states its own article
+    earlier = _EARLIER_CONJUNCT.search(c.text, max(c.bounds[0], start - 60), start)
+    return earlier is not None and earlier.group(1).islower()
+
+
+def _diagnoses_an_insult(replacement: str, c: Construction, start: int) -> bool:
+    """A label after a word of contempt is an insult ("a cult of ignorant psychotics"): the person-first phrase
+    would state as fact a diagnosis the writer only threw at someone."""
+    if _opening_word(replacement) not in PERSON_WORDS:
+        return False
+    previous = c.word_before(start)
+    return previous is not None and c.text[previous[0] : previous[1]].lower() in _CONTEMPT
+
+
+def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool:
+    """A phrase that ends in a preposition's object before "and <noun>" takes that noun in as a second object:
+    "people with alcohol use disorder and addicts" reads "people with ... addicts", "people addicted to drugs and
+    alcoholics" "addicted to ... alcoholics". (Two phrases for people read apart: "people with alcohol use disorder
+    and people with addiction".)"""
+    words = [word.lower() for word in words_of(replacement)]
+    if _opening_word(replacement) not in PERSON_WORDS or _PREPOSITIONS.isdisjoint(words[1:]):
+        return False
+    found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
+    noun = found.group(1) if found else ""
+    return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN | PERSON_WORDS
+
+
+def _noun_may_describe_it(c: Construction, start: int) -> bool:
+    """The word just before the label is neither a determiner nor a word that looks like an adjective, so it may
+    be a noun that describes the label ("pyro addicts", "sex addicts") and would be stranded before the phrase."""
+    previous = c.word_before(start)
+    if previous is None:
+        return False
+    word = c.text[previous[0] : previous[1]]
+    lower = word.lower()
+    if not word.isalpha() or not word.islower():
+        return False  # a number, a name, a capitalised heading word: not a describing noun
+    return not (
+        lower in DETERMINERS
+        or lower in FOLLOW_A_NOUN
+        or lower in _DESCRIBING_WORDS
+        or lower.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+# Words of contempt that make the label after them an insult.
+_CONTEMPT = frozenset(
+    ["ignorant", "stupid", "dumb", "idiotic", "moronic", "pathetic", "worthless", "useless", "filthy", "disgusting",
+     "evil", "deranged", "raving", "crazy", "crazed", "lunatic", "brainwashed", "bloodthirsty", "murderous",
+     "demented", "unhinged", "loony", "nutty", "psycho", "fanatical", "rabid"]
+)
+# Common words before a label that describe it as adjectives do, though they have no adjective ending.
+_DESCRIBING_WORDS = frozenset(
+    ["young", "old", "many", "most", "few", "several", "other", "others", "all", "both", "such", "more", "less",
+     "former", "recovering", "struggling", "practicing", "practising", "active", "homeless", "poor", "rich",
+     "new", "long", "longtime", "long-time", "lifelong", "so-called", "fellow", "local", "real", "true", "whole",
+     "hardcore", "hard-core", "chronic", "severe", "mild", "serious", "typical", "average", "known", "would-be",
+     "self-confessed", "self-described", "certain", "same", "only", "first", "last", "two", "three", "four",
+     "five", "ten", "hundred", "thousand", "million", "fewer"]
+)
+_ADJECTIVE_ENDINGS = (
+    "ed", "al", "ful", "ous", "ive", "less", "able", "ible", "ant", "ent", "ish", "est", "ic", "ary", "ory", "ile",
+)
+_PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
+_COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
+# "a widower and [heroin addict]": an article, one or two words, and the conjunction just before the rewrite
+_EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&)\s+\Z", re.IGNORECASE)
+# "as an alcoholic, a recovering alcoholic, and a Catholic": the label is the first of several roles
+_FURTHER_ROLE = re.compile(r"\s*,\s+(?:a|an)\s+[^\W\d_]", re.IGNORECASE)

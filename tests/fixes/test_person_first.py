@@ -1,0 +1,59 @@
+"""Where a person-first phrase cannot take a label's place (no rewrite), and where it may not read right (not safe)."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.api import check_text
+from langcheck.matching.engine import Engine
+
+
+def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]]:
+    finding = next(f for f in check_text(text, engine=engine) if f.text.lower().endswith(label.lower()))
+    return [(s.text, s.safe) for s in finding.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an insult: the phrase would state the diagnosis as fact
+        ("The Taliban are a cult of ignorant psychotics.", "psychotics"),
+        # a preposition's object takes in the next noun: "people with alcohol use disorder and addicts"
+        ("Both of my parents were alcoholics and addicts.", "alcoholics"),
+        ("Drug addicts and alcoholics were turned away.", "Drug addicts"),
+        # one article for two nouns
+        ("Her father is a widower and heroin addict.", "heroin addict"),
+        ("We met a former addict and dealer.", "former addict"),
+    ],
+)
+def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:
+    assert _suggestions(text, label, blank_engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a word before the label that may be a noun describing it would be stranded: "pyro people with addiction"
+        ("The fire was likely caused by pyro addicts.", "addicts"),
+        # the first of several roles, each with its article
+        ("Her life as an alcoholic, a mother, and a Catholic was hard.", "alcoholic"),
+    ],
+)
+def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: str, blank_engine: Engine) -> None:
+    suggestions = _suggestions(text, label, blank_engine)
+    assert suggestions, "still offered"
+    assert not any(safe for _, safe in suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "first"),
+    [
+        ("Young addicts need care, not blame.", "addicts", "people with addiction"),
+        ("Addicts need care, not blame.", "Addicts", "People with addiction"),
+        ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction"),
+        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person receiving mental health care"),
+    ],
+)
+def test_the_phrase_stays_safe_where_it_reads(text: str, label: str, first: str, blank_engine: Engine) -> None:
+    suggestions = _suggestions(text, label, blank_engine)
+    assert suggestions[0][0] == first
