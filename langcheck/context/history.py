@@ -32,7 +32,8 @@ _ERAS = frozenset(
      "inebriates",
      # family history and the past told as past: "a vintage postcard", "my ancestor", "historically"
      "historically", "formerly", "vintage", "ancestor", "ancestors", "genealogy", "genealogical", "genealogist",
-     "genealogists", "great-grandmother", "great-grandfather", "great-great-grandmother", "great-great-grandfather"]
+     "genealogists", "great-grandmother", "great-grandfather", "great-great-grandmother", "great-great-grandfather",
+     "great-grandmothers", "great-grandfathers", "great-grandparents", "great-great-grandparents"]
 )
 
 
@@ -62,7 +63,10 @@ _PERIOD_PAIRS = frozenset(
      ("county", "asylums"), ("state", "asylum"), ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
      ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums"),
      ("were", "once"), ("was", "once"), ("once", "seen"), ("once", "considered"), ("once", "called"), ("once", "labelled"),
-     ("once", "labeled"), ("once", "classed"), ("back", "then"), ("those", "days"), ("that", "era")]
+     ("once", "labeled"), ("once", "classed"), ("back", "then"), ("those", "days"), ("that", "era"),
+     # ancestors written without hyphens: "two of my Great Great grandfathers"
+     *(("great", kin) for kin in ("grandfather", "grandfathers", "grandmother", "grandmothers", "grandparents",
+                                  "grandparent", "aunt", "aunts", "uncle", "uncles"))]
 )
 
 

@@ -28,7 +28,9 @@ META_NOUNS = frozenset(
     ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling", "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective", "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon"]
 )
 _SKIPPABLE = frozenset(
-    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
+    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and",
+     # emphasis marks left in plain text: "the word *crazy*"
+     "*", "**", "_", "__"]
 )
 _AVOID_CUES = (
     ("instead", "of"),

@@ -85,6 +85,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return True  # the subject of a verb
     if after not in AFTER_NOUN:
         return False
+    if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
+        return True  # "Is that the bipolar?", "the bipolar talking": the illness as people living with it name it
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
 
 
@@ -117,7 +119,8 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
      "should", "shall", "does", "did", "'s", "makes", "made", "causes", "caused", "affects", "affected", "runs", "ran",
      "means", "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes",
      "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still", "feels", "felt",
-     "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect"]
+     "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect", "talking",
+     "kicking"]
 )
 
 

@@ -19,17 +19,20 @@ from langcheck.fixes.construction import Construction
 from langcheck.fixes.grammar import ARTICLES, DETERMINERS, FOLLOW_A_NOUN, words_of
 
 # The person in a person-first rewrite may be named again nearby: "people with addiction/homeless people".
-PERSON_WORDS = frozenset({"people", "person", "persons"})
+PERSON_WORDS = frozenset({"people", "person", "persons", "individuals", "individual"})
 
 
 def person_first_misfits(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """The person-first phrase would break the sentence or say what it does not: offer no rewrite."""
+    """The person-first phrase would break the sentence or say what it does not: offer no rewrite. (After a slash,
+    "Heroin/Cocaine addicts" would become "Heroin/people addicted to Cocaine".)"""
     return (
         _phrase_before_possessive(replacement, c, end)
         or _bare_title_before_a_name(replacement, c, start, end)
         or _shares_a_determiner(replacement, c, start, end)
         or _diagnoses_an_insult(replacement, c, start)
         or _takes_in_the_next_noun(replacement, c, end)
+        or _after_a_describing_word_and_comma(replacement, c, start)
+        or (_opening_word(replacement) in PERSON_WORDS and c.text[max(0, start - 1) : start] in ("/", "\u2044"))
     )
 
 
@@ -65,8 +68,13 @@ def _bare_title_before_a_name(replacement: str, c: Construction, start: int, end
 
 
 def _phrase_before_possessive(replacement: str, c: Construction, end: int) -> bool:
-    """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways"."""
-    return len(words_of(replacement)) >= 3 and c.text[end : end + 2] in ("'s", "’s")
+    """A person-first phrase cannot take a possessive: "a person receiving mental health care's wandering ways",
+    "people who died by suicide' families" (the plural's bare apostrophe: "suicide victims' families")."""
+    if len(words_of(replacement)) < 3:
+        return False
+    following = c.text[end : end + 2]
+    plural_possessive = following[:1] in ("'", "’") and not following[1:2].isalpha() and c.text[end - 1 : end] == "s"
+    return following in ("'s", "’s") or plural_possessive
 
 
 def _shares_a_determiner(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -111,6 +119,17 @@ def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool
     return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN | PERSON_WORDS
 
 
+def _after_a_describing_word_and_comma(replacement: str, c: Construction, start: int) -> bool:
+    """ "homeless, mentally ill people": two describing words for one noun; a person-first phrase in place of the
+    second leaves the first hanging before a comma ("homeless, people with mental illness")."""
+    if _opening_word(replacement) not in PERSON_WORDS:
+        return False
+    found = _DESCRIBING_WORD_AND_COMMA.search(c.text, max(c.bounds[0], start - 60), start)
+    # mid-sentence only ("Yesterday, mentally ill people marched" opens with an adverb), and not a list ("the poor,
+    # the sick, ...")
+    return found is not None and found.group(1).lower() not in DETERMINERS
+
+
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
     """The word just before the label is neither a determiner nor a word that looks like an adjective, so it may
     be a noun that describes the label ("pyro addicts", "sex addicts") and would be stranded before the phrase."""
@@ -151,5 +170,8 @@ _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
 _COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
 # "a widower and [heroin addict]": an article, one or two words, and the conjunction just before the rewrite
 _EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&)\s+\Z", re.IGNORECASE)
+# a lower-case word and a comma just before the label, and the word before that: "care for homeless, [mentally ill
+# people]"
+_DESCRIBING_WORD_AND_COMMA = re.compile(r"\b([^\W\d_]+)\s+[a-z]+,\s+\Z")
 # "as an alcoholic, a recovering alcoholic, and a Catholic": the label is the first of several roles
 _FURTHER_ROLE = re.compile(r"\s*,\s+(?:a|an)\s+[^\W\d_]", re.IGNORECASE)

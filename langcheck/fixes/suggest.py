@@ -237,6 +237,7 @@ def _finish(
         or person_first_misfits(replacement, c, start, end)
         or _preposition_shared(c, original, end)
         or _part_of_a_coined_name(c, start, end)
+        or _APOSTROPHE_PLURAL.match(c.text, end) is not None
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -245,7 +246,12 @@ def _finish(
         replacement = _cased(replacement, original, c, start)
     if replacement == original:
         return None
-    safe = template.safe and not _verb_taken_up_later(c, end) and not person_first_unsure(replacement, c, start, end)
+    safe = (
+        template.safe
+        and not _verb_taken_up_later(c, end)
+        and not _death_told_later(replacement, c, end)
+        and not person_first_unsure(replacement, c, start, end)
+    )
     return Rewrite(replacement, safe, start, end)
 
 
@@ -288,6 +294,8 @@ def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
     return name[:1].isupper() and name != "I"
 
 
+# "the OCD's of this world": a plural written with an apostrophe, which a rewrite would turn into a possessive
+_APOSTROPHE_PLURAL = re.compile(r"['’]s\s+of\s+(?:this|the)\s+world\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
 
 
@@ -300,6 +308,13 @@ def _verb_taken_up_later(c: Construction, end: int) -> bool:
     return _PRO_VERB.search(c.text, end, c.bounds[1]) is not None
 
 
+def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
+    """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
+    in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
+    return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+
+
+_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death)\b", re.IGNORECASE)
 _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 
 

@@ -271,6 +271,8 @@ class LangcheckComponent:
         triggers = self.trigger_words(rule.id)
         words = lower_words(doc)
         inside = [i for i in range(start, end) if words[i] in triggers] or list(range(start, end))
+        if any(len(token.text) > 3 and token.text.isalpha() and token.text.islower() for token in doc[start:end]):
+            return is_handle(doc, inside[0])  # a name capitalises all of itself: "i havent commit Suicide" is no title
         return is_name(doc, inside[0], inside[-1] + 1) or is_handle(doc, inside[0])
 
     def _period_term(self, doc: Doc, rule: Rule, start: int, end: int) -> bool:

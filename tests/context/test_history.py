@@ -28,6 +28,9 @@ from langcheck.context.history import dates_itself
         ("In Roman times, soldiers who took their lives were punished.", True),
         ("The chronic insane are cared for at the county asylum.", True),
         ("She sought asylum in the state.", False),
+        ("Two of my Great Great grandfathers died in lunatic asylums.", True),
+        ("A great grandmother's recipe won the prize.", True),
+        ("The great hall was full.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

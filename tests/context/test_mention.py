@@ -48,6 +48,8 @@ from langcheck.context.mention import is_mention
         ("Enumerators could record the person as blind, deaf and dumb, insane or idiotic.", "insane", True),
         ("The doctor listed him as insane in 1880.", "insane", True),
         ("The list of his insane ideas grew.", "insane", False),
+        # emphasis marks left in plain text around a mentioned word
+        ("Using the word *crazy* is considered insensitive.", "crazy", True),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,10 @@ from langcheck.context.reading import is_noun_reading
         ("Is it bipolar like mine?", False),
         ("He's nice one minute and screaming the next... BIPOLAR!!!", False),
         ("Bipolar weather again.", False),
+        # "the bipolar" is the illness, as people who live with it name it
+        ("Is that the bipolar?", True),
+        ("Is that the bipolar talking?", True),
+        ("The bipolar weather returned.", False),
     ],
 )
 def test_noun_reading_of_a_bare_diagnosis(nlp, token_range, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

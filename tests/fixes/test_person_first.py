@@ -57,3 +57,22 @@ def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: s
 def test_the_phrase_stays_safe_where_it_reads(text: str, label: str, first: str, blank_engine: Engine) -> None:
     suggestions = _suggestions(text, label, blank_engine)
     assert suggestions[0][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a plural possessive: "people who died by suicide' families"
+        ("We interviewed suicide victims’ families.", "suicide victims"),
+        # two describing words for one noun: "homeless, people with mental illness" would leave one hanging
+        ("The call for care for homeless, mentally ill people is overdue.", "mentally ill people"),
+    ],
+)
+def test_no_person_first_phrase_before_a_plural_possessive_or_after_a_shared_describing_word(
+    text: str, label: str, blank_engine: Engine
+) -> None:
+    assert _suggestions(text, label, blank_engine) == []
+
+
+def test_a_list_of_groups_keeps_its_rewrite(blank_engine: Engine) -> None:
+    assert _suggestions("In London, mentally ill people sleep outside.", "mentally ill people", blank_engine)

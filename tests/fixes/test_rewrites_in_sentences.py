@@ -52,6 +52,7 @@ FIRST_REWRITES = [
     # a label given as a diagnosis becomes the diagnosis; the person comes before a describing participle
     ("In 1954 my sister was diagnosed as a schizophrenic.", "In 1954 my sister was diagnosed with schizophrenia."),
     ("I know another diagnosed schizophrenic who has tried 21 drugs.", "I know another person diagnosed with schizophrenia who has tried 21 drugs."),
+    ("The man was diagnosed as schizophrenic in 2003.", "The man was diagnosed with schizophrenia in 2003."),
     # one tries to commit an act: "tried to die by suicide" is no idiom
     ("Once they've tried to commit suicide, they won't try again.", "Once they've attempted suicide, they won't try again."),
     # the career is what is at stake
@@ -75,6 +76,14 @@ NO_REWRITE = [
     # a name the writer coined, and its pun on "Polar Vortex"
     "I had to draw my own graphs to explain the Bipolar Vortex.",
     "This year, it's more like a Bipolar Vortex.",
+    # victims still alive: "to save people who died by suicide" cannot be
+    "The only way to save suicide victims is to reach them early.",
+    # a slash before the label: "Heroin/people addicted to Cocaine"
+    "Heroin/Cocaine addicts were turned away.",
+    # a plural written with an apostrophe would become a possessive: "the perfectionism's of this world"
+    "For the OCD’s of this world, this makes perfect sense.",
+    # a death after "a battle with" mental illness: only a rewrite of the sentence can say what happened
+    "A fundraiser remembers a man who died after a battle with mental health problems.",
     # two nouns under one article: "a widower and person addicted to heroin" would lose it
     "Her father is a widower and heroin addict.",
     # a frenzied figure is no mean one: "a raving jerk of a mother" changes the joke
@@ -159,3 +168,23 @@ def test_no_safe_rewrite_where_it_would_break_the_rest_of_the_sentence(text: str
     findings = check_text(text, engine=blank_engine)
     assert findings, "the sentence is still flagged"
     assert not any(s.safe for f in findings for s in f.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence tells of a death after the rewrite: "died by suicide and died" says it twice
+        "He committed suicide and died in hospital two days later.",
+        # a game's act that does not kill at once: "you die by suicide ... until you die"
+        "You commit suicide, and you get a tag that deals damage to you until you die.",
+    ],
+)
+def test_a_death_told_later_takes_the_safe_mark_off(text: str, blank_engine: Engine) -> None:
+    (finding,) = check_text(text, engine=blank_engine)
+    assert finding.suggestions, "still offered"
+    assert not any(s.safe for s in finding.suggestions)
+
+
+def test_an_act_done_on_purpose_gets_no_way_of_dying(blank_engine: Engine) -> None:
+    (finding,) = check_text("Where a changeling intentionally commits suicide, it keeps suffocating.", engine=blank_engine)
+    assert finding.suggestions == ()
