@@ -33,6 +33,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _takes_in_the_next_noun(replacement, c, end)
         or _after_a_describing_word_and_comma(replacement, c, start)
         or (_opening_word(replacement) in PERSON_WORDS and c.text[max(0, start - 1) : start] in ("/", "\u2044"))
+        or _people_twice(replacement, c, start)
     )
 
 
@@ -130,6 +131,16 @@ def _after_a_describing_word_and_comma(replacement: str, c: Construction, start:
     return found is not None and found.group(1).lower() not in DETERMINERS
 
 
+def _people_twice(replacement: str, c: Construction, start: int) -> bool:
+    """ "Through Jesus and His people, addicts can find ...": "His people, people with addiction" says "people" twice
+    across a comma and reads as if the two were one group."""
+    opening = _opening_word(replacement)
+    if opening not in PERSON_WORDS:
+        return False
+    found = _LAST_WORD_BEFORE_COMMA.search(c.text, max(c.bounds[0], start - 30), start)
+    return found is not None and found.group(1).lower() == opening
+
+
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
     """The word just before the label is neither a determiner nor a word that looks like an adjective, so it may
     be a noun that describes the label ("pyro addicts", "sex addicts") and would be stranded before the phrase."""
@@ -173,5 +184,6 @@ _EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&
 # a lower-case word and a comma just before the label, and the word before that: "care for homeless, [mentally ill
 # people]"
 _DESCRIBING_WORD_AND_COMMA = re.compile(r"\b([^\W\d_]+)\s+[a-z]+,\s+\Z")
+_LAST_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+\Z")
 # "as an alcoholic, a recovering alcoholic, and a Catholic": the label is the first of several roles
 _FURTHER_ROLE = re.compile(r"\s*,\s+(?:a|an)\s+[^\W\d_]", re.IGNORECASE)

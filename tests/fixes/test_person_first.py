@@ -24,6 +24,8 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         # one article for two nouns
         ("Her father is a widower and heroin addict.", "heroin addict"),
         ("We met a former addict and dealer.", "former addict"),
+        # "people" twice across a comma: "His people, people with addiction"
+        ("Through Jesus and His people, addicts can find forgiveness.", "addicts"),
     ],
 )
 def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:

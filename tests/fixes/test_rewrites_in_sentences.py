@@ -76,6 +76,8 @@ NO_REWRITE = [
     # a name the writer coined, and its pun on "Polar Vortex"
     "I had to draw my own graphs to explain the Bipolar Vortex.",
     "This year, it's more like a Bipolar Vortex.",
+    # "attempt" as a noun: "an apparent attempt suicide" is no phrase
+    "He had taken pills in an apparent attempt to commit suicide.",
     # victims still alive: "to save people who died by suicide" cannot be
     "The only way to save suicide victims is to reach them early.",
     # a slash before the label: "Heroin/people addicted to Cocaine"
