@@ -53,7 +53,7 @@ def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: s
         ("Young addicts need care, not blame.", "addicts", "people with addiction"),
         ("Addicts need care, not blame.", "Addicts", "People with addiction"),
         ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction"),
-        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person receiving mental health care"),
+        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person with a mental illness"),
     ],
 )
 def test_the_phrase_stays_safe_where_it_reads(text: str, label: str, first: str, blank_engine: Engine) -> None:
