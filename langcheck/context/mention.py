@@ -27,11 +27,11 @@ _QUOTE_VERDICTS = frozenset(
 META_NOUNS = frozenset(
     ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling", "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective", "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon"]
 )
+# Emphasis marks left in plain text: "the word *crazy*", "isn't *actually* OCD".
+_EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 _SKIPPABLE = frozenset(
-    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and",
-     # emphasis marks left in plain text: "the word *crazy*"
-     "*", "**", "_", "__"]
-)
+    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
+) | _EMPHASIS
 _AVOID_CUES = (
     ("instead", "of"),
     ("rather", "than"),
@@ -324,9 +324,6 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
             return False
         i -= 1
     return False
-
-
-_EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 
 
 _CLAIM_NEGATIONS = frozenset(["not", "n't", "never", "cannot"])

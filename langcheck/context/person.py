@@ -50,10 +50,10 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     words = lower_words(doc)
     if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
         return is_self_description(doc, start - 2, start - 1)  # "an alcoholic/addict": one label in two words
-    if _second_label(words, start, end, floor):
+    first = _first_of_two_labels(words, start, end, floor)
+    if first is not None:
         # "I am a recovering alcoholic and addict": the second of two labels for one person
-        joint = start - 2 if words[start] not in ("a", "an") and words[start - 1] in ("a", "an") else start - 1
-        return is_self_description(doc, joint - 1, joint)
+        return is_self_description(doc, first, first + 1)
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and words[i] not in _SELF and (
         _plain(words[i]) in _BRIDGE or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
@@ -87,9 +87,8 @@ def _writers_own_abstinence(words: list[str], start: int, end: int, floor: int, 
     if _ABSTINENCE.isdisjoint(words[start:end]):
         return False
     sentence = words[floor:ceiling]
-    return (
-        not _SELF.isdisjoint(sentence) or not _POSSESSIVE.isdisjoint(sentence)
-    ) and all(others.isdisjoint(sentence) for others in (_THIRD_PERSONS, _PEOPLE, _OTHERS, _QUOTE_MARKS))
+    writer = not _SELF.isdisjoint(sentence) or not _POSSESSIVE.isdisjoint(sentence)
+    return writer and not _someone_else_in(sentence) and _OTHERS.isdisjoint(sentence)
 
 
 # Anyone else a sentence may speak of: "I hope the addicts stay clean", "if you stay clean". (A label in the
@@ -101,11 +100,12 @@ _OTHERS = frozenset(
 )
 
 
-def _second_label(words: list[str], start: int, end: int, floor: int) -> bool:
-    """A singular label joined by "and"/"or" to the word before it ("an alcoholic and [an] addict")."""
+def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> int | None:
+    """Where the first label stands when the match is a singular label joined by "and"/"or" to the word before it
+    ("an alcoholic and [an] addict"); None when it is not."""
     article = words[start] in ("a", "an")  # the match may hold its article ("an addict")
     joint = start - 2 if not article and start - 1 >= floor and words[start - 1] in ("a", "an") else start - 1
-    return (
+    joined = (
         end - start == 1 + article
         and not words[end - 1].endswith("s")
         and joint - 1 >= floor
@@ -113,6 +113,7 @@ def _second_label(words: list[str], start: int, end: int, floor: int) -> bool:
         and words[joint - 1].isalpha()
         and words[joint - 1] not in _NOT_MODIFIERS
     )
+    return joint - 1 if joined else None
 
 
 _QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])
@@ -228,6 +229,12 @@ _WE = frozenset({"we", "us", "our", "ourselves"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
+def _someone_else_in(sentence: list[str]) -> bool:
+    """A third person, a person named by a noun, or a quotation (the "I" of someone quoted: '"I ...," said recovering
+    addict X'): the writer is not the only person in the sentence."""
+    return not (_THIRD_PERSONS.isdisjoint(sentence) and _PEOPLE.isdisjoint(sentence) and _QUOTE_MARKS.isdisjoint(sentence))
+
+
 def _own_group(doc: Doc, start: int, floor: int) -> bool:
     """ "my fellow addicts", "I speak to other addicts and alcoholics": the writer counts themselves in.
 
@@ -240,12 +247,7 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     sentence_end = sentence_bounds(doc, start)[1]
     recovering = {words[start], words[i] if i >= floor else ""} & {"recovering", "recovered"}
     sentence = words[floor:sentence_end]
-    others = (
-        not _THIRD_PERSONS.isdisjoint(sentence)
-        or not _PEOPLE.isdisjoint(sentence)
-        or not _QUOTE_MARKS.isdisjoint(sentence)  # the "I" of someone quoted: '"I ...," said recovering addict X'
-    )
-    if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or others)):
+    if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or _someone_else_in(sentence))):
         # "we meet recovering addicts", "I crawled into a meeting of recovering alcoholics": the recovery
         # community's own word for its members, where the writer is the only other person in the sentence
         return True

@@ -82,12 +82,10 @@ def _shares_a_determiner(replacement: str, c: Construction, start: int, end: int
     """A label coordinated with another noun under one article ("a former addict and dealer", "a widower and heroin
     addict"): a person-first phrase in its place leaves one of the nouns without it ("a person in recovery and
     dealer", "a widower and person addicted to heroin")."""
-    words = [word.lower() for word in words_of(replacement)]
-    own_article = bool(words[:1]) and words[0] in ARTICLES
-    if own_article:
-        words = words[1:]  # the article the rewrite brought along ("an ex-addict" -> "a person ...")
-    if words[:1] != ["person"]:
+    if _opening_word(replacement) != "person":
         return False  # plural labels share no article: "psychotics and paupers" -> "people ... and paupers"
+    # the article the rewrite may bring along ("an ex-addict" -> "a person ...")
+    own_article = (words_of(replacement) or [""])[0].lower() in ARTICLES
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
     if noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN:  # not a name: "a drug addict and Roman"

@@ -48,17 +48,20 @@ def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: s
 
 
 @pytest.mark.parametrize(
-    ("text", "label", "first"),
+    ("text", "label", "first", "safe"),
     [
-        ("Young addicts need care, not blame.", "addicts", "people with addiction"),
-        ("Addicts need care, not blame.", "Addicts", "People with addiction"),
-        ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction"),
-        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person with a mental illness"),
+        # a describing word that looks like an adjective does not take the safe mark off
+        ("Young addicts need care, not blame.", "addicts", "people with addiction", True),
+        ("Addicts need care, not blame.", "Addicts", "People with addiction", True),
+        # a label after another label and "and" is no preposition's object taking in a noun
+        ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction", True),
+        # "dangerous" describes; it is no word of contempt that makes the label an insult
+        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person with a mental illness", False),
     ],
 )
-def test_the_phrase_stays_safe_where_it_reads(text: str, label: str, first: str, blank_engine: Engine) -> None:
+def test_the_phrase_is_offered_where_it_reads(text: str, label: str, first: str, safe: bool, blank_engine: Engine) -> None:
     suggestions = _suggestions(text, label, blank_engine)
-    assert suggestions[0][0] == first
+    assert suggestions[0] == (first, safe)
 
 
 @pytest.mark.parametrize(
