@@ -62,6 +62,28 @@ def _reach(phrases: tuple[str, ...]) -> int:
     return max((2 * len(phrase) for phrase in phrases), default=0) + 2
 
 
+_FINAL_RUN = re.compile(r"[^\W_]+\Z")
+
+
+@functools.cache
+def _final_words(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The last words of phrases that end in a word, lower case: a phrase can only end where one of them ends.
+
+    None where that test would not be exact: a phrase that ends in
+    punctuation, or in a word outside ASCII (whose case the regular
+    expression may fold differently from ``str.lower``).
+    """
+    finals = set()
+    for phrase in phrases:
+        if phrase in _MARKERS:
+            continue
+        found = _FINAL_RUN.search(phrase)
+        if found is None or not found.group().isascii():
+            return None
+        finals.add(found.group().lower())
+    return frozenset(finals)
+
+
 @functools.cache
 def phrases_regex(phrases: tuple[str, ...], in_compounds: bool = False, at_end: bool = False) -> re.Pattern[str] | None:
     """One pattern for a list of phrases, any case, longest first; ``at_end``: ending where the text ends.
@@ -140,6 +162,8 @@ class Construction:
         position = self.start if position is None else position
         stripped = self.text[self.bounds[0] : position].rstrip()
         regex = phrases_regex(phrases, at_end=True)
+        if regex is not None and not self._may_end_with(phrases, stripped):
+            regex = None  # no phrase's last word ends the text: the search below could find nothing
         # Only the end of the sentence so far can hold a phrase that ends there: search a window, not all of it.
         lead = max(0, len(stripped) - _reach(phrases))
         found = regex.search(stripped, lead) if regex else None  # the leftmost start is the longest phrase
@@ -148,6 +172,24 @@ class Construction:
         if SENTENCE_START in phrases and not _WORD_CHAR.search(stripped):
             return self.bounds[0] + len(stripped), self.bounds[0] + len(stripped)  # only punctuation before
         return None
+
+    @staticmethod
+    def _may_end_with(phrases: tuple[str, ...], text: str) -> bool:
+        """Whether ``text`` ends in the last word of one of ``phrases`` (True where that cannot be told exactly).
+
+        A phrase's match ends with the phrase's own last word, and no word
+        character may stand just before a one-word phrase: so the text's last
+        run of word characters is that word. Most rewrites' ``before`` words
+        are absent before most matches, and this is far cheaper than a search.
+        """
+        finals = _final_words(phrases)
+        if finals is None:
+            return True
+        found = _FINAL_RUN.search(text, max(0, len(text) - 40))
+        if found is None:
+            return False
+        word = found.group()
+        return len(word) >= 40 or not word.isascii() or word.lower() in finals
 
     def after(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
         """The longest of ``phrases`` that starts just after ``position`` (the match's end; only spaces between)."""

@@ -13,6 +13,7 @@ before it is applied, so it is not safe).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from langcheck.fixes.construction import Construction
@@ -25,14 +26,17 @@ PERSON_WORDS = frozenset({"people", "person", "persons", "individuals", "individ
 def person_first_misfits(replacement: str, c: Construction, start: int, end: int) -> bool:
     """The person-first phrase would break the sentence or say what it does not: offer no rewrite. (After a slash,
     "Heroin/Cocaine addicts" would become "Heroin/people addicted to Cocaine".)"""
+    if _phrase_before_possessive(replacement, c, end):
+        return True
+    if _opening_word(replacement) not in PERSON_WORDS:
+        return False  # every other misfit is of a phrase that names a person
     return (
-        _phrase_before_possessive(replacement, c, end)
-        or _bare_title_before_a_name(replacement, c, start, end)
+        _bare_title_before_a_name(replacement, c, start, end)
         or _shares_a_determiner(replacement, c, start, end)
         or _diagnoses_an_insult(replacement, c, start)
         or _takes_in_the_next_noun(replacement, c, end)
         or _after_a_describing_word_and_comma(replacement, c, start)
-        or (_opening_word(replacement) in PERSON_WORDS and c.text[max(0, start - 1) : start] in ("/", "\u2044"))
+        or c.text[max(0, start - 1) : start] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
     )
 
@@ -46,6 +50,7 @@ def person_first_unsure(replacement: str, c: Construction, start: int, end: int)
     return _noun_may_describe_it(c, start) or _FURTHER_ROLE.match(c.text, end, c.bounds[1]) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _opening_word(replacement: str) -> str:
     """The phrase's first word, past an article it brought along ("a person with ..." -> "person")."""
     words = [word.lower() for word in words_of(replacement)]
