@@ -52,7 +52,8 @@ FOLLOW_A_NOUN = frozenset(
      "my", "your", "his", "its", "our", "their", "this", "these", "those", "the", "a", "an", "some", "any", "no",
      "every", "each", "another", "all", "both", "such", "not"]
 )
-_WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
+# A word: letters and digits, with inner apostrophes and hyphens ("don't", "ex-addicts").
+WORD = re.compile(r"[^\W_]+(?:['’\u2010\u2011\u2012\u2043-][^\W_]+)*")
 # Initial letters whose name starts with a vowel sound: "an MRI", "an OCD diagnosis", "a PTSD diagnosis".
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
 # Vowel-initial words that start with a consonant sound, and h-words that start with a vowel sound.
@@ -63,12 +64,12 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` (letters and digits, with inner apostrophes and hyphens)."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def article_for(phrase: str) -> str:
     """``a`` or ``an`` for the first word of ``phrase``, by its sound."""
-    found = _WORD.search(phrase)
+    found = WORD.search(phrase)
     if not found:
         return "a"
     word = found.group()

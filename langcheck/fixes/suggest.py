@@ -29,6 +29,7 @@ from langcheck.fixes.grammar import (
     FOLLOW_A_NOUN,
     PLURAL,
     SEAM_WORDS,
+    WORD,
     article_for,
     capitalised,
     number_of,
@@ -145,10 +146,12 @@ def _filled(
         nonlocal failed
         name = found.group(1)
         where: Range | None = None
-        if name == "before" and before:
-            where = before
-        elif name == "after" and after:
-            where = after
+        side, _, index = name.partition(".")
+        neighbour = {"before": before, "after": after}.get(side)
+        if name in ("before", "after") and neighbour:
+            where = neighbour
+        elif index and neighbour:
+            where = _word_of(c.text, neighbour, int(index))
         elif name in slots:
             where = slots[name]
         elif re.fullmatch(r"-?\d+", name) and int(name) and -len(words) <= int(name) <= len(words):
@@ -162,6 +165,16 @@ def _filled(
 
     filled = PLACEHOLDER.sub(fill, text)
     return None if failed else _articles_agree(filled)
+
+
+def _word_of(text: str, where: Range, index: int) -> Range | None:
+    """The ``index``-th word (from 1, or from the end with -1) of ``text[where[0]:where[1]]``, or None."""
+    words = list(WORD.finditer(text, where[0], where[1]))
+    if not -len(words) <= index <= len(words) or not index:
+        return None
+    found = words[index - 1 if index > 0 else index]
+    return found.start(), found.end()
+
 
 
 def _reused(c: Construction, where: Range, opens: bool) -> str:

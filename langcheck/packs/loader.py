@@ -141,6 +141,8 @@ def _check_semantics(data: dict[str, Any], text: str, path: str) -> None:
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# A word of a neighbouring phrase: "{before.1}" is the first word of what ``before`` found, "{after.-1}" the last of ``after``'s.
+_NEIGHBOUR_WORD = re.compile(r"(before|after)\.-?[1-9]\d*")
 
 
 def _check_suggestion(suggestion: dict[str, Any], where: KeyPath, text: str, path: str) -> None:
@@ -152,16 +154,18 @@ def _check_suggestion(suggestion: dict[str, Any], where: KeyPath, text: str, pat
 
     slots = suggestion.get("slots", {})
     for name in _PLACEHOLDER.findall(suggestion["text"]):
-        if name in ("before", "after"):
-            if name not in suggestion:
-                fail(f"{{{name}}} needs a '{name}' list: the words it stands for", "text")
+        side = _NEIGHBOUR_WORD.fullmatch(name)
+        if name in ("before", "after") or side:
+            side_name = side.group(1) if side else name
+            if side_name not in suggestion:
+                fail(f"{{{name}}} needs a '{side_name}' list: the words it stands for", "text")
         elif re.fullmatch(r"-?[1-9]\d*", name):
             continue
         elif name not in slots:
             known = ", ".join(f"{{{slot}}}" for slot in slots) or "none"
             fail(
-                f"unknown placeholder {{{name}}}: use {{before}}, {{after}}, a word of the match such as {{1}} or "
-                f"{{-1}}, or a name from 'slots' (here: {known})",
+                f"unknown placeholder {{{name}}}: use {{before}}, {{after}}, a word of theirs such as {{before.1}}, "
+                f"a word of the match such as {{1}} or {{-1}}, or a name from 'slots' (here: {known})",
                 "text",
             )
     if "{" in _PLACEHOLDER.sub("", suggestion["text"]) or "}" in _PLACEHOLDER.sub("", suggestion["text"]):

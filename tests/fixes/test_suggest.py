@@ -92,6 +92,16 @@ def test_placeholders_reuse_the_words_of_the_construction() -> None:
     assert rewrite("Many PTSD sufferers wait.", "sufferers", sufferers) == ["Many people with PTSD wait."]
 
 
+def test_a_word_of_a_neighbouring_phrase_can_be_reused() -> None:
+    simile = T("{before.1} wildly", before=("grinning like a", "laughed like a"), take=("before",))
+    assert rewrite("Nicky was grinning like a maniac.", "maniac", simile) == ["Nicky was grinning wildly."]
+    assert rewrite("He laughed like a maniac.", "maniac", simile) == ["He laughed wildly."]
+    assert rewrite("He looked like a maniac.", "maniac", simile) == []
+    last = T("{after.-1} matters", after=("the whole point",), take=("after",))
+    assert rewrite("It is crazy the whole point.", "crazy", last) == ["It is point matters."]
+    assert rewrite("It is crazy.", "crazy", T("{before.3} x", before=("is",))) == []  # no third word: no rewrite
+
+
 def test_a_slot_that_finds_no_word_rules_the_rewrite_out() -> None:
     assert rewrite("A drug addict waited.", "drug addict", T("person addicted to {drug}", slots=(("drug", ("heroin",)),))) == []
 
