@@ -128,7 +128,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     if (
         (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
         or _reported_usage(words, start, end, floor, ceiling)
-        or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(words, end, ceiling))
+        or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
         or _glossed_as_a_word(words, end, ceiling)
         or _term_defined(words, start, end, floor, ceiling)
@@ -249,13 +249,18 @@ def _reclaimed(words: list[str], start: int, floor: int, ceiling: int) -> bool:
 _RECLAIM_REACH = 15
 
 
-def _named_as_terms_after(words: list[str], end: int, ceiling: int) -> bool:
-    """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms."""
+def _named_as_terms_after(doc: Doc, words: list[str], end: int, ceiling: int) -> bool:
+    """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms.
+
+    A hyphen inside a word sets nothing off: "suffer from long-term depression" names no terms.
+    """
     i = end
     while i < ceiling and i - end < 12 and (words[i] in _LIST_SEPARATORS or _list_word(words[i])):
         i += 1
     if i >= ceiling or words[i] not in ("–", "—", "-", ",", ":", "("):
         return False  # the words must be set off as a list before they are named
+    if words[i] == "-" and i > end and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        return False
     return i + 1 < ceiling and words[i + 1] in META_NOUNS
 
 

@@ -131,6 +131,8 @@ class Context:
     antecedent: bool = False
     # The period's own words ("lunatics", "madhouse"), which pass in a paragraph that dates itself before 1950.
     period_terms: tuple[str, ...] = ()
+    # A sentence drafted as a statute or a regulation ("such persons shall ...") uses the law's categories.
+    skip_legislation: bool = False
 
 
 @dataclass(frozen=True, slots=True)

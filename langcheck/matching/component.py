@@ -30,6 +30,7 @@ from langcheck.context.annotations import (
 )
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.context.history import dates_itself
+from langcheck.context.legislation import reads_as_legislation
 from langcheck.context.mention import is_mention, is_negated_claim
 from langcheck.context.names import is_handle, is_name
 from langcheck.context.person import is_self_description
@@ -416,6 +417,8 @@ class LangcheckComponent:
         if context.skip_negated and is_negated_claim(doc, start, end):
             return _DROP
         if context.period_terms and self._period_term(doc, rule, start, end):
+            return _DROP
+        if context.skip_legislation and reads_as_legislation(doc, start):
             return _DROP
         if not _pos_allows(doc, start, end, context.pos):
             return _DROP

@@ -281,4 +281,5 @@ def _context(raw: dict[str, Any]) -> Context:
         skip_negated=raw.get("skip_negated", False),
         antecedent=raw.get("antecedent", False),
         period_terms=tuple(word.lower() for word in raw.get("period_terms", ())),
+        skip_legislation=raw.get("skip_legislation", False),
     )

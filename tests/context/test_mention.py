@@ -22,6 +22,9 @@ from langcheck.context.mention import is_mention
         ("Stop calling people crazy, insane or nuts.", "nuts", True),
         # a list with no cue before it is used, not mentioned
         ("He is lazy, crazy and insane.", "insane", False),
+        # a hyphen inside a word sets no list off: "long-term" names no terms
+        ("I suffer from long-term depression.", "suffer from", False),
+        ("Lunatics, idiots and cretins - terms of the day - filled the wards.", "Lunatics", True),
         ("The crowd went wild, crazy and insane.", "insane", False),
         # a clause in between ends the list
         ("Avoid the word crazy, because the crowd went insane.", "insane", False),

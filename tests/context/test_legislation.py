@@ -1,0 +1,60 @@
+"""A sentence drafted as a statute or a regulation uses the law's categories; a rule that opts in lets it pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from langcheck.api import check_text
+from langcheck.context.legislation import is_drafted_as_law, reads_as_legislation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Insane persons or persons rated as incompetent by the Secretary shall have three years to bring suit.", True),
+        ("Such agencies shall extend, to the extent feasible, such programs to the families of alcoholics.", True),
+        ("A clearance may not be granted to a covered person who is an addict (as defined in section 802 of title 21).", True),
+        ("Notwithstanding subsection (b), any person who is insane may be committed.", True),
+        ("The provisions thereof apply pursuant to the Act.", True),
+        # one marker is ordinary prose
+        ("In accordance with her wishes, the family said she had been an alcoholic.", False),
+        ("He shall never forget how insane that concert was.", False),
+        ("Section 3 of my post explains why the plan was insane.", False),
+        ("My neighbour is an addict and his brother is insane.", False),
+    ],
+)
+def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:
+    assert is_drafted_as_law(sentence) is expected
+
+
+def test_each_sentence_of_a_paragraph_is_read_on_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Such persons shall be discharged pursuant to this section. The plan was insane.")
+    second = next(token.i for token in doc if token.text == "plan")
+    assert reads_as_legislation(doc, 0) is True
+    assert reads_as_legislation(doc, second) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No person who is insane shall be enlisted in any armed force, notwithstanding any other provision of law.",
+        "Such agencies are encouraged to extend, to the extent feasible, such programs to employees who are alcoholics.",
+        ("After January 1, 2008, the head of a Federal agency may not grant a clearance to an addict (as defined in "
+        "section 802(1) of title 21)."),
+        "A member who becomes insane shall be placed in the hospital for the insane designated by the Secretary.",
+    ],
+)
+def test_the_laws_categories_pass_in_a_statute(sentence: str) -> None:
+    assert [f.rule for f in check_text(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That concert was insane, and such nights are rare.",
+        "My uncle is an alcoholic and nobody talks about it.",
+        "In accordance with family tradition, we never mention that grandpa was an addict.",
+    ],
+)
+def test_ordinary_prose_with_one_marker_is_still_checked(sentence: str) -> None:
+    assert check_text(sentence)
