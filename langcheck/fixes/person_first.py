@@ -38,6 +38,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _after_a_describing_word_and_comma(replacement, c, start)
         or c.text[max(0, start - 1) : start] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
+        or _describes_the_role_after(c, end)
     )
 
 
@@ -111,13 +112,16 @@ def _diagnoses_an_insult(replacement: str, c: Construction, start: int) -> bool:
 
 
 def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool:
-    """A phrase that ends in a preposition's object before "and <noun>" takes that noun in as a second object:
+    """A phrase that ends in a preposition's object before "and <noun>" takes that noun in as a second object, and
+    before "that" or "which" becomes the head of the relative clause:
     "people with alcohol use disorder and addicts" reads "people with ... addicts", "people addicted to drugs and
     alcoholics" "addicted to ... alcoholics". (Two phrases for people read apart: "people with alcohol use disorder
     and people with addiction".)"""
     words = [word.lower() for word in words_of(replacement)]
     if _opening_word(replacement) not in PERSON_WORDS or _PREPOSITIONS.isdisjoint(words[1:]):
         return False
+    if _RELATIVE_CLAUSE.match(c.text, end, c.bounds[1]):
+        return True  # a relative clause would take the object for its head: "a person with alcohol use disorder that is"
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
     return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN | PERSON_WORDS
@@ -142,6 +146,13 @@ def _people_twice(replacement: str, c: Construction, start: int) -> bool:
         return False
     found = _LAST_WORD_BEFORE_COMMA.search(c.text, max(c.bounds[0], start - 30), start)
     return found is not None and found.group(1).lower() == opening
+
+
+def _describes_the_role_after(c: Construction, end: int) -> bool:
+    """The label describes the person named after it ("an abusive, drug addict roommate", "my junkie brother"): a
+    person-first phrase there would stand before the noun ("a person with a substance use disorder roommate")."""
+    following = c.word_after(end)
+    return following is not None and c.text[following[0] : following[1]] in _ROLES
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
@@ -180,7 +191,23 @@ _DESCRIBING_WORDS = frozenset(
 _ADJECTIVE_ENDINGS = (
     "ed", "al", "ful", "ous", "ive", "less", "able", "ible", "ant", "ent", "ish", "est", "ic", "ary", "ory", "ile",
 )
+# People named by a role or a tie, which a label before them describes ("drug addict roommate").
+_ROLES = frozenset(
+    ["roommate", "roommates", "flatmate", "flatmates", "housemate", "housemates", "friend", "friends", "boyfriend",
+     "boyfriends", "girlfriend", "girlfriends", "husband", "husbands", "wife", "wives", "partner", "partners",
+     "brother", "brothers", "sister", "sisters", "mother", "mothers", "father", "fathers", "mom", "moms", "mum",
+     "mums", "dad", "dads", "son", "sons", "daughter", "daughters", "uncle", "uncles", "aunt", "aunts", "cousin",
+     "cousins", "parent", "parents", "neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants",
+     "coworker", "coworkers", "co-worker", "co-workers", "colleague", "colleagues", "boss", "ex", "sibling",
+     "siblings", "relative", "relatives", "stepfather", "stepmother", "grandfather", "grandmother"]
+)
 _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
+# "which ...", or "that" opening a clause (a verb or a pronoun after it), not "that" as a determiner ("that winter")
+_RELATIVE_CLAUSE = re.compile(
+    r"\s+(?:which\b|that\s+(?:is|was|are|were|has|have|had|will|would|can|could|does|do|did|i|you|he|she|we|they"
+    r"|keeps|kept|lives|lived|needs|needed|wants|wanted|gets|got)\b)",
+    re.IGNORECASE,
+)
 _COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
 # "a widower and [heroin addict]": an article, one or two words, and the conjunction just before the rewrite
 _EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&)\s+\Z", re.IGNORECASE)

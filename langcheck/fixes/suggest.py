@@ -251,6 +251,7 @@ def _finish(
         or _preposition_shared(c, original, end)
         or _part_of_a_coined_name(c, start, end)
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
+        or _threatened_death(replacement, c, start)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -327,7 +328,15 @@ def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
 
 
+def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
+    """A rewrite that says someone died, where the same clause threatens it ("had threatened numerous times to commit
+    suicide"): one threatens an act, and "threatened ... to die by suicide" is no idiom."""
+    return _DEATH.search(replacement) is not None and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
+
+
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death)\b", re.IGNORECASE)
+# A threat with no clause break between it and the end of the text searched ("threatened, then committed" has one).
+_THREAT_IN_CLAUSE = re.compile(r"\bthreat(?:en|ens|ened|ening)\b(?![^,;:]*(?:[,;:]|\b(?:and|but|then)\b))[^,;:]*\Z", re.IGNORECASE)
 _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 
 

@@ -26,6 +26,11 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         ("We met a former addict and dealer.", "former addict"),
         # "people" twice across a comma: "His people, people with addiction"
         ("Through Jesus and His people, addicts can find forgiveness.", "addicts"),
+        # the label describes the person named after it
+        ("I'm living with an abusive, drug addict roommate.", "drug addict"),
+        ("My heroin addict brother lives with us.", "heroin addict"),
+        # a relative clause after the phrase would describe its object
+        ("I need medication for an alcoholic that is approaching four years sober.", "an alcoholic"),
     ],
 )
 def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:

@@ -60,10 +60,15 @@ FIRST_REWRITES = [
     # wonder, not a verdict
     ("It's crazy to think that a decade has passed.", "It's remarkable to think that a decade has passed."),
     # the insult means no conscience, not brute force
-    ("There is no reasoning with a sociopath.", "There is no reasoning with a manipulator."),
+    ("Every workplace has one callous, psychopathic boss.", "Every workplace has one callous, ruthless boss."),
 ]
 
 NO_REWRITE = [
+    # a noun insult says something different of each person it is thrown at
+    "There is no reasoning with a sociopath.",
+    "This women has to be some sort of psychopath.",
+    # one threatens an act: "threatened numerous times to die by suicide" is no idiom
+    "She said he had threatened numerous times to commit suicide.",
     # Only a rewrite of the whole sentence could say what happened without claiming a cause of death.
     "She lost her battle with depression last spring.",
     # "died by suicide by cop" and "people with mental illness with guns" do not read.

@@ -257,3 +257,13 @@ def test_a_label_used_as_a_title_before_a_name_gets_no_person_first_phrase() -> 
     phrase = T("person in recovery")
     assert rewrite('"Never again," said recovering addict Tara Smith.', "recovering addict", phrase) == []
     assert rewrite("He met a recovering addict.", "recovering addict", phrase) == ["He met a person in recovery."]
+
+
+def test_a_death_is_not_offered_where_the_same_clause_threatens_it() -> None:
+    dies = T("die by suicide", True, when=("commit",))
+    assert rewrite("He had threatened numerous times to commit suicide.", "commit suicide", dies) == []
+    # a clause break ends the threat: the later act is told as it happened
+    died = T("died by suicide", True, when=("committed",))
+    assert rewrite("He threatened to leave, then committed suicide.", "committed suicide", died) == [
+        "He threatened to leave, then died by suicide."
+    ]
