@@ -17,39 +17,46 @@ import re
 
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import cached, sentence_bounds
+from langcheck.context.annotations import cached, doc_text, sentence_bounds, token_offsets
 
 # How many distinct drafting markers make a sentence read as legislation.
 MIN_MARKERS = 2
 
+# Each marker with a word it cannot occur without (lower case): most sentences hold fewer than two of those words,
+# and a substring test is far cheaper than a search.
 _MARKERS = tuple(
-    re.compile(pattern, flags)
-    for pattern, flags in (
-        (r"\bshall\b", re.IGNORECASE),
+    (keyword, re.compile(pattern, flags))
+    for keyword, pattern, flags in (
+        ("shall", r"\bshall\b", re.IGNORECASE),
         (
-            (
-                r"\bsuch (?:person|persons|individual|individuals|member|members|agency|agencies|program|programs"
-                r"|programmes|employee|employees|officer|officers|court|term|terms|patient|patients)\b"
-            ),
+            "such ",
+            (r"\bsuch (?:person|persons|individual|individuals|member|members|agency|agencies|program|programs"
+            r"|programmes|employee|employees|officer|officers|court|term|terms|patient|patients)\b"),
             re.IGNORECASE,
         ),
-        (r"(?:\bsection|\bsec\.|§)\s*\d", re.IGNORECASE),
-        (r"\btitle \d+\b", re.IGNORECASE),
-        (r"\b(?:sub)?(?:section|paragraph|clause|chapter|part|article)\s*\(\w{1,4}\)", re.IGNORECASE),
-        (r"\bas defined (?:in|by|under)\b", re.IGNORECASE),
-        (r"\bpursuant to\b", re.IGNORECASE),
-        (r"\bnotwithstanding\b", re.IGNORECASE),
-        (r"\b(?:here|there)(?:in|of|by|under|inafter|inbefore|to|with|for|unto)\b", re.IGNORECASE),
-        (r"\bunder this (?:title|chapter|section|subsection|part|act|article|subchapter|paragraph|regulation)\b", re.IGNORECASE),
-        (r"\bthe Secretary\b", 0),
-        (r"\b(?:Federal|State) (?:agency|agencies|law|laws|government)\b", 0),
-        (r"\b(?:any|no|each|every) (?:person|individual|member|officer|employee) who\b", re.IGNORECASE),
-        (r"\bto the extent (?:feasible|practicable|permitted|provided|necessary)\b", re.IGNORECASE),
-        (r"\bfor the purposes? of (?:this|these)\b", re.IGNORECASE),
-        (r"\bprovided,? (?:that|further|however)\b", re.IGNORECASE),
-        (r"\bwhereas\b", re.IGNORECASE),
-        (r"\bbe it enacted\b", re.IGNORECASE),
-        (r"\bcovered (?:person|persons|individual|individuals|entity|entities)\b", re.IGNORECASE),
+        ("sec", r"\b(?:section|sec\.)\s*\d", re.IGNORECASE),
+        ("§", r"§\s*\d", 0),
+        ("title ", r"\btitle \d+\b", re.IGNORECASE),
+        ("(", r"\b(?:sub)?(?:section|paragraph|clause|chapter|part|article)\s*\(\w{1,4}\)", re.IGNORECASE),
+        ("defined", r"\bas defined (?:in|by|under)\b", re.IGNORECASE),
+        ("pursuant", r"\bpursuant to\b", re.IGNORECASE),
+        ("notwithstanding", r"\bnotwithstanding\b", re.IGNORECASE),
+        ("here", r"\b(?:here|there)(?:in|of|by|under|inafter|inbefore|to|with|for|unto)\b", re.IGNORECASE),
+        (
+            "under this",
+            r"\bunder this (?:title|chapter|section|subsection|part|act|article|subchapter|paragraph|regulation)\b",
+            re.IGNORECASE,
+        ),
+        ("secretary", r"\bthe Secretary\b", 0),
+        ("federal", r"\bFederal (?:agency|agencies|law|laws|government)\b", 0),
+        ("state ", r"\bState (?:agency|agencies|law|laws|government)\b", 0),
+        (" who", r"\b(?:any|no|each|every) (?:person|individual|member|officer|employee) who\b", re.IGNORECASE),
+        ("extent", r"\bto the extent (?:feasible|practicable|permitted|provided|necessary)\b", re.IGNORECASE),
+        ("purpose", r"\bfor the purposes? of (?:this|these)\b", re.IGNORECASE),
+        ("provided", r"\bprovided,? (?:that|further|however)\b", re.IGNORECASE),
+        ("whereas", r"\bwhereas\b", re.IGNORECASE),
+        ("enacted", r"\bbe it enacted\b", re.IGNORECASE),
+        ("covered", r"\bcovered (?:person|persons|individual|individuals|entity|entities)\b", re.IGNORECASE),
     )
 )
 
@@ -57,17 +64,14 @@ _MARKERS = tuple(
 def reads_as_legislation(doc: Doc, start: int) -> bool:
     """Whether the sentence holding token ``start`` is drafted as a statute or a regulation."""
     first, last = sentence_bounds(doc, start)
-    key = f"legislation-{first}"
-    return cached(doc, key, lambda: is_drafted_as_law(doc[first:last].text))
+    starts, ends = token_offsets(doc)
+    return cached(doc, f"legislation-{first}", lambda: is_drafted_as_law(doc_text(doc)[starts[first] : ends[last - 1]]))
 
 
 def is_drafted_as_law(sentence: str) -> bool:
     """At least ``MIN_MARKERS`` distinct drafting markers in ``sentence``."""
-    found = 0
-    for marker in _MARKERS:
-        if marker.search(sentence):
-            found += 1
-            if found >= MIN_MARKERS:
-                return True
-    return False
-
+    lowered = sentence.lower()
+    possible = [marker for keyword, marker in _MARKERS if keyword in lowered]
+    if len(possible) < MIN_MARKERS:
+        return False
+    return sum(1 for marker in possible if marker.search(sentence)) >= MIN_MARKERS
