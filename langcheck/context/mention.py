@@ -127,6 +127,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     present = _present_words(doc)
     if (
         (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
+        or (end < ceiling and words[end] in _COPULAS and _predicated_as_a_word(words, start, end, floor, ceiling))
+        or _called_each_other(words, start, floor)
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
@@ -189,6 +191,35 @@ def _denied_as_a_word(sentence_words: list[str], end: int, ceiling: int) -> bool
     while i < len(words) and words[i] in _DETERMINERS:
         i += 1
     return i < len(words) and words[i] in _WHAT_A_WORD_IS
+
+
+def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """The match opens its sentence as the subject of "is a ... word": "Retarded is a really funny word", "Crazy is
+    a term we overuse"."""
+    lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
+    if not all(w in _LEAD_INS for w in lead):
+        return False  # not the subject: "He is a crazy word-smith" (a sentence adverb may come first: "Seriously,")
+    after = [_plain(w) for w in words[end + 1 : min(end + 6, ceiling)]]
+    if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
+        return False
+    return any(w in _WORD_NOUNS for w in after[1:5])
+
+
+# Sentence adverbs that may come before the subject: "Seriously, retarded is a really funny word."
+_LEAD_INS = frozenset(["seriously", "honestly", "frankly", "really", "look", "okay", "ok", "well", "so", "still", "yes", "no"])
+_WORD_NOUNS = frozenset(["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label"])
+
+
+def _called_each_other(words: list[str], start: int, floor: int) -> bool:
+    """Name-calling told as a habit: "a forum where people call each other retards, autists and ..."."""
+    lead = [_plain(w) for w in words[max(floor, start - 4) : start]]
+    for i in range(len(lead) - 2):
+        if lead[i] in ("call", "calls", "called", "calling") and (lead[i + 1], lead[i + 2]) in (
+            ("each", "other"),
+            ("one", "another"),
+        ):
+            return True
+    return False
 
 
 _SAY_VERBS = frozenset(["say", "says", "said", "saying", "call", "calls", "called", "calling", "use", "uses", "using", "throw", "throws", "describe", "describes", "joke", "jokes", "joking", "claim", "claims", "claiming"])

@@ -87,6 +87,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return False
     if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
         return True  # "Is that the bipolar?", "the bipolar talking": the illness as people living with it name it
+    if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!") and at > floor:
+        return _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
 
 
@@ -126,3 +128,9 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
 
 def _plain(word: str) -> str:
     return word.replace("’", "'")
+
+
+# Prepositions before "the bipolar" that make it the object of a phrase about the illness ("besides the bipolar,").
+_PREPOSITIONS_BEFORE_THE = frozenset(
+    ["to", "with", "of", "from", "about", "besides", "beside", "despite", "for", "against", "through", "over", "after"]
+)

@@ -63,7 +63,8 @@ class SuggestionTemplate:
     """A rule's rewrite as its pack writes it; ``fixes.suggest`` fits it to each match's sentence.
 
     Conditions say where it fits: ``when`` (words of the match), ``before`` and
-    ``after`` (the words next to the match), ``not_when``/``not_before``/``not_after``, and
+    ``after`` (the words next to the match), ``near`` (words anywhere else in its sentence),
+    ``not_when``/``not_before``/``not_after``/``not_near``, and
     ``number`` (of the noun it replaces). ``replace`` narrows the replaced range
     to some words of the match, ``take`` widens it over the neighbouring words
     that ``before``/``after`` found, and ``text`` may reuse words: ``{before}``,
@@ -78,6 +79,8 @@ class SuggestionTemplate:
     after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
     number: str = ""
     replace: tuple[str, ...] = ()
     take: tuple[str, ...] = ()
@@ -87,12 +90,16 @@ class SuggestionTemplate:
     @property
     def specificity(self) -> int:
         """How many kinds of condition tie the rewrite to its context: the more, the better it fits where they hold."""
-        return sum(bool(condition) for condition in (self.when, self.before, self.after, self.number, self.slots))
+        return sum(
+            bool(condition) for condition in (self.when, self.before, self.after, self.near, self.number, self.slots)
+        )
 
     @property
     def unconditional(self) -> bool:
         """Written for no context in particular: a fallback, offered only where no rewrite with conditions fits."""
-        return not (self.specificity or self.not_when or self.not_before or self.not_after or self.replace)
+        return not (
+            self.specificity or self.not_when or self.not_before or self.not_after or self.not_near or self.replace
+        )
 
 
 @dataclass(frozen=True, slots=True)

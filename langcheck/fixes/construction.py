@@ -229,6 +229,14 @@ class Construction:
             return None
         return found.start(1), found.end(1)
 
+    def near(self, phrases: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether one of ``phrases`` stands in the sentence outside ``start:end`` (what a rewrite replaces)."""
+        regex = phrases_regex(phrases, in_compounds=True)
+        if regex is None:
+            return False
+        low, high = self.bounds
+        return regex.search(self.text, low, start) is not None or regex.search(self.text, end, high) is not None
+
     def inside(self, phrases: tuple[str, ...]) -> Range | None:
         """The first (then longest) of ``phrases`` inside the match."""
         regex = phrases_regex(phrases, in_compounds=True)

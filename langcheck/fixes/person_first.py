@@ -94,7 +94,7 @@ def _shares_a_determiner(replacement: str, c: Construction, start: int, end: int
     own_article = (words_of(replacement) or [""])[0].lower() in ARTICLES
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
-    if noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN:  # not a name: "a drug addict and Roman"
+    if noun.islower() and noun not in _NOT_A_NOUN:  # not a name: "a drug addict and Roman"
         return True
     if own_article:
         return False  # "a widower and a person in recovery" states its own article
@@ -124,7 +124,7 @@ def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool
         return True  # a relative clause would take the object for its head: "a person with alcohol use disorder that is"
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
-    return noun.islower() and noun not in DETERMINERS | FOLLOW_A_NOUN | PERSON_WORDS
+    return noun.islower() and noun not in _NOT_A_NOUN | PERSON_WORDS
 
 
 def _after_a_describing_word_and_comma(replacement: str, c: Construction, start: int) -> bool:
@@ -202,6 +202,8 @@ _ROLES = frozenset(
      "siblings", "relative", "relatives", "stepfather", "stepmother", "grandfather", "grandmother"]
 )
 _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
+# Words after "and" that name no second noun: determiners and function words ("and the", "and with").
+_NOT_A_NOUN = DETERMINERS | FOLLOW_A_NOUN
 # "which ...", or "that" opening a clause (a verb or a pronoun after it), not "that" as a determiner ("that winter")
 _RELATIVE_CLAUSE = re.compile(
     r"\s+(?:which\b|that\s+(?:is|was|are|were|has|have|had|will|would|can|could|does|do|did|i|you|he|she|we|they"

@@ -2,8 +2,10 @@
 
 A rule writes each rewrite once (a ``SuggestionTemplate``). For one match it
 fits where its conditions hold: ``when`` (words of the match), ``before`` and
-``after`` (words next to it), ``not_when``/``not_before``/``not_after`` and
-``number`` (of the noun it replaces). It covers the match, or the words ``replace`` names
+``after`` (words next to it), ``near`` (words elsewhere in the sentence: the
+sense of "lunatics" in "lunatics roaming the streets, untreated"),
+``not_when``/``not_before``/``not_after``/``not_near`` and ``number`` (of the
+noun it replaces). It covers the match, or the words ``replace`` names
 inside it, widened over the neighbours ``take`` names, and may reuse words
 (``{before}``, ``{after}``, ``{1}``, ``{-1}``, named ``slots``). Then the
 sentence shapes it: "a"/"an" before it agrees with it, a word is never said
@@ -11,7 +13,7 @@ twice at a seam ("lives with" + "with anxiety"), and it takes the case of what
 it replaces, of a sentence start, of a title-case heading or of a shouted line.
 
 Rewrites rank by how many kinds of condition they hold (``when``, ``before``,
-``after``, ``number``, ``slots``), then in pack order; a rewrite without any
+``after``, ``near``, ``number``, ``slots``), then in pack order; a rewrite without any
 condition is a fallback, offered only where no rewrite with conditions fits.
 """
 
@@ -109,6 +111,10 @@ def fit(template: SuggestionTemplate, construction: Construction, lexicon: Lexic
         return None
     if (template.not_before and c.before(template.not_before, start)) or (
         template.not_after and c.after(template.not_after, end)
+    ):
+        return None
+    if (template.near and not c.near(template.near, start, end)) or (
+        template.not_near and c.near(template.not_near, start, end)
     ):
         return None
     if template.number and number_of(c.head(start, end), lexicon) != template.number:
@@ -274,7 +280,7 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     "traumatized and haunted us" would read "haunted and haunted us", "insanely fast and incredible" "incredibly
     fast and incredible". Function words are left to the seam rules."""
     words = [word.lower() for word in words_of(replacement)]
-    if not words:
+    if not words or all(len(own) <= 3 or own in _NEVER_DOUBLED for own in (words[0], words[-1])):
         return False
     kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
     # three words either side fit in 80 characters; reading no further keeps this cheap in long sentences
@@ -284,10 +290,15 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     return any(
         len(own) > 3
         and own not in kept
-        and own not in FOLLOW_A_NOUN | PERSON_WORDS
+        and own not in _NEVER_DOUBLED
         and any(_same_word(own, other) for other in others)
         for own, others in checks
     )
+
+
+# Words a rewrite may share with its neighbours: function words (left to the seam rules) and the person words of
+# person-first phrases ("people with addiction and other people").
+_NEVER_DOUBLED = FOLLOW_A_NOUN | PERSON_WORDS
 
 
 def _same_word(one: str, other: str) -> bool:

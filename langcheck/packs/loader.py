@@ -246,6 +246,8 @@ def _suggestion(raw: str | dict[str, Any]) -> SuggestionTemplate:
         after=words("after"),
         not_before=words("not_before"),
         not_after=words("not_after"),
+        near=words("near"),
+        not_near=words("not_near"),
         number=raw.get("number", ""),
         replace=words("replace"),
         take=tuple(raw.get("take", ())),

@@ -22,6 +22,14 @@ from langcheck.context.mention import is_mention
         ("Stop calling people crazy, insane or nuts.", "nuts", True),
         # a list with no cue before it is used, not mentioned
         ("He is lazy, crazy and insane.", "insane", False),
+        # the word as the subject of "is a ... word"
+        ("Seriously, retarded is a really funny word.", "retarded", True),
+        ("Crazy is a term we overuse.", "Crazy", True),
+        ("He is a crazy word-smith.", "crazy", False),
+        ("Crazy is a lovely state of mind.", "Crazy", False),
+        # name-calling told as a habit
+        ("This is a forum where people call each other retards and worse.", "retards", True),
+        ("People call him crazy.", "crazy", False),
         # a hyphen inside a word sets no list off: "long-term" names no terms
         ("I suffer from long-term depression.", "suffer from", False),
         ("Lunatics, idiots and cretins - terms of the day - filled the wards.", "Lunatics", True),

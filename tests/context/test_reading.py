@@ -25,6 +25,8 @@ from langcheck.context.reading import is_noun_reading
         # "the bipolar" is the illness, as people who live with it name it
         ("Is that the bipolar?", True),
         ("Is that the bipolar talking?", True),
+        ("In addition to the bipolar, I'm autistic.", True),
+        ("I am done with the bipolar.", True),
         ("The bipolar weather returned.", False),
     ],
 )

@@ -61,7 +61,7 @@ def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: s
         # a label after another label and "and" is no preposition's object taking in a noun
         ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction", True),
         # "dangerous" describes; it is no word of contempt that makes the label an insult
-        ("A potentially dangerous mental patient has been recaptured.", "mental patient", "person with a mental illness", False),
+        ("A potentially dangerous mental patient was seen at the fair.", "mental patient", "person with a mental illness", False),
     ],
 )
 def test_the_phrase_is_offered_where_it_reads(text: str, label: str, first: str, safe: bool, blank_engine: Engine) -> None:

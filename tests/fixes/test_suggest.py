@@ -267,3 +267,17 @@ def test_a_death_is_not_offered_where_the_same_clause_threatens_it() -> None:
     assert rewrite("He threatened to leave, then committed suicide.", "committed suicide", died) == [
         "He threatened to leave, then died by suicide."
     ]
+
+
+def test_words_elsewhere_in_the_sentence_pick_a_sense() -> None:
+    templates = (T("cranks"), T("people with mental illness", near=("streets", "hospital")))
+    # (an unconditional rewrite is only a fallback: it gives way where one with conditions fits)
+    assert rewrite("Lunatics roam the streets at night.", "Lunatics", *templates) == [
+        "People with mental illness roam the streets at night."
+    ]
+    assert rewrite("Those lunatics in parliament voted again.", "lunatics", *templates) == [
+        "Those cranks in parliament voted again."
+    ]
+    # the words of the match do not count as its neighbours
+    assert rewrite("The hospital lunatics left.", "hospital lunatics", T("x", near=("hospital",))) == []
+    assert rewrite("Lunatics roam the streets.", "Lunatics", T("cranks", not_near=("streets",))) == []
