@@ -39,6 +39,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or c.text[max(0, start - 1) : start] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
         or _describes_the_role_after(c, end)
+        or _described_as_a_habit_or_type(c, start)
     )
 
 
@@ -155,6 +156,14 @@ def _describes_the_role_after(c: Construction, end: int) -> bool:
     return following is not None and c.text[following[0] : following[1]] in _ROLES
 
 
+def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
+    """A word before the label that describes the habit or the type of illness, not the person ("a very heavy meth
+    addict", "a type one bipolar"): before a person-first phrase it would describe the person ("a very heavy person
+    addicted to meth")."""
+    found = _HABIT_OR_TYPE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
+    return found is not None
+
+
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
     """The word just before the label is neither a determiner nor a word that looks like an adjective, so it may
     be a noun that describes the label ("pyro addicts", "sex addicts") and would be stranded before the phrase."""
@@ -165,12 +174,13 @@ def _noun_may_describe_it(c: Construction, start: int) -> bool:
     lower = word.lower()
     if not word.isalpha() or not word.islower():
         return False  # a number, a name, a capitalised heading word: not a describing noun
-    return not (
-        lower in DETERMINERS
-        or lower in FOLLOW_A_NOUN
-        or lower in _DESCRIBING_WORDS
-        or lower.endswith(_ADJECTIVE_ENDINGS)
-    )
+    return not (lower in DETERMINERS or lower in FOLLOW_A_NOUN or looks_like_an_adjective(lower))
+
+
+def looks_like_an_adjective(word: str) -> bool:
+    """A common describing word, or a word with an adjective's ending ("brilliant", "homeless", "chronic")."""
+    lower = word.lower()
+    return lower in _DESCRIBING_WORDS or lower.endswith(_ADJECTIVE_ENDINGS)
 
 
 # Words of contempt that make the label after them an insult.
@@ -202,6 +212,12 @@ _ROLES = frozenset(
      "siblings", "relative", "relatives", "stepfather", "stepmother", "grandfather", "grandmother"]
 )
 _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
+# "heavy", "recreational", "type one" just before the label (an intensifier may come first: "a very heavy")
+_HABIT_OR_TYPE_BEFORE = re.compile(
+    r"\b(?:heavy|heavier|heaviest|recreational|occasional|regular|casual|daily|habitual|compulsive|functional|functioning"
+    r"|hardcore|hard-core|weekend|binge|type\s+(?:one|two|1|2|i|ii))\s+\Z",
+    re.IGNORECASE,
+)
 # Words after "and" that name no second noun: determiners and function words ("and the", "and with").
 _NOT_A_NOUN = DETERMINERS | FOLLOW_A_NOUN
 # "which ...", or "that" opening a clause (a verb or a pronoun after it), not "that" as a determiner ("that winter")

@@ -40,7 +40,12 @@ from langcheck.fixes.grammar import (
     with_case_of,
     words_of,
 )
-from langcheck.fixes.person_first import PERSON_WORDS, person_first_misfits, person_first_unsure
+from langcheck.fixes.person_first import (
+    PERSON_WORDS,
+    looks_like_an_adjective,
+    person_first_misfits,
+    person_first_unsure,
+)
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 # Determiners that cannot stand before another determiner ("a the condition", "their a person").
@@ -258,6 +263,7 @@ def _finish(
         or _part_of_a_coined_name(c, start, end)
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
         or _threatened_death(replacement, c, start)
+        or _strands_a_describing_word(replacement, c, start, original)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -337,6 +343,19 @@ def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
     in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
     return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+
+
+def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """A rewrite that puts a noun first, after a describing word and a comma that share it: "a brilliant,
+    schizophrenic musician" would read "a brilliant, musician with schizophrenia"."""
+    if (words_of(replacement) or [""])[0].lower() == (words_of(original) or [""])[0].lower():
+        return False
+    found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
+    return found is not None and looks_like_an_adjective(found.group(1))  # not a noun ending a phrase: "the station,"
+
+
+# An article, one describing word and a comma just before the rewrite: "a brilliant, [schizophrenic musician]".
+_SHARED_DESCRIBING_WORD = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
 
 
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:

@@ -31,6 +31,9 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         ("My heroin addict brother lives with us.", "heroin addict"),
         # a relative clause after the phrase would describe its object
         ("I need medication for an alcoholic that is approaching four years sober.", "an alcoholic"),
+        # a word for the habit or the type of illness would describe the person
+        ("Her sister is a very heavy meth addict.", "meth addict"),
+        ("My mom was a type one bipolar and it took its toll.", "bipolar"),
     ],
 )
 def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:

@@ -14,6 +14,8 @@ from langcheck.fixes.edits import replaced_range
 from langcheck.matching.engine import Engine
 
 FIRST_REWRITES = [
+    ("It is better for a hiker to be killed by a psycho than by a bear.", "It is better for a hiker to be killed by an attacker than by a bear."),
+    ("Do you really have to pedal like a nutter to get anywhere?", "Do you really have to pedal furiously to get anywhere?"),
     ("Does it drive you crazy?", "Does it drive you up the wall?"),
     ("It drove him crazy for years.", "It drove him up the wall for years."),
     ("The noise upstairs is driving the neighbours insane.", "The noise upstairs is driving the neighbours up the wall."),
@@ -64,6 +66,8 @@ FIRST_REWRITES = [
 ]
 
 NO_REWRITE = [
+    # a describing word shares the noun across a comma: "a brilliant, musician with schizophrenia" would strand it
+    "He once gave a violin lesson to a brilliant, schizophrenic musician.",
     # a noun insult says something different of each person it is thrown at
     "There is no reasoning with a sociopath.",
     "This women has to be some sort of psychopath.",
