@@ -57,6 +57,10 @@ _MARKERS = tuple(
         ("whereas", r"\bwhereas\b", re.IGNORECASE),
         ("enacted", r"\bbe it enacted\b", re.IGNORECASE),
         ("covered", r"\bcovered (?:person|persons|individual|individuals|entity|entities)\b", re.IGNORECASE),
+        ("judicial", r"\bjudicial officer\b", re.IGNORECASE),
+        ("custody", r"\b(?:in|into|from) custody\b", re.IGNORECASE),
+        ("ordered", r"\bmay be ordered\b", re.IGNORECASE),
+        ("recipient", r"\brecipients? of (?:public )?(?:assistance|benefits|aid)\b", re.IGNORECASE),
     )
 )
 

@@ -355,6 +355,8 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
             continue
         if word in _CLAIM_NEGATIONS or word.endswith("n't"):
             following = next((w for w in words[i + 1 : start] if w not in _EMPHASIS), "")
+            if _plain(following) in ("as", "so") and end < ceiling and words[end] == "as":
+                return False  # a comparison grants the claim to something else: "not as traumatic as supporting Arsenal"
             return _plain(following) not in _NOT_A_CLAIM
         if word in _CLAUSE_BREAKS:
             return False

@@ -113,6 +113,8 @@ def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text:
         ("It isn't *actually* OCD if you like order.", "OCD", True),
         # the negation denies the noun the word describes, not the word
         ("I don't have crazy rituals or breathing exercises.", "crazy", False),
+        # a comparison grants the claim to something else
+        ("Not as traumatic as supporting Arsenal haha", "traumatic", False),
     ],
 )
 def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
