@@ -157,6 +157,14 @@ class Construction:
             len(lower) <= 2 and all(word in _LOWER_IN_HEADLINES for word in lower) and len(content) - len(lower) >= 2
         )
 
+    @functools.cached_property
+    def capitalises_small_words(self) -> bool:
+        """A title-case heading that capitalises its small words too ("Most Patients Straight By The Time They ...")."""
+        if not self.title_case:
+            return False
+        small = [word for word in words_of(self.sentence_text)[1:] if word.lower() in SMALL_WORDS]  # not the first
+        return bool(small) and all(word[:1].isupper() for word in small)
+
     def before(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
         """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""
         position = self.start if position is None else position

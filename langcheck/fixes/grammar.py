@@ -110,13 +110,14 @@ def number_of(word: Word | None, lexicon: Lexicon) -> str:
     return ""
 
 
-def title_case(text: str, first: bool) -> str:
-    """Capitalise the words of a rewrite the way a title-case heading does; ``first``: the rewrite opens a word group."""
+def title_case(text: str, first: bool, every_word: bool = False) -> str:
+    """Capitalise the words of a rewrite the way a title-case heading does; ``first``: the rewrite opens a word group;
+    ``every_word``: the heading capitalises its small words too ("By The Time They Die By Suicide")."""
     out = []
     for index, piece in enumerate(re.split(r"(\s+|-)", text)):  # each part of a hyphenated word too ("Self-Defeating")
         lower = piece.lower()
         opens = index == 0 and first
-        if piece and not piece.isspace() and (opens or lower not in SMALL_WORDS) and piece[0].islower():
+        if piece and not piece.isspace() and (opens or every_word or lower not in SMALL_WORDS) and piece[0].islower():
             piece = piece[0].upper() + piece[1:]
         out.append(piece)
     return "".join(out)

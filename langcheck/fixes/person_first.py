@@ -40,6 +40,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _people_twice(replacement, c, start)
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
+        or _with_twice(replacement, c, end)
     )
 
 
@@ -125,7 +126,8 @@ def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool
         return True  # a relative clause would take the object for its head: "a person with alcohol use disorder that is"
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
-    return noun.islower() and noun not in _NOT_A_NOUN | PERSON_WORDS
+    # in a title-case heading every noun has a capital: "Alcoholics And Drug Addicts Facing Cuts"
+    return (noun.islower() or (c.title_case and noun.istitle())) and noun.lower() not in _NOT_A_NOUN | PERSON_WORDS
 
 
 def _after_a_describing_word_and_comma(replacement: str, c: Construction, start: int) -> bool:
@@ -162,6 +164,16 @@ def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
     addicted to meth")."""
     found = _HABIT_OR_TYPE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
     return found is not None
+
+
+def _with_twice(replacement: str, c: Construction, end: int) -> bool:
+    """A phrase with "with" before another "with": "a person with anorexia with a yeast infection" stacks them."""
+    following = c.word_after(end)
+    return (
+        following is not None
+        and c.text[following[0] : following[1]].lower() == "with"
+        and "with" in (word.lower() for word in words_of(replacement))
+    )
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
@@ -215,7 +227,8 @@ _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
 # "heavy", "recreational", "type one" just before the label (an intensifier may come first: "a very heavy")
 _HABIT_OR_TYPE_BEFORE = re.compile(
     r"\b(?:heavy|heavier|heaviest|recreational|occasional|regular|casual|daily|habitual|compulsive|functional|functioning"
-    r"|hardcore|hard-core|weekend|binge|type\s+(?:one|two|1|2|i|ii))\s+\Z",
+    r"|hardcore|hard-core|weekend|binge|bad|worse|worst|severe|serious|terrible|hopeless|seasoned|veteran"
+    r"|type\s+(?:one|two|1|2|i|ii))\s+\Z",
     re.IGNORECASE,
 )
 # Words after "and" that name no second noun: determiners and function words ("and the", "and with").

@@ -389,7 +389,7 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
         return replacement.upper()
     if any(word[:1].isupper() for word in words_of(original)) and c.title_case:
         # "How Budget Cuts Affect the Mentally Ill": the heading's capitals, whatever case its small words take
-        return title_case(replacement, first=original[:1].isupper())
+        return title_case(replacement, first=original[:1].isupper(), every_word=c.capitalises_small_words)
     if not original[:1].isupper():
         return replacement
     if start <= c.opening or _capital_expected(c, start):

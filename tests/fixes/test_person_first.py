@@ -21,6 +21,7 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         # a preposition's object takes in the next noun: "people with alcohol use disorder and addicts"
         ("Both of my parents were alcoholics and addicts.", "alcoholics"),
         ("Drug addicts and alcoholics were turned away.", "Drug addicts"),
+        ("Alcoholics And Drug Addicts Facing Benefits Cuts", "Alcoholics"),
         # one article for two nouns
         ("Her father is a widower and heroin addict.", "heroin addict"),
         ("We met a former addict and dealer.", "former addict"),

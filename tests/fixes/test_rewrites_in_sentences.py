@@ -14,6 +14,9 @@ from langcheck.fixes.edits import replaced_range
 from langcheck.matching.engine import Engine
 
 FIRST_REWRITES = [
+    ("He had been considering committing suicide for months.", "He had been considering suicide for months."),
+    ("Gay Therapists Claim Patients Fully Straight By The Time They Commit Suicide", "Gay Therapists Claim Patients Fully Straight By The Time They Die By Suicide"),
+    ("What does uranium have in common with a mental ward patient?", "What does uranium have in common with a patient on a psychiatric ward?"),
     ("It is better for a hiker to be killed by a psycho than by a bear.", "It is better for a hiker to be killed by an attacker than by a bear."),
     ("Do you really have to pedal like a nutter to get anywhere?", "Do you really have to pedal furiously to get anywhere?"),
     ("Does it drive you crazy?", "Does it drive you up the wall?"),
