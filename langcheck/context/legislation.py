@@ -65,6 +65,10 @@ _MARKERS = tuple(
 )
 
 
+# A statute's or a regulation's definition: a quoted term, then "means" or "includes".
+_DEFINED_TERM = re.compile(r"\s*[“\"][^”\"]{1,80}[”\"]\s+(?:means|includes|shall mean|has the meaning)\b")
+
+
 def reads_as_legislation(doc: Doc, start: int) -> bool:
     """Whether the sentence holding token ``start`` is drafted as a statute or a regulation."""
     first, last = sentence_bounds(doc, start)
@@ -73,7 +77,10 @@ def reads_as_legislation(doc: Doc, start: int) -> bool:
 
 
 def is_drafted_as_law(sentence: str) -> bool:
-    """At least ``MIN_MARKERS`` distinct drafting markers in ``sentence``."""
+    """At least ``MIN_MARKERS`` distinct drafting markers in ``sentence``, or a definition of a term as laws open one
+    (““Placement” means ...”)."""
+    if _DEFINED_TERM.match(sentence):
+        return True
     lowered = sentence.lower()
     possible = [marker for keyword, marker in _MARKERS if keyword in lowered]
     if len(possible) < MIN_MARKERS:

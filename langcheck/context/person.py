@@ -56,7 +56,9 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return is_self_description(doc, first, first + 1)
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and words[i] not in _SELF and (
-        _plain(words[i]) in _BRIDGE or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
+        _plain(words[i]) in _BRIDGE
+        or _is_adverb(words[i])  # "I'm slowly becoming an alcoholic"
+        or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
     ):
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
@@ -65,6 +67,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True  # "For me, being a thankful addict is ..."
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
         return True
+    if i > floor and words[i] in _CLAUSE_OPENERS and words[floor] in _SELF:
+        return True  # the writer opened the sentence: "I'm becoming an alcoholic after having been a stoner"
     return (
         _as_clause(doc, start, end, floor)
         or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
@@ -79,6 +83,11 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
 
 # Words for not using that describe a state, not a person: "my first day of being clean", "a clean and sober life".
 _ABSTINENCE = frozenset(["clean", "sober"])
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb in "-ly" between the writer and the label ("slowly", "finally"), not a word such as "ugly"."""
+    return len(word) > 4 and word.isalpha() and word.endswith("ly")
 
 
 def _writers_own_abstinence(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

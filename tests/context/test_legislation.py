@@ -16,6 +16,10 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("A clearance may not be granted to a covered person who is an addict (as defined in section 802 of title 21).", True),
         ("Notwithstanding subsection (b), any person who is insane may be committed.", True),
         ("The provisions thereof apply pursuant to the Act.", True),
+        # a statute's definition opens with the term it defines
+        ("“Placement” means care in a family home, but not in an institution caring for the mentally ill.", True),
+        ('"Behavioral health condition" includes a substance abuse disorder.', True),
+        ('He said "crazy" means something else to him.', False),
         # one marker is ordinary prose
         ("In accordance with her wishes, the family said she had been an alcoholic.", False),
         ("He shall never forget how insane that concert was.", False),

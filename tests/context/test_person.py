@@ -69,6 +69,10 @@ from langcheck.context.person import is_self_description
         ("I drug tested my son and he was clean.", "clean", False),
         ("I hope the addicts stay clean after rehab.", "clean", False),
         ("If you stay clean for a year, I will be proud.", "clean", False),
+        # an adverb between the writer and the label, and a clause after the writer's own sentence opening
+        ("I'm slowly becoming an alcoholic.", "alcoholic", True),
+        ("I'm becoming an alcoholic after having been a stoner for three years.", "stoner", True),
+        ("My brother is slowly becoming an alcoholic.", "alcoholic", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
