@@ -227,7 +227,7 @@ _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
 # "heavy", "recreational", "type one" just before the label (an intensifier may come first: "a very heavy")
 _HABIT_OR_TYPE_BEFORE = re.compile(
     r"\b(?:heavy|heavier|heaviest|recreational|occasional|regular|casual|daily|habitual|compulsive|functional|functioning"
-    r"|hardcore|hard-core|weekend|binge|bad|worse|worst|severe|serious|terrible|hopeless|seasoned|veteran"
+    r"|hardcore|hard-core|weekend|binge|bad|worse|worst|severe|serious|terrible|hopeless|seasoned|veteran|true|genuine"
     r"|type\s+(?:one|two|1|2|i|ii))\s+\Z",
     re.IGNORECASE,
 )
