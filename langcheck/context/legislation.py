@@ -77,8 +77,8 @@ def reads_as_legislation(doc: Doc, start: int) -> bool:
 
 
 def is_drafted_as_law(sentence: str) -> bool:
-    """At least ``MIN_MARKERS`` distinct drafting markers in ``sentence``, or a definition of a term as laws open one
-    (““Placement” means ...”)."""
+    """At least ``MIN_MARKERS`` distinct drafting markers in ``sentence``, or a definition of a term as laws write
+    one: '“Placement” means ...'."""
     if _DEFINED_TERM.match(sentence):
         return True
     lowered = sentence.lower()
