@@ -264,6 +264,7 @@ def _finish(
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
         or _threatened_death(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
+        or _with_phrase_before_a_name(replacement, c, end)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -356,6 +357,17 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
 
 # An article, one describing word and a comma just before the rewrite: "a brilliant, [schizophrenic musician]".
 _SHARED_DESCRIBING_WORD = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
+
+
+def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> bool:
+    """A noun with a "with" phrase where the label stood as a title before a name: "bipolar patient Sybil Foster"
+    would read "patient with bipolar disorder Sybil Foster" (only a comma or a rewording brings the name back)."""
+    inner = [word.lower() for word in words_of(replacement)[1:-1]]  # a whole phrase: not "living with" + its object
+    if "with" not in inner or c.title_case or c.shouting:
+        return False
+    following = c.word_after(end)
+    name = c.text[following[0] : following[1]] if following else ""
+    return name[:1].isupper() and not name.isupper() and name != "I"
 
 
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:

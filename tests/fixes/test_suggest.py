@@ -281,3 +281,15 @@ def test_words_elsewhere_in_the_sentence_pick_a_sense() -> None:
     # the words of the match do not count as its neighbours
     assert rewrite("The hospital lunatics left.", "hospital lunatics", T("x", near=("hospital",))) == []
     assert rewrite("Lunatics roam the streets.", "Lunatics", T("cranks", not_near=("streets",))) == []
+
+
+def test_a_with_phrase_does_not_stand_before_a_name() -> None:
+    title = T("{-1} with bipolar disorder")
+    assert rewrite("The film follows bipolar patient Sybil Foster home.", "bipolar patient", title) == []
+    assert rewrite("The film follows a bipolar patient home.", "bipolar patient", title) == [
+        "The film follows a patient with bipolar disorder home."
+    ]
+    # a preposition at the end of the rewrite takes the capitalised condition as its object
+    assert rewrite("He is suffering from Schizophrenia.", "suffering from", T("living with")) == [
+        "He is living with Schizophrenia."
+    ]
