@@ -71,6 +71,13 @@ _AVOID_CUES = (
     ("known", "as"),
     ("termed",),
     ("dubbed",),
+    # name-calling told as a habit: "a forum where people call each other retards"
+    ("call", "each", "other"),
+    ("calls", "each", "other"),
+    ("called", "each", "other"),
+    ("calling", "each", "other"),
+    ("call", "one", "another"),
+    ("called", "one", "another"),
     ("is", "called"),
     ("are", "called"),
     ("was", "called"),
@@ -128,7 +135,6 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     if (
         (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
         or (end < ceiling and words[end] in _COPULAS and _predicated_as_a_word(words, start, end, floor, ceiling))
-        or _called_each_other(words, start, floor)
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
@@ -208,18 +214,6 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
 # Sentence adverbs that may come before the subject: "Seriously, retarded is a really funny word."
 _LEAD_INS = frozenset(["seriously", "honestly", "frankly", "really", "look", "okay", "ok", "well", "so", "still", "yes", "no"])
 _WORD_NOUNS = frozenset(["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label"])
-
-
-def _called_each_other(words: list[str], start: int, floor: int) -> bool:
-    """Name-calling told as a habit: "a forum where people call each other retards, autists and ..."."""
-    lead = [_plain(w) for w in words[max(floor, start - 4) : start]]
-    for i in range(len(lead) - 2):
-        if lead[i] in ("call", "calls", "called", "calling") and (lead[i + 1], lead[i + 2]) in (
-            ("each", "other"),
-            ("one", "another"),
-        ):
-            return True
-    return False
 
 
 _SAY_VERBS = frozenset(["say", "says", "said", "saying", "call", "calls", "called", "calling", "use", "uses", "using", "throw", "throws", "describe", "describes", "joke", "jokes", "joking", "claim", "claims", "claiming"])

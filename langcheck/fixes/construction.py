@@ -279,6 +279,17 @@ class Construction:
         found = _NEXT_WORD.match(self.text, position, self.bounds[1])
         return (found.start(1), found.end(1)) if found else None
 
+    def text_after(self, position: int) -> str:
+        """The text of the word just after ``position`` (see ``word_after``), or "" at the sentence's end."""
+        following = self.word_after(position)
+        return self.text[following[0] : following[1]] if following else ""
+
+    def name_after(self, position: int) -> bool:
+        """A name follows ``position``: a capitalised word (not an acronym, not "I") in a sentence that is no
+        title-case heading, where every word has a capital."""
+        word = self.text_after(position)
+        return word[:1].isupper() and not word.isupper() and not self.title_case
+
     def head(self, start: int, end: int) -> Word | None:
         """The last word in ``start:end``: the head of an English noun phrase ("heroin addicts")."""
         inside = [w for w in self.sentence.words if start <= w.start and w.end <= end and any(c.isalpha() for c in w.text)]

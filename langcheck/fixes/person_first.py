@@ -68,9 +68,7 @@ def _bare_title_before_a_name(replacement: str, c: Construction, start: int, end
     words = [word.lower() for word in words_of(replacement)] or [""]
     if words[0] not in PERSON_WORDS or words[-1] in FOLLOW_A_NOUN:
         return False  # not a person-first phrase, or one that ends asking for its object ("people with" PTSD)
-    following = c.word_after(end)
-    name = c.text[following[0] : following[1]] if following else ""
-    if not (name[:1].isupper() and not name.isupper()) or c.title_case:
+    if not c.name_after(end):
         return False
     previous = c.word_before(start)
     return previous is None or c.text[previous[0] : previous[1]].lower() not in DETERMINERS
@@ -154,8 +152,7 @@ def _people_twice(replacement: str, c: Construction, start: int) -> bool:
 def _describes_the_role_after(c: Construction, end: int) -> bool:
     """The label describes the person named after it ("an abusive, drug addict roommate", "my junkie brother"): a
     person-first phrase there would stand before the noun ("a person with a substance use disorder roommate")."""
-    following = c.word_after(end)
-    return following is not None and c.text[following[0] : following[1]] in _ROLES
+    return c.text_after(end) in _ROLES
 
 
 def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
@@ -168,12 +165,7 @@ def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
 
 def _with_twice(replacement: str, c: Construction, end: int) -> bool:
     """A phrase with "with" before another "with": "a person with anorexia with a yeast infection" stacks them."""
-    following = c.word_after(end)
-    return (
-        following is not None
-        and c.text[following[0] : following[1]].lower() == "with"
-        and "with" in (word.lower() for word in words_of(replacement))
-    )
+    return c.text_after(end).lower() == "with" and "with" in (word.lower() for word in words_of(replacement))
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:

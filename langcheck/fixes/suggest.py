@@ -321,8 +321,7 @@ def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
         start = article.end()
     if not c.text[start : start + 1].isupper() or start <= c.opening or c.title_case or c.shouting:
         return False
-    following = c.word_after(end)
-    name = c.text[following[0] : following[1]] if following else ""
+    name = c.text_after(end)
     return name[:1].isupper() and name != "I"
 
 
@@ -363,11 +362,7 @@ def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> b
     """A noun with a "with" phrase where the label stood as a title before a name: "bipolar patient Sybil Foster"
     would read "patient with bipolar disorder Sybil Foster" (only a comma or a rewording brings the name back)."""
     inner = [word.lower() for word in words_of(replacement)[1:-1]]  # a whole phrase: not "living with" + its object
-    if "with" not in inner or c.title_case or c.shouting:
-        return False
-    following = c.word_after(end)
-    name = c.text[following[0] : following[1]] if following else ""
-    return name[:1].isupper() and not name.isupper() and name != "I"
+    return "with" in inner and not c.shouting and c.name_after(end)
 
 
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
