@@ -104,6 +104,13 @@ NO_REWRITE = [
     "Her father is a widower and heroin addict.",
     # a frenzied figure is no mean one: "a raving jerk of a mother" changes the joke
     "I try not to become a raving lunatic of a mother at recitals.",
+    # a slur standing alone for a person: "jerk" or "crank" would say something else
+    "Some nutter keyed my car last night.",
+    "This time he has attempted to look into the life of a psycho.",
+    "Wackos have been sending threats to the newsroom.",
+    # a hospital's patient: "an escaped person with a mental illness" no longer says escaped from where
+    "An escaped mental patient is the villain of the film.",
+    "The state has released most of its mental patients.",
 ]
 
 
