@@ -275,13 +275,16 @@ _RECLAIM_REACH = 15
 
 
 def _named_as_terms_after(doc: Doc, words: list[str], end: int, ceiling: int) -> bool:
-    """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms.
+    """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms,
+    or that ends in "or similar words".
 
     A hyphen inside a word sets nothing off: "suffer from long-term depression" names no terms.
     """
     i = end
     while i < ceiling and i - end < 12 and (words[i] in _LIST_SEPARATORS or _list_word(words[i])):
         i += 1
+    if i < ceiling and words[i] in META_NOUNS and i - 2 >= end and words[i - 1] in _KINDRED and words[i - 2] in ("or", "and"):
+        return True  # the list ends in its own kind: "crazy, insane, or similar words to describe people"
     if i >= ceiling or words[i] not in ("–", "—", "-", ",", ":", "("):
         return False  # the words must be set off as a list before they are named
     if words[i] == "-" and i > end and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
@@ -366,6 +369,8 @@ _NOT_A_CLAIM = frozenset(
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "but", "and", "or", "because", "so", "yet", "although", "though", "—", "–"])
 
 
+# What the last item of a list of words may call the rest: "crazy, insane, or similar words".
+_KINDRED = frozenset(["similar", "other", "such", "related", "comparable", "equivalent", "like"])
 _LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor", "_", "*"])
 MAX_LIST_ITEM_WORDS = 2
 

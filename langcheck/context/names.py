@@ -33,7 +33,7 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if not capitalised:
         return False
     if is_title_case_text(doc):
-        return False
+        return _names_a_venue(doc, end)
     if _in_named_entity(doc, start, end):
         return True
     first = capitalised[0]
@@ -43,6 +43,27 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     neighbour = _next_word(doc, end)
     return neighbour is not None and _is_capitalised(neighbour) and neighbour.text != "I"
+
+
+# The last word of a business's or a group's name: capitals before one of these name it even in a headline
+# ("@ The Loony Bin Comedy Club - Tulsa").
+_VENUE_HEADS = frozenset(
+    ["club", "bar", "pub", "cafe", "café", "restaurant", "theatre", "theater", "hotel", "inn", "saloon", "lounge",
+     "brewery", "records", "studios", "productions", "festival", "band", "orchestra", "ltd", "inc", "llc"]
+)
+
+
+def _names_a_venue(doc: Doc, end: int) -> bool:
+    """Whether the capitalised words right after the match (at most three) end in the head of a venue's name
+    ("Comedy Club -", but not "Bar Fight Leaves", where the capitals run on)."""
+    for i in range(end, min(end + 3, len(doc))):
+        token = doc[i]
+        if not _is_capitalised(token):
+            return False
+        if token.lower_ in _VENUE_HEADS:
+            following = _next_word(doc, i + 1)
+            return following is None or not _is_capitalised(following)
+    return False
 
 
 def is_handle(doc: Doc, start: int) -> bool:

@@ -30,7 +30,11 @@ _BRIDGE = frozenset(
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
      "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
      "die", "will", "'ll", "proud", "grateful", "sober", "(", ")", "simply", "only", "merely", "basically",
-     "essentially", "never", "stop", "stopped", "quit", "keep", "kept", "too", "thankful"]
+     "essentially", "never", "stop", "stopped", "quit", "keep", "kept", "too", "thankful",
+     # degree words before a label the writer wears: "we are all very high-functioning alcoholics"
+     "very", "pretty", "quite", "total", "complete", "utter", "raging", "hopeless", "real",
+     # a label the writer might have worn: "I probably would become an alcoholic"
+     "would", "'d"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from langcheck.core.sentences import Sentence, Word
-from langcheck.fixes.grammar import FOLLOW_A_NOUN, SMALL_WORDS, words_of
+from langcheck.fixes.grammar import FOLLOW_A_NOUN, LONG_SMALL_WORD, SMALL_WORDS, words_of
 
 Range = tuple[int, int]
 # Neighbours that stand for an edge of the sentence: nothing but punctuation before ("^") or after ("$") the words.
@@ -164,6 +164,15 @@ class Construction:
             return False
         small = [word for word in words_of(self.sentence_text)[1:] if word.lower() in SMALL_WORDS]  # not the first
         return bool(small) and all(word[:1].isupper() for word in small)
+
+    @functools.cached_property
+    def capitalises_long_small_words(self) -> bool:
+        """A title-case heading that capitalises its small words of four letters or more, as AP style does
+        ("A Recovering Alcoholic Wonders About a Second Chance With the Yankees")."""
+        if not self.title_case:
+            return False
+        long_small = [w for w in words_of(self.sentence_text)[1:] if w.lower() in SMALL_WORDS and len(w) >= LONG_SMALL_WORD]
+        return bool(long_small) and all(word[:1].isupper() for word in long_small)
 
     def before(self, phrases: tuple[str, ...], position: int | None = None) -> Range | None:
         """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""

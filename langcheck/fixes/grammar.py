@@ -25,6 +25,8 @@ SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
      "to", "up", "via", "with", "from", "into", "onto", "than", "vs"}
 )
+# AP style capitalises the small words of a heading from this length on ("With", "From", "Into").
+LONG_SMALL_WORD = 4
 # Words a rewrite must not say twice where it meets the sentence ("lives with" + "with anxiety").
 SEAM_WORDS = frozenset({"a", "an", "the", "with", "of", "from", "by", "to", "in", "on", "about", "for", "at", "as"})
 
@@ -110,14 +112,16 @@ def number_of(word: Word | None, lexicon: Lexicon) -> str:
     return ""
 
 
-def title_case(text: str, first: bool, every_word: bool = False) -> str:
+def title_case(text: str, first: bool, every_word: bool = False, long_words: bool = False) -> str:
     """Capitalise the words of a rewrite the way a title-case heading does; ``first``: the rewrite opens a word group;
-    ``every_word``: the heading capitalises its small words too ("By The Time They Die By Suicide")."""
+    ``every_word``: the heading capitalises its small words too ("By The Time They Die By Suicide"); ``long_words``:
+    its small words of four letters or more, as AP style does ("A Second Chance With the Yankees")."""
     out = []
     for index, piece in enumerate(re.split(r"(\s+|-)", text)):  # each part of a hyphenated word too ("Self-Defeating")
         lower = piece.lower()
         opens = index == 0 and first
-        if piece and not piece.isspace() and (opens or every_word or lower not in SMALL_WORDS) and piece[0].islower():
+        capital = opens or every_word or lower not in SMALL_WORDS or (long_words and len(lower) >= LONG_SMALL_WORD)
+        if piece and not piece.isspace() and capital and piece[0].islower():
             piece = piece[0].upper() + piece[1:]
         out.append(piece)
     return "".join(out)

@@ -53,6 +53,7 @@ _FIRM_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "its", "ou
 # Phrases that are plural whatever a rewrite declares: never after "a".
 _PLURAL_OPENERS = frozenset({"people", "persons", "others", "many", "several", "those", "these", "both"})
 _QUOTE_MARKS = frozenset('"“”„«»')
+_TAG_MARKS = frozenset("#@")
 _APOSTROPHES = frozenset("'‘’")
 _ARTICLE_PAIR = re.compile(r"\b([Aa]n?)(\s+)(?=([^\W_]+))")
 
@@ -134,6 +135,8 @@ def fit(template: SuggestionTemplate, construction: Construction, lexicon: Lexic
         start = before[0]
     if after and "after" in template.take:
         end = after[1]
+    if start and c.text[start - 1] in _TAG_MARKS:
+        return None  # a hashtag or a handle is a name: "#PTSD sufferers" cannot become "#People with PTSD"
     replacement = _filled(template.text, c, before, after, slots)
     if replacement is None:
         return None
@@ -396,7 +399,12 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
         return replacement.upper()
     if any(word[:1].isupper() for word in words_of(original)) and c.title_case:
         # "How Budget Cuts Affect the Mentally Ill": the heading's capitals, whatever case its small words take
-        return title_case(replacement, first=original[:1].isupper(), every_word=c.capitalises_small_words)
+        return title_case(
+            replacement,
+            first=original[:1].isupper(),
+            every_word=c.capitalises_small_words,
+            long_words=c.capitalises_long_small_words,
+        )
     if not original[:1].isupper():
         return replacement
     if start <= c.opening or _capital_expected(c, start):

@@ -26,6 +26,7 @@ from langcheck.core.yamlsource import (
     load_yaml,
 )
 from langcheck.packs import validation_cache
+from langcheck.packs.cues import with_plurals
 from langcheck.packs.patterns import freeze_pattern, pattern_triggers
 
 BUILTIN_PACKS = (
@@ -270,8 +271,8 @@ def _context(raw: dict[str, Any]) -> Context:
     return Context(
         # (a slotted dataclass's class attribute is the slot, not the default: read the default from an instance)
         window=raw.get("window", _DEFAULT_CONTEXT.window),
-        unless_near=tuple(freeze_pattern(p) for p in raw.get("unless_near", ())),
-        only_near=tuple(freeze_pattern(p) for p in raw.get("only_near", ())),
+        unless_near=tuple(freeze_pattern(p) for p in with_plurals(raw.get("unless_near", ()))),
+        only_near=tuple(freeze_pattern(p) for p in with_plurals(raw.get("only_near", ()))),
         skip_first_person=raw.get("skip_first_person", False),
         skip_mentions=raw.get("skip_mentions", True),
         skip_names=raw.get("skip_names", True),

@@ -22,6 +22,10 @@ from langcheck.context.mention import is_mention
         ("Stop calling people crazy, insane or nuts.", "nuts", True),
         # a list with no cue before it is used, not mentioned
         ("He is lazy, crazy and insane.", "insane", False),
+        # a list that ends in its own kind names words: "or similar words"
+        ("crazy, insane, or similar words to describe people", "crazy", True),
+        ("crazy, insane, or similar words to describe people", "insane", True),
+        ("He is lazy, crazy, or other things his boss said.", "crazy", False),
         # the word as the subject of "is a ... word"
         ("Seriously, retarded is a really funny word.", "retarded", True),
         ("Crazy is a term we overuse.", "Crazy", True),

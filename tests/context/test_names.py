@@ -26,6 +26,9 @@ from langcheck.context.names import is_name
         ("Every office has one, and this Sociopath is a real piece of work!", "Sociopath", False),
         ("The county opened a Lunatic Asylum in 1852.", "Lunatic", True),
         ("They are connected by their love of clown makeup and Psychopathic Records.", "Psychopathic", True),
+        # a venue's name in a headline: capitals before "Club" name it; capitals that run on do not
+        ("#toofunny @ The Loony Bin Comedy Club - Tulsa", "Loony", True),
+        ("Crazy Bar Fight Leaves Two Hurt", "Crazy", False),
     ],
 )
 

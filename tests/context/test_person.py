@@ -10,6 +10,9 @@ from langcheck.context.person import is_self_description
     [
         ("I'm bipolar and I write about it.", "bipolar", True),
         ("I am an addict in recovery.", "addict", True),
+        # a degree word between the writer and the label
+        ("We are all very high-functioning alcoholics.", "alcoholics", True),
+        ("They are all very high-functioning alcoholics.", "alcoholics", False),
         # the writer counts themselves among the people named
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
         ("Like many alcoholics, he hid bottles.", "alcoholics", False),

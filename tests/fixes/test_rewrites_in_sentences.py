@@ -14,6 +14,9 @@ from langcheck.fixes.edits import replaced_range
 from langcheck.matching.engine import Engine
 
 FIRST_REWRITES = [
+    # AP-style headings capitalise their prepositions of four letters or more
+    ("Proctor, a Recovering Alcoholic, Wonders About a Second Chance With the Yankees", "Proctor, a Person in Recovery From Alcoholism, Wonders About a Second Chance With the Yankees"),
+    ("She is schizophrenic and refuses treatment.", "She has schizophrenia and refuses treatment."),
     ("He had been considering committing suicide for months.", "He had been considering suicide for months."),
     ("Gay Therapists Claim Patients Fully Straight By The Time They Commit Suicide", "Gay Therapists Claim Patients Fully Straight By The Time They Die By Suicide"),
     ("What does uranium have in common with a mental ward patient?", "What does uranium have in common with a patient on a psychiatric ward?"),
@@ -111,6 +114,10 @@ NO_REWRITE = [
     # a hospital's patient: "an escaped person with a mental illness" no longer says escaped from where
     "An escaped mental patient is the villain of the film.",
     "The state has released most of its mental patients.",
+    # a hashtag is a name: "#People with PTSD" would tag another word
+    "#PTSD sufferers can get medical cannabis in New Jersey now.",
+    # a copula the next words share: "She has schizophrenia, paranoid and bipolar" does not read
+    "She is schizophrenic, paranoid and bipolar.",
 ]
 
 

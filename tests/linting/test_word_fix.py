@@ -67,7 +67,7 @@ def _differences(before: bytes, after: bytes) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_fixed_real_document_differs_only_in_the_rewritten_words(name: str, where: str, part: str) -> None:
-    original = _with_words(name, "committed suicide", where)
+    original = _with_words(name, "he committed suicide", where)
     fixed = api.fix_bytes(original, name)
     assert len(fixed.outcome.applied) == 1 and not fixed.outcome.held
     before, after = _entries(original), _entries(fixed.data)

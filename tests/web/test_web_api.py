@@ -208,7 +208,7 @@ def test_the_documented_finding_is_the_reported_finding(client) -> None:  # type
 
 
 def test_only_counts_are_logged(client, caplog) -> None:  # type: ignore[no-untyped-def]
-    secret = "Zanzibarquux committed suicide in the annex."
+    secret = "He committed suicide in Zanzibarquux annex."
     with caplog.at_level(logging.DEBUG):
         client.post("/api/check", json={"text": secret, "filename": "private-notes.md"})
         client.post("/api/fix", json={"text": secret, "filename": "private-notes.md"})
