@@ -54,6 +54,8 @@ def _dates_itself(words: list[str]) -> bool:
             return True
         if i and (words[i - 1], word) in _PERIOD_PAIRS:
             return True
+        if _elided_past_tense(word):
+            return True  # the past tense as printers spelt it before 1800: "ask'd", "behav'd", "seem'd"
     return False
 
 
@@ -70,6 +72,12 @@ _PERIOD_PAIRS = frozenset(
 )
 
 
+# "'d" written for "-ed" in a verb ("ask'd") dates a text to the eighteenth century or before; after a pronoun it is
+# "would" or "had" ("she'd", "how'd").
+_ELIDING_SUBJECTS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what", "where", "how", "why", "when", "ya",
+     "y'all", "u", "someone", "somebody", "everyone", "nobody", "one", "this", "these", "those", "which"]
+)
 # Words that make a number of one to four digits a year: "in 872,", "872 AD", "c. 1100".
 _BEFORE_EARLY_YEAR = frozenset(["in", "by", "circa", "c.", "ca.", "around", "from", "until", "since"])
 _ERA_MARKS = frozenset(["ad", "a.d.", "bc", "b.c.", "bce", "b.c.e.", "ce", "c.e."])
@@ -85,6 +93,11 @@ def _early_year(words: list[str], i: int) -> bool:
     if after in _ERA_MARKS or before in ("ad", "a.d."):
         return True
     return before in _BEFORE_EARLY_YEAR and len(word) >= 3 and after == ","
+
+
+def _elided_past_tense(word: str) -> bool:
+    stem = word[:-2]
+    return word.endswith(("'d", "’d")) and len(stem) >= 3 and stem.isalpha() and stem not in _ELIDING_SUBJECTS
 
 
 def _number(words: list[str], i: int) -> bool:

@@ -11,7 +11,8 @@ A quotation is a block quotation (Markdown ``>`` that is not a callout, HTML
 ``<blockquote>``), an HTML ``<q>``, quoted speech in running text (a
 stretch between quotation marks longer than a quoted term), a paragraph
 that opens a quotation and does not close it, or what follows a speaker and a
-colon ("The doctor writes: ..."). A quoted word or
+colon ("The doctor writes: ...") or a named source ("In the words of Gerard Butler ...", "To quote my
+grandmother, ..."). A quoted word or
 short phrase ("crazy", 'so OCD') is a mention or a scare quote, which the
 context checks handle; it is not a quotation in this sense.
 """
@@ -44,6 +45,11 @@ _SPEAKER_COLON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+# "In the words of Gerard Butler ... THIS IS MADNESS", "To quote my grandmother, ...": a named source, then its words.
+_ATTRIBUTION = re.compile(
+    r"\b(?:in the (?:immortal |famous )?words of|to quote)\b[^.!?:\n]{1,80}?(?:\.\.\.|…|:|,|—|–)\s*",
+    re.IGNORECASE,
+)
 
 
 def _introduced_by_a_speaker(text: str, start: int) -> bool:
@@ -53,10 +59,12 @@ def _introduced_by_a_speaker(text: str, start: int) -> bool:
     more than a short one.
     """
     reach = max(0, start - _SPEAKER_REACH)
-    if ":" not in text[reach:start]:
-        return False
     ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
-    return _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None
+    if ":" in text[reach:start] and _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None:
+        return True
+    attributions = list(_ATTRIBUTION.finditer(text, reach, start))
+    # the source's words run from the attribution to the match, with no sentence ending between
+    return bool(attributions) and not _SENTENCE_END.search(text, attributions[-1].end(), start)
 
 
 _SPEAKER_REACH = 400

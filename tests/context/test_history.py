@@ -23,6 +23,10 @@ from langcheck.context.history import dates_itself
         ("In 872, a hospital in Cairo provided care to the insane.", True),
         ("Hippocrates wrote on melancholia around 400 BC.", True),
         ("In ancient Greece madness was thought divine.", True),
+        # the past tense as printers spelt it before 1800; after a pronoun "'d" is "would" or "had"
+        ("She behav'd as if she had been crazy.", True),
+        ("She'd be crazy to go.", False),
+        ("How'd he get so crazy?", False),
         ("We had 872 visitors, and the insane were among them.", False),
         ("In 30, minutes pass.", False),
         ("In Roman times, soldiers who took their lives were punished.", True),

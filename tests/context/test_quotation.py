@@ -50,3 +50,13 @@ def test_a_speaker_and_a_colon_introduce_a_quotation() -> None:
     assert in_quotation(block, *_at(block, "afflicted"))
     plain = _block("Here is the list: those afflicted with addiction need care.")
     assert not in_quotation(plain, *_at(plain, "afflicted"))
+
+
+def test_a_named_source_introduces_a_quotation() -> None:
+    block = _block("In the words of oiled-up Gerard Butler ... THIS IS MADNESS.")
+    assert in_quotation(block, *_at(block, "MADNESS"))
+    block = _block("To quote my grandmother, you are all crazy.")
+    assert in_quotation(block, *_at(block, "crazy"))
+    # the quotation ends with its sentence
+    later = _block("In the words of my father, life is hard. Then that crazy man came in.")
+    assert not in_quotation(later, *_at(later, "crazy"))
