@@ -103,6 +103,17 @@ _AVOID_CUES = (
     ("treated", "as"),
     ("described", "as"),
     ("written", "off", "as"),
+    # a label others pinned on someone, told in the passive: "I've been stigmatised and considered a madman"
+    ("been", "considered"),
+    ("was", "considered"),
+    ("were", "considered"),
+    ("and", "considered"),
+    ("been", "branded"),
+    ("was", "branded"),
+    ("were", "branded"),
+    ("been", "deemed"),
+    ("was", "deemed"),
+    ("were", "deemed"),
 )
 _LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
 _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {

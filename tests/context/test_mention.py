@@ -26,6 +26,9 @@ from langcheck.context.mention import is_mention
         ("crazy, insane, or similar words to describe people", "crazy", True),
         ("crazy, insane, or similar words to describe people", "insane", True),
         ("He is lazy, crazy, or other things his boss said.", "crazy", False),
+        # a label others pinned on someone, told in the passive
+        ("I've been stigmatised and considered a madman.", "madman", True),
+        ("I considered him a lunatic.", "lunatic", False),
         # the word as the subject of "is a ... word"
         ("Seriously, retarded is a really funny word.", "retarded", True),
         ("Crazy is a term we overuse.", "Crazy", True),

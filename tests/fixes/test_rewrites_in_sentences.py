@@ -14,6 +14,8 @@ from langcheck.fixes.edits import replaced_range
 from langcheck.matching.engine import Engine
 
 FIRST_REWRITES = [
+    # after a copula the disorder is had
+    ("Her father was an alcoholic and the children paid for it.", "Her father had alcohol use disorder and the children paid for it."),
     # AP-style headings capitalise their prepositions of four letters or more
     ("Proctor, a Recovering Alcoholic, Wonders About a Second Chance With the Yankees", "Proctor, a Person in Recovery From Alcoholism, Wonders About a Second Chance With the Yankees"),
     ("She is schizophrenic and refuses treatment.", "She has schizophrenia and refuses treatment."),
