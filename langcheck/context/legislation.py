@@ -42,7 +42,7 @@ _MARKERS = tuple(
         ("f.", r"\b\d+\s+F\.\s?(?:2d|3d|4th|Supp\.)", 0),
         ("due process", r"\bdue process\b", re.IGNORECASE),
         ("equal protection", r"\bequal protection\b", re.IGNORECASE),
-        ("holding", r"\((?:holding|finding|concluding) that\b", re.IGNORECASE),
+        ("that", r"\((?:holding|finding|concluding) that\b", re.IGNORECASE),
         ("(", r"\b(?:sub)?(?:section|paragraph|clause|chapter|part|article)\s*\(\w{1,4}\)", re.IGNORECASE),
         ("defined", r"\bas defined (?:in|by|under)\b", re.IGNORECASE),
         ("pursuant", r"\bpursuant to\b", re.IGNORECASE),

@@ -53,15 +53,21 @@ _ATTRIBUTION = re.compile(
 
 
 def _introduced_by_a_speaker(text: str, start: int) -> bool:
-    """Whether the match follows "<someone> writes:" in its sentence (a quotation set off by a colon).
+    """Whether the match follows "<someone> writes:" in its sentence (a quotation set off by a colon), or a named
+    source ("In the words of ...", "To quote ...") with no sentence ending between.
 
     Only the stretch just before the match is read, so a long block costs no
     more than a short one.
     """
     reach = max(0, start - _SPEAKER_REACH)
-    ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
-    if ":" in text[reach:start] and _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None:
-        return True
+    stretch = text[reach:start]
+    if ":" in stretch:
+        ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
+        if _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None:
+            return True
+    folded = stretch.lower()
+    if "words of" not in folded and "quote" not in folded:
+        return False
     attributions = list(_ATTRIBUTION.finditer(text, reach, start))
     # the source's words run from the attribution to the match, with no sentence ending between
     return bool(attributions) and not _SENTENCE_END.search(text, attributions[-1].end(), start)

@@ -29,6 +29,7 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("Donaldson, 422 U.S. 563 (1975) (commitment of a non-dangerous mental patient is a denial of due process).", True),
         ("(a bar on voting by mentally ill persons violates Title II, due process and the Equal Protection Clause)", True),
         ("The process was due to start at ten, and the insane queue was already long.", False),
+        ("(finding that confining a non-dangerous mental patient violates due process)", True),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:
