@@ -78,6 +78,9 @@ def test_link_text_that_is_a_cited_title_is_not_the_writers(blank_engine: Engine
     own = "Read [my notes on bipolar men](https://example.org/notes).\n"
     assert check_text(cited, "markdown", engine=blank_engine) == []
     assert _rules(check_text(own, "markdown", engine=blank_engine)) == ["identity-first/diagnosis-as-adjective"]
+    # The same Markdown pasted into plain text reads the same way.
+    assert check_text(cited, "text", engine=blank_engine) == []
+    assert _rules(check_text(own, "text", engine=blank_engine)) == ["identity-first/diagnosis-as-adjective"]
 
 
 def test_the_condition_named_as_a_noun(blank_engine: Engine) -> None:

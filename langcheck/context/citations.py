@@ -24,7 +24,12 @@ _SCHOLARLY_HOSTS = (
     "psycnet.apa.org", "researchgate.net", "ssrn.com", "cochranelibrary.com", "karger.com", "psychiatryonline.org",
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+")
-_MINOR = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs", "via"])
+# Words a title may leave in lower case: articles, conjunctions, short prepositions, and the short verbs that
+# styles capitalising only longer words leave small ("Hourly Billing is Nuts").
+_MINOR = frozenset([
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+    "vs", "via", "nor", "yet", "if", "is", "are", "am", "be",
+])  # fmt: skip
 MIN_TITLE_WORDS = 3
 _TITLE_MARKS = frozenset({"link", "cite"})
 

@@ -479,6 +479,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             i -= 1
         else:
             break
+    if i - 1 >= floor and lowers[i] == "being" and lowers[i - 1] == "as":
+        i -= 1  # "decrying the other side as being retarded"
     if i >= floor and lowers[i] == "as" and _labelled_as(lowers, i, floor):
         return True
     reach = max(floor, i - _LONGEST_CUE + 1)
@@ -492,18 +494,22 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
 
 
 def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:
-    """ "record the person as insane", "listed him as a lunatic": a record's category, with its object before "as"."""
+    """ "record the person as insane", "listed him as a lunatic": a record's category, with its object before "as";
+    "decrying the other side as retarded", "derided him as a lunatic": a label others pinned on someone, reported."""
     i = at - 1
-    while i >= floor and at - i <= 2 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS:
+    while i >= floor and at - i <= 3 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS:
         i -= 1
-    return i >= floor and at - i <= 3 and lowers[i] in _LABELLING_VERBS
+    return i >= floor and at - i <= 4 and lowers[i] in _LABELLING_VERBS
 
 
 _LABELLING_VERBS = frozenset(
     ["record", "records", "recorded", "recording", "list", "lists", "listed", "listing", "class", "classed",
      "classify", "classifies", "classified", "classifying", "enumerate", "enumerated", "certify", "certifies",
      "certified", "register", "registered", "mark", "marked", "designate", "designated", "label", "labels",
-     "labelled", "labeled", "labelling", "labeling", "categorise", "categorised", "categorize", "categorized"]
+     "labelled", "labeled", "labelling", "labeling", "categorise", "categorised", "categorize", "categorized",
+     "decry", "decries", "decried", "decrying", "denounce", "denounces", "denounced", "denouncing", "deride", "derides",
+     "derided", "deriding", "ridicule", "ridicules", "ridiculed", "ridiculing", "brand", "brands", "branded",
+     "branding"]
 )
 
 

@@ -10,7 +10,8 @@ info``), or not at all (``ignore``), or as any other finding (``flag``), and
 A quotation is a block quotation (Markdown ``>`` that is not a callout, HTML
 ``<blockquote>``), an HTML ``<q>``, quoted speech in running text (a
 stretch between quotation marks longer than a quoted term), a paragraph
-that opens a quotation and does not close it, or what follows a speaker and a
+that opens a quotation and does not close it, the words before a quotation's closing mark when the text
+holds no opening one (the end of speech begun in an earlier sentence or paragraph), or what follows a speaker and a
 colon ("The doctor writes: ...") or a named source ("In the words of Gerard Butler ...", "To quote my
 grandmother, ..."). A quoted word or
 short phrase ("crazy", 'so OCD') is a mention or a scare quote, which the
@@ -34,7 +35,11 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     quote = enclosing_quote(block.text, start, end)
     if quote is not None:
         return len(block.text[quote[0] : quote[1]].split()) > MAX_QUOTED_TERM_WORDS
-    return _opens_unclosed(block.text) or _introduced_by_a_speaker(block.text, start)
+    return (
+        _opens_unclosed(block.text)
+        or _closes_unopened(block.text, end)
+        or _introduced_by_a_speaker(block.text, start)
+    )
 
 
 _QUOTE_MARKS = frozenset({"quote"})
@@ -91,3 +96,23 @@ def _opens_unclosed(text: str) -> bool:
         return False
     rest = stripped[1:]
     return "\u201d" not in rest and '"' not in rest and "\u00bb" not in rest
+
+
+_UNOPENED_CLOSER = re.compile(r"(?<=[.,!?…\u2014\u2013-])[\"\u201d\u00bb](?=\s|$)")
+
+
+def _closes_unopened(text: str, end: int) -> bool:
+    """Whether the match ends before a closing quotation mark that nothing in the text opened.
+
+    Speech that began in an earlier sentence or paragraph ends in this one:
+    "They're lunatics, all of them.” The closing mark follows the speech's
+    last punctuation; the text holds no opening double mark (and no other
+    straight one) before it, and more than a quoted term's words.
+    """
+    closer = _UNOPENED_CLOSER.search(text)
+    if closer is None or end > closer.start():
+        return False
+    before = text[: closer.start()]
+    if any(mark in before for mark in _OPENING_DOUBLE):
+        return False
+    return len(before.split()) > MAX_QUOTED_TERM_WORDS

@@ -28,6 +28,10 @@ from langcheck.documents.offsets import BlockBuilder, has_bare_url
 
 # A run of non-empty "\n"-terminated lines: blank lines (empty ones at least) always fall between runs.
 _RUN = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# A Markdown-style inline link pasted into plain text: "[Hourly Billing is Nuts](https://…)". Its text is
+# marked as a link to its address, as the Markdown reader marks it, so that the title of a cited work reads
+# as a title (``context.citations``) in plain text too.
+_INLINE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)")
 # Whitespace other than the space and "\n" (tabs, "\r", Unicode spaces): rare in prose, so its
 # few positions are checked one by one, and spaces with substring searches, instead of a
 # regular expression trying alternatives at every character of a long run.
@@ -71,16 +75,30 @@ def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:
     other_spaces = [match.start() for match in _OTHER_SPACE.finditer(run)]
     if _needs_walk(run, lowered, other_spaces):
         return None
-    if not other_spaces and "  " not in run and not has_bare_url(run, lowered):
+    if not other_spaces and "  " not in run and not has_bare_url(run, lowered) and "](" not in run:
         if not any(char.isalnum() for char in run):
             return []
         text = run.replace("\n", " ")
         return [Block(text, (Segment(0, start, len(text), len(text)),), "paragraph")]
     sink: list[Block] = []
     builder = BlockBuilder(source, "paragraph", sink)
-    builder.text(start, end)
+    _linked_text(builder, start, end)
     builder.flush()
     return sink
+
+
+def _linked_text(builder: BlockBuilder, start: int, end: int) -> None:
+    """``builder.text(start, end)``, with the text of each Markdown-style inline link marked as a link."""
+    source = builder.source
+    position = start
+    if "](" in source[start:end]:
+        for link in _INLINE_LINK.finditer(source, start, end):
+            builder.text(position, link.start(1))
+            builder.open_mark("link", link.group(2))
+            builder.text(link.start(1), link.end(1))
+            builder.close_mark("link")
+            position = link.end(1)
+    builder.text(position, end)
 
 
 def _needs_walk(run: str, lowered: str, other_spaces: list[int]) -> bool:
@@ -141,7 +159,7 @@ def _walk_lines(
         if previous is not None:
             line_end = lines.end(previous)
             builder.space(line_end, lines.next_start(previous) - line_end)
-        builder.text(start + lead, start + end)
+        _linked_text(builder, start + lead, start + end)
         previous = index
     builder.flush()
     yield from sink

@@ -268,6 +268,7 @@ def _finish(
         or _threatened_death(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
         or _with_phrase_before_a_name(replacement, c, end)
+        or _phrase_in_a_compound(replacement, c, start)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -328,6 +329,11 @@ def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
     return name[:1].isupper() and name != "I"
 
 
+def _phrase_in_a_compound(replacement: str, c: Construction, start: int) -> bool:
+    """A phrase cannot stand in a hyphenated compound: "ex-junkies" would read "ex-people who use drugs"."""
+    return start > 0 and c.text[start - 1] == "-" and " " in replacement.strip()
+
+
 # "the OCD's of this world": a plural written with an apostrophe, which a rewrite would turn into a possessive
 _APOSTROPHE_PLURAL = re.compile(r"['’]s\s+of\s+(?:this|the)\s+world\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
@@ -354,11 +360,31 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
     if (words_of(replacement) or [""])[0].lower() == (words_of(original) or [""])[0].lower():
         return False
     found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
-    return found is not None and looks_like_an_adjective(found.group(1))  # not a noun ending a phrase: "the station,"
+    noun_first = _puts_the_noun_first(replacement, original)
+    if noun_first:
+        before = words_of(c.text[max(c.bounds[0], start - 20) : start])
+        if before and before[-1].lower() in _DEGREE_ADVERBS:
+            return True  # "let really mentally ill people out" would read "let really people with mental illness out"
+    if found is None:
+        return False
+    # after "a", one word and a comma describe what follows ("a moody, manic-depressive teenager"); after "the" the
+    # word may be a noun ending a phrase ("near the station, schizophrenic men")
+    return (noun_first and found.group(1).lower() in ("a", "an")) or looks_like_an_adjective(found.group(2))
 
 
+def _puts_the_noun_first(replacement: str, original: str) -> bool:
+    """Whether the rewrite starts with the noun the match ended with ("schizophrenic man" -> "man with ...")."""
+    own, new = words_of(original), words_of(replacement)
+    return len(own) > 1 and bool(new) and new[0].lower() in (own[-1].lower(), "people", "person")
+
+
+# Adverbs of degree that grade the describing word of the match, and would be left grading the noun.
+_DEGREE_ADVERBS = frozenset(
+    ["really", "very", "truly", "extremely", "severely", "seriously", "deeply", "profoundly", "so", "too", "quite",
+     "pretty", "incredibly", "totally", "completely", "genuinely"]
+)
 # An article, one describing word and a comma just before the rewrite: "a brilliant, [schizophrenic musician]".
-_SHARED_DESCRIBING_WORD = re.compile(r"\b(?:a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
+_SHARED_DESCRIBING_WORD = re.compile(r"\b(a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
 
 
 def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> bool:

@@ -252,7 +252,10 @@ _STRETCH = 8
 # Characters spaCy's tokenizer does not split on, mapped one-for-one (offsets stay valid):
 # non-breaking and other Unicode hyphens become "-", so "manic‑depressives" splits like "manic-depressives".
 _UNICODE_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2043")
-_SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-"))
+# Invisible characters that typesetters put around dashes ("mad\u2060—murdering mad"): spaCy would read them as
+# part of the word beside them, so they read as the space they stand for.
+_INVISIBLE_JOINERS = ("\u2060", "\u200b")
+_SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-") | dict.fromkeys(_INVISIBLE_JOINERS, " "))
 
 
 def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
@@ -318,11 +321,11 @@ def _cuts_a_word(block: str, run: list[tuple[int, str]]) -> bool:
 
 
 def _same_length_normalised(text: str) -> str:
-    """``text`` with Unicode hyphens made ASCII.
+    """``text`` with Unicode hyphens made ASCII and invisible joiners made spaces.
 
-    ``str.translate`` looks up every character, so text without hyphens skips it.
+    ``str.translate`` looks up every character, so text without them skips it.
     """
-    if text.isascii() or not any(hyphen in text for hyphen in _UNICODE_HYPHENS):
+    if text.isascii() or not any(char in text for char in _UNICODE_HYPHENS + _INVISIBLE_JOINERS):
         return text
     return text.translate(_SAME_LENGTH_NORMALISATION)
 

@@ -19,6 +19,7 @@ def _linked(text: str, href: str, kind: str = "link") -> Block:
         ("Cognition in schizophrenic patients", "https://doi.org/10.1000/182", True),
         ("Outcomes for schizophrenic patients", "https://example.org/papers/outcomes.pdf", True),
         ("The Schizophrenic Brain Revisited", "https://example.org/a", True),
+        ("Why Bipolar Thinking is Wrong", "https://example.org/a", True),
         ("my post about schizophrenics", "https://example.org/a-post", False),
         ("schizophrenics", "https://example.org/schizophrenics", False),
     ],

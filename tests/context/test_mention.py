@@ -66,6 +66,10 @@ from langcheck.context.mention import is_mention
         ("Enumerators could record the person as blind, deaf and dumb, insane or idiotic.", "insane", True),
         ("The doctor listed him as insane in 1880.", "insane", True),
         ("The list of his insane ideas grew.", "insane", False),
+        # a label others pinned on someone, reported: the verb, its object, then "as (being)"
+        ("Each side was decrying the other side as being retarded.", "retarded", True),
+        ("The papers derided the senator as a lunatic.", "lunatic", True),
+        ("She ran the place as a madhouse.", "madhouse", False),
         # emphasis marks left in plain text around a mentioned word
         ("Using the word *crazy* is considered insensitive.", "crazy", True),
     ],

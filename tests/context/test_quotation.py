@@ -27,6 +27,14 @@ def _at(block: Block, word: str) -> tuple[int, int]:
         ('"Of the 69,019 lunatics returned in the Census, most were paupers.', "lunatics", True),
         ('"We may look crazy," she said, "but we are fine."', "crazy", True),
         ("He was crazy about jazz.", "crazy", False),
+        # speech begun in an earlier sentence ends here: a closing mark nothing in the text opened
+        ("They\u2019re lunatics, all of them.\u201d", "lunatics", True),
+        ('His sister committed suicide afterwards," he said.', "suicide", True),
+        ("His sister committed suicide afterwards.\u201d He left.", "suicide", True),
+        ("He left. \u201cHis sister committed suicide afterwards.\u201d", "suicide", True),
+        ("That\u2019s crazy,\u201d she said.", "crazy", False),
+        ('He is crazy, and he is 6\' 2" tall.', "crazy", False),
+        ("The closing mark comes first.\u201d Then came the crazy part.", "crazy", False),
     ],
 )
 def test_quoted_speech_in_running_text(text: str, word: str, expected: bool) -> None:

@@ -113,10 +113,25 @@ def test_url_in_plain_text_is_not_prose() -> None:
     assert [block.text for block in document.blocks] == ["Read", "today"]
 
 
+def test_markdown_style_link_in_plain_text_is_marked_as_a_link() -> None:
+    document = parse_document("He wrote [Hourly Billing is Nuts](https://x.test/hbin) and more.\n", "text")
+    first = document.blocks[0]
+    assert [block.text for block in document.blocks] == ["He wrote [Hourly Billing is Nuts](", ") and more."]
+    (mark,) = first.marks
+    assert (first.text[mark.start : mark.end], mark.kind, mark.value) == ("Hourly Billing is Nuts", "link", "https://x.test/hbin")
+    assert source_of(document, "Hourly Billing is Nuts") == "Hourly Billing is Nuts"
+
+
+def test_brackets_without_an_address_are_not_a_link() -> None:
+    document = parse_document("See [note](below) and [crazy] stuff.\n", "text")
+    assert [block.marks for block in document.blocks] == [()]
+
+
 # The shortcut for ordinary paragraphs must give exactly what the line-by-line walk gives.
 
 _PIECES = ["crazy", "so OCD", "a", ".", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\ufeff",
-           "langcheck: ignore", " LangCheck: ignore suicide", "http://x.test/crazy", "www.x.test", "\n \n"]  # fmt: skip
+           "langcheck: ignore", " LangCheck: ignore suicide", "http://x.test/crazy", "www.x.test", "\n \n",
+           "[", "](", ")", "[Crazy Ideas](https://x.test/a)"]  # fmt: skip
 
 
 def _walk_everything(source: str) -> list[object]:

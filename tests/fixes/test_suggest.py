@@ -293,3 +293,25 @@ def test_a_with_phrase_does_not_stand_before_a_name() -> None:
     assert rewrite("He is suffering from Schizophrenia.", "suffering from", T("living with")) == [
         "He is living with Schizophrenia."
     ]
+
+
+def test_a_phrase_does_not_stand_in_a_hyphenated_compound() -> None:
+    person = T("people who use drugs")
+    assert rewrite("The institute hired ex-junkies as street workers.", "junkies", person) == []
+    assert rewrite("The institute hired junkies as street workers.", "junkies", person) == [
+        "The institute hired people who use drugs as street workers."
+    ]
+    assert rewrite("A full-on crazy week.", "crazy", T("busy")) == ["A full-on busy week."]
+
+
+def test_a_noun_first_rewrite_does_not_strand_what_graded_or_described_the_label() -> None:
+    person = T("{-1} with mental illness")
+    assert rewrite("They let really mentally ill people out.", "mentally ill people", person) == []
+    assert rewrite("They let mentally ill people out.", "mentally ill people", person) == [
+        "They let people with mental illness out."
+    ]
+    teen = T("{-1} with bipolar disorder")
+    assert rewrite("He was a moody, manic-depressive teenager.", "manic-depressive teenager", teen) == []
+    # an adjective swap keeps its place, so what stands before it still reads
+    assert rewrite("It was a weird, crazy idea.", "crazy", T("wild")) == ["It was a weird, wild idea."]
+    assert rewrite("It was a really crazy idea.", "crazy", T("wild")) == ["It was a really wild idea."]

@@ -217,3 +217,11 @@ def test_an_engine_that_remembers_its_work_gives_identical_results() -> None:
         assert remembering.parse(version, "markdown") == fresh.parse(version, "markdown")
         assert lint_document(remembering.parse(version, "markdown"), remembering) == expected
     assert remembering.match_texts(texts[:200], document=True) == fresh.match_texts(texts[:200], document=True)
+
+
+def test_invisible_joiners_around_a_dash_read_as_spaces(blank_engine: Engine) -> None:
+    # Typeset books put a word joiner (U+2060) before an em dash: "mad\u2060—murdering mad".
+    text = "His wife had gone raving mad\u2060\u2014murdering mad."
+    ((rule, start, end),) = blank_engine.match_texts([text])[0]
+    assert (rule, text[start:end]) == ("dismissive/mad-as-insane", "gone raving mad")
+    assert blank_engine.match_texts(["It would drive me crazy\u200b\u2014really."])[0]
