@@ -453,11 +453,18 @@ def _meta_noun_before(doc: Doc, start: int) -> bool:
         lower = words[i]
         if lower in META_NOUNS:
             return True
+        if lower in _INCLUDE and not META_NOUNS.isdisjoint(words[max(floor, i - _DESCRIBED_NOUN_REACH) : i]):
+            return True  # "Terms deemed unacceptable include crazy, insane, ..."
         if lower not in _SKIPPABLE:
             return False
         i -= 1
         skipped += 1
     return False
+
+
+_INCLUDE = frozenset(["include", "includes", "included"])
+# How far before "include" the noun of words may stand, with what describes it between: "terms deemed unacceptable".
+_DESCRIBED_NOUN_REACH = 4
 
 
 def _avoid_cue_before(doc: Doc, start: int) -> bool:

@@ -70,6 +70,9 @@ from langcheck.context.mention import is_mention
         ("Each side was decrying the other side as being retarded.", "retarded", True),
         ("The papers derided the senator as a lunatic.", "lunatic", True),
         ("She ran the place as a madhouse.", "madhouse", False),
+        # a list of words introduced by a noun of words and "include"
+        ("Terms deemed unacceptable include crazy, insane and retarded.", "insane", True),
+        ("Side effects include crazy dreams.", "crazy", False),
         # emphasis marks left in plain text around a mentioned word
         ("Using the word *crazy* is considered insensitive.", "crazy", True),
     ],
