@@ -71,6 +71,11 @@ _AVOID_CUES = (
     ("known", "as"),
     ("termed",),
     ("dubbed",),
+    # a phrase someone said, taken up as words: "When you say driving yourself crazy, can you tell me more?"
+    ("when", "you", "say"),
+    ("when", "people", "say"),
+    ("when", "i", "say"),
+    ("if", "you", "say"),
     # name-calling told as a habit: "a forum where people call each other retards"
     ("call", "each", "other"),
     ("calls", "each", "other"),

@@ -83,6 +83,8 @@ def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:
         return False
     if doc[first - 1].text[0].isupper() and not _starts_sentence(doc, first - 1):
         return False  # a title that opens with its article: "an episode of A Bipolar, a Schizophrenic, and a Podcast"
+    if first >= 3 and doc[first - 2].lower_ in _MINOR_WORDS and _is_capitalised(doc[first - 3]):
+        return False  # the article inside a title: "Ozzy's Diary of a Madman"
     neighbour = _next_word(doc, end)
     return neighbour is None or not _is_capitalised(neighbour)
 

@@ -59,7 +59,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         # "I am a recovering alcoholic and addict": the second of two labels for one person
         return is_self_description(doc, first, first + 1)
     i = _before_modifiers(words, start, floor) - 1
-    while i >= floor and words[i] not in _SELF and (
+    while i >= floor and words[i] not in _SELF and not _preposition_to(words, i) and (
         _plain(words[i]) in _BRIDGE
         or _is_adverb(words[i])  # "I'm slowly becoming an alcoholic"
         or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
@@ -83,6 +83,12 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
     )
+
+
+def _preposition_to(words: list[str], i: int) -> bool:
+    """ "to" right before an article is a preposition, not the "to" of "used to be": "introduced me to a local
+    drunk" speaks of someone else."""
+    return words[i] == "to" and i + 1 < len(words) and words[i + 1] in _ARTICLES
 
 
 # Words for not using that describe a state, not a person: "my first day of being clean", "a clean and sober life".

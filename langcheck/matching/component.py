@@ -215,13 +215,23 @@ class LangcheckComponent:
         hits = self._collect(doc)
         spans: list[Span] = []
         pending: set[tuple[int, int, str]] = set()
-        for rule_id, ranges in hits.rules.items():
-            rule = self.rules[rule_id]
+        verdicts = {
+            rule_id: [(start, end, self._verdict(doc, self.rules[rule_id], start, end, hits)) for start, end in set(ranges)]
+            for rule_id, ranges in hits.rules.items()
+        }
+        # Words inside a phrase mentioned as words are mentioned too: "When you say driving yourself crazy, ..."
+        # holds "crazy", which another rule matches on its own. (A rule's own shorter match is judged on its own.)
+        mentioned = {
+            rule_id: [(start, end) for start, end, verdict in found if verdict is _MENTION]
+            for rule_id, found in verdicts.items()
+        }
+        for rule_id, found in verdicts.items():
+            others = [span for other, spans in mentioned.items() if other != rule_id for span in spans]
             kept = []
-            for start, end in set(ranges):
-                verdict = self._verdict(doc, rule, start, end, hits)
-                if verdict is not _DROP:
-                    kept.append((start, end))
+            for start, end, verdict in found:
+                if verdict is _DROP or verdict is _MENTION or _within_any(start, end, others):
+                    continue
+                kept.append((start, end))
                 if verdict is _PENDING:
                     pending.add((start, end, rule_id))
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
@@ -393,7 +403,8 @@ class LangcheckComponent:
         ]
 
     def _verdict(self, doc: Doc, rule: Rule, start: int, end: int, hits: _Hits) -> str:
-        """``_KEEP``, ``_DROP``, or ``_PENDING``: kept if the document names a cue before it (``antecedent``)."""
+        """``_KEEP``, ``_DROP``, ``_MENTION`` (dropped as a mention) or ``_PENDING`` (kept if the document names a cue
+        before it: ``antecedent``)."""
         if _overlaps_any(start, end, hits.exceptions.get(rule.id, ())) or _overlaps_any(start, end, hits.allowed):
             return _DROP
         if _after_negating_prefix(doc, start):
@@ -403,7 +414,7 @@ class LangcheckComponent:
         if not cued and not context.antecedent:
             return _DROP  # the cheapest test first: most matches of a rule that needs a cue have none near them
         if context.skip_mentions and is_mention(doc, start, end):
-            return _DROP
+            return _MENTION
         if context.skip_names and self._names_something(doc, rule, start, end):
             return _DROP
         if context.unless_near and _near(doc, start, end, hits.unless.get(rule.id, ()), context.window):
@@ -429,7 +440,12 @@ class LangcheckComponent:
 
 _KEEP = "keep"
 _DROP = "drop"
+_MENTION = "mention"  # dropped as a mention: what it holds is mentioned too
 _PENDING = "pending"
+
+
+def _within_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(low <= start and end <= high for low, high in ranges)
 
 
 _NEGATING_PREFIXES = frozenset(["anti", "non", "counter", "pre", "post"])

@@ -73,6 +73,9 @@ from langcheck.context.mention import is_mention
         # a list of words introduced by a noun of words and "include"
         ("Terms deemed unacceptable include crazy, insane and retarded.", "insane", True),
         ("Side effects include crazy dreams.", "crazy", False),
+        # a phrase someone said, taken up as words
+        ("When you say driving yourself crazy, can you tell me more about that?", "driving yourself crazy", True),
+        ("When you say that, you sound crazy.", "crazy", False),
         # emphasis marks left in plain text around a mentioned word
         ("Using the word *crazy* is considered insensitive.", "crazy", True),
     ],

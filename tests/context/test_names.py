@@ -25,6 +25,9 @@ from langcheck.context.names import is_name
         # a label given capitals after a determiner is still a label; a name runs on in capitals
         ("Every office has one, and this Sociopath is a real piece of work!", "Sociopath", False),
         ("The county opened a Lunatic Asylum in 1852.", "Lunatic", True),
+        # the article inside a title, after a capitalised word and a small one
+        ("He said Ozzy's Diary of a Madman would be up there.", "Madman", True),
+        ("The boss of a Sociopath is a real piece of work!", "Sociopath", False),
         ("They are connected by their love of clown makeup and Psychopathic Records.", "Psychopathic", True),
         # a venue's name in a headline: capitals before "Club" name it; capitals that run on do not
         ("#toofunny @ The Loony Bin Comedy Club - Tulsa", "Loony", True),

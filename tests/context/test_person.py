@@ -22,6 +22,8 @@ from langcheck.context.person import is_self_description
         ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
         ("My neighbour is an addict.", "addict", False),
+        # "to" before an article is a preposition: the label is someone else's
+        ("He introduced me to a local drunk who plays the piano.", "drunk", False),
         ("I think he is an addict.", "addict", False),
         ("Does my drinking make me an alcoholic?", "alcoholic", True),
         ("This doesn't mean that we're all addicts.", "addicts", True),

@@ -42,3 +42,9 @@ def test_a_rule_yields_to_the_pack_it_names_on_the_same_words(blank_engine: Engi
     assert [rule for rule, _, _ in matches] == ["identity-first/is-diagnosis"]
     (matches,) = blank_engine.match_texts(["The weather is so bipolar this week."])
     assert [rule for rule, _, _ in matches] == ["casual-diagnosis/bipolar-for-changeable"]
+
+
+def test_words_inside_a_phrase_mentioned_as_words_are_mentioned_too(blank_engine: Engine) -> None:
+    # The idiom is a mention; "crazy", which another rule matches on its own, lies inside it.
+    assert _found(blank_engine, "When you say driving yourself crazy, can you tell me more about that?") == []
+    assert _found(blank_engine, "Stop driving yourself crazy over it.") == ["driving yourself crazy"]
