@@ -180,17 +180,20 @@ class BlockBuilder:
         self._size = 0
         self._last = ""
         pointer = 0
+        # A sweep over the marks in order of their start: each piece of the block reads only the marks open over it,
+        # so a paragraph with many links (each link's address cuts a piece off) stays linear.
+        waiting = sorted(marks, key=lambda mark: mark.start)
+        next_mark = 0
+        open_marks: list[Mark] = []
         for start, end in _prose_ranges(text):
             block, pointer = _slice(text, runs, start, end, pointer, self.kind)
+            while next_mark < len(waiting) and waiting[next_mark].start < end:
+                open_marks.append(waiting[next_mark])
+                next_mark += 1
+            open_marks = [mark for mark in open_marks if mark.end > start]
             inside = tuple(
-                sorted(
-                    (
-                        Mark(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.value)
-                        for mark in marks
-                        if mark.start < end and start < mark.end
-                    ),
-                    key=lambda mark: mark.start,
-                )
+                Mark(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.value)
+                for mark in open_marks
             )
             if self.quoted or inside:
                 block = Block(block.text, block.segments, block.kind, self.quoted, inside)

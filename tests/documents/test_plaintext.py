@@ -122,6 +122,14 @@ def test_markdown_style_link_in_plain_text_is_marked_as_a_link() -> None:
     assert source_of(document, "Hourly Billing is Nuts") == "Hourly Billing is Nuts"
 
 
+def test_each_piece_of_a_paragraph_keeps_its_own_links() -> None:
+    # every link's address cuts the paragraph into pieces; each piece holds the link text before its address
+    links = " ".join(f"[Title Number {n}](https://x.test/{n})" for n in range(30))
+    document = parse_document(f"See {links} now.\n", "text")
+    marked = [(block.text[m.start : m.end], m.value) for block in document.blocks for m in block.marks]
+    assert marked == [(f"Title Number {n}", f"https://x.test/{n}") for n in range(30)]
+
+
 def test_brackets_without_an_address_are_not_a_link() -> None:
     document = parse_document("See [note](below) and [crazy] stuff.\n", "text")
     assert [block.marks for block in document.blocks] == [()]
