@@ -46,11 +46,20 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
 
 def person_first_unsure(replacement: str, c: Construction, start: int, end: int) -> bool:
     """The person-first phrase may not read right: a word before the label that may be a noun describing it
-    ("pyro addicts" would give "pyro people with addiction"), or a list of roles it stands first in ("as an
-    alcoholic, a mother, and a Catholic")."""
+    ("pyro addicts" would give "pyro people with addiction"), a list of roles it stands first in ("as an
+    alcoholic, a mother, and a Catholic"), or the particle of a phrasal verb after it, which a long phrase pushes
+    away from its verb ("Locking an addict up" would give "Locking a person with addiction up")."""
     if _opening_word(replacement) not in PERSON_WORDS:
         return False
-    return _noun_may_describe_it(c, start) or _FURTHER_ROLE.match(c.text, end, c.bounds[1]) is not None
+    return (
+        _noun_may_describe_it(c, start)
+        or _FURTHER_ROLE.match(c.text, end, c.bounds[1]) is not None
+        or _PARTICLE_AFTER.match(c.text, end, c.bounds[1]) is not None
+    )
+
+
+# The particle of a phrasal verb right after the object: "lock [an addict] up", "kicked [the junkies] out".
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|out|away|down|off|back)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

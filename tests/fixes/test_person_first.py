@@ -48,6 +48,8 @@ def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, bla
         ("The fire was likely caused by pyro addicts.", "addicts"),
         # the first of several roles, each with its article
         ("Her life as an alcoholic, a mother, and a Catholic was hard.", "alcoholic"),
+        # the particle of a phrasal verb after the label would be pushed away from its verb
+        ("Locking an addict up in jail doesn't help them to repair.", "addict"),
     ],
 )
 def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: str, blank_engine: Engine) -> None:
