@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from langcheck.context.names import MINOR_WORDS
 from langcheck.documents.model import Block, Mark
 
 _SCHOLARLY_HOSTS = (
@@ -24,12 +25,9 @@ _SCHOLARLY_HOSTS = (
     "psycnet.apa.org", "researchgate.net", "ssrn.com", "cochranelibrary.com", "karger.com", "psychiatryonline.org",
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+")
-# Words a title may leave in lower case: articles, conjunctions, short prepositions, and the short verbs that
-# styles capitalising only longer words leave small ("Hourly Billing is Nuts").
-_MINOR = frozenset([
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
-    "vs", "via", "nor", "yet", "if", "is", "are", "am", "be",
-])  # fmt: skip
+# Words a title may leave in lower case: those of every title style, and the short verbs and words that styles
+# capitalising only longer words leave small ("Hourly Billing is Nuts").
+_MINOR = MINOR_WORDS | frozenset(["vs", "via", "yet", "if", "is", "are", "am", "be"])
 MIN_TITLE_WORDS = 3
 _TITLE_MARKS = frozenset({"link", "cite"})
 

@@ -24,7 +24,8 @@ _LOWER_IN_TITLES = frozenset(
      "your", "his", "her", "its", "our", "their", "me", "you", "it", "we", "they", "them", "us", "him", "not", "if",
      "who", "which", "that", "what", "when", "how", "why", "where"]
 )
-_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
+MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
+"""Articles, conjunctions and short prepositions: the words every title style leaves in lower case."""
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
@@ -83,7 +84,7 @@ def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:
         return False
     if doc[first - 1].text[0].isupper() and not _starts_sentence(doc, first - 1):
         return False  # a title that opens with its article: "an episode of A Bipolar, a Schizophrenic, and a Podcast"
-    if first >= 3 and doc[first - 2].lower_ in _MINOR_WORDS and _is_capitalised(doc[first - 3]):
+    if first >= 3 and doc[first - 2].lower_ in MINOR_WORDS and _is_capitalised(doc[first - 3]):
         return False  # the article inside a title: "Ozzy's Diary of a Madman"
     neighbour = _next_word(doc, end)
     return neighbour is None or not _is_capitalised(neighbour)
@@ -134,7 +135,7 @@ def _title_case(doc: Doc) -> bool:
     strings = doc.vocab.strings
     # Token attributes read as one array: building a Token object per word costs more than the test.
     alphabetic = [strings[orth] for alpha, orth in doc.to_array([IS_ALPHA, ORTH]).tolist() if alpha] if len(doc) else []
-    content = [word for word in alphabetic if word.lower() not in _MINOR_WORDS]
+    content = [word for word in alphabetic if word.lower() not in MINOR_WORDS]
     # Headline styles leave a few short words in lower case ("Eulogy for my Brother who Committed Suicide"): they
     # are not counted either way.
     words = [word for word in content if word[0].isupper() or word.lower() not in _LOWER_IN_TITLES]

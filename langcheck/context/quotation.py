@@ -20,6 +20,7 @@ context checks handle; it is not a quotation in this sense.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
@@ -109,10 +110,18 @@ def _closes_unopened(text: str, end: int) -> bool:
     last punctuation; the text holds no opening double mark (and no other
     straight one) before it, and more than a quoted term's words.
     """
+    closer = _unopened_closer(text)
+    return closer is not None and end <= closer
+
+
+@functools.lru_cache(maxsize=256)
+def _unopened_closer(text: str) -> int | None:
+    """Where the block's closing quotation mark stands when nothing before it opened one and it ends more than a
+    quoted term: read once per block, however many matches it holds."""
     closer = _UNOPENED_CLOSER.search(text)
-    if closer is None or end > closer.start():
-        return False
+    if closer is None:
+        return None
     before = text[: closer.start()]
-    if any(mark in before for mark in _OPENING_DOUBLE):
-        return False
-    return len(before.split()) > MAX_QUOTED_TERM_WORDS
+    if any(mark in before for mark in _OPENING_DOUBLE) or len(before.split()) <= MAX_QUOTED_TERM_WORDS:
+        return None
+    return closer.start()

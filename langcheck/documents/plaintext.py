@@ -91,7 +91,7 @@ def _linked_text(builder: BlockBuilder, start: int, end: int) -> None:
     """``builder.text(start, end)``, with the text of each Markdown-style inline link marked as a link."""
     source = builder.source
     position = start
-    if "](" in source[start:end]:
+    if source.find("](", start, end) != -1:
         for link in _INLINE_LINK.finditer(source, start, end):
             builder.text(position, link.start(1))
             builder.open_mark("link", link.group(2))

@@ -359,12 +359,12 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
     schizophrenic musician" would read "a brilliant, musician with schizophrenia"."""
     if (words_of(replacement) or [""])[0].lower() == (words_of(original) or [""])[0].lower():
         return False
-    found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
     noun_first = _puts_the_noun_first(replacement, original)
     if noun_first:
         before = words_of(c.text[max(c.bounds[0], start - 20) : start])
         if before and before[-1].lower() in _DEGREE_ADVERBS:
             return True  # "let really mentally ill people out" would read "let really people with mental illness out"
+    found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
     if found is None:
         return False
     # after "a", one word and a comma describe what follows ("a moody, manic-depressive teenager"); after "the" the

@@ -256,6 +256,7 @@ _UNICODE_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2043")
 # part of the word beside them, so they read as the space they stand for.
 _INVISIBLE_JOINERS = ("\u2060", "\u200b")
 _SAME_LENGTH_NORMALISATION = str.maketrans(dict.fromkeys(_UNICODE_HYPHENS, "-") | dict.fromkeys(_INVISIBLE_JOINERS, " "))
+_NORMALISED = _UNICODE_HYPHENS + _INVISIBLE_JOINERS
 
 
 def split_long_text(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
@@ -325,7 +326,7 @@ def _same_length_normalised(text: str) -> str:
 
     ``str.translate`` looks up every character, so text without them skips it.
     """
-    if text.isascii() or not any(char in text for char in _UNICODE_HYPHENS + _INVISIBLE_JOINERS):
+    if text.isascii() or not any(char in text for char in _NORMALISED):
         return text
     return text.translate(_SAME_LENGTH_NORMALISATION)
 
