@@ -30,6 +30,22 @@ def test_import_langcheck_stays_cheap() -> None:
     assert done.stdout.strip() == "['langcheck']"
 
 
+def test_checking_a_file_without_rule_words_never_imports_spacy(tmp_path: Path) -> None:
+    # Cold start on a clean file is most of a pre-commit hook's time; spaCy's import alone costs several times it.
+    clean = tmp_path / "clean.md"
+    clean.write_text("# Notes\n\nA calm paragraph about *release* notes and [links](https://example.org).\n", "utf-8")
+    code = (
+        "import sys\n"
+        f"sys.argv = ['langcheck', 'check', {str(clean)!r}]\n"
+        "from langcheck.cli.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as stop:\n    assert not stop.code, stop.code\n"
+        "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))"
+    )
+    done = _fresh(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_documented_component_import_registers_the_factory() -> None:
     code = (
         "import spacy, langcheck.component\n"

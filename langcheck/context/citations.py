@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from langcheck.context.names import MINOR_WORDS
+from langcheck.context.title_words import MINOR_WORDS
 from langcheck.documents.model import Block, Mark
 
 _SCHOLARLY_HOSTS = (

@@ -25,7 +25,7 @@ _QUOTE_VERDICTS = frozenset(
     ["trivialises", "trivializes", "trivialise", "trivialize", "minimises", "minimizes", "minimise", "minimize", "hurts", "harms", "stigmatises", "stigmatizes", "perpetuates", "reinforces", "mocks", "undermines", "dismisses", "diminishes", "belittles"]
 )
 META_NOUNS = frozenset(
-    ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling", "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective", "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon"]
+    ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling", "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective", "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon", "nickname", "nicknames", "epithet", "epithets"]
 )
 # Emphasis marks left in plain text: "the word *crazy*", "isn't *actually* OCD".
 _EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
@@ -75,6 +75,13 @@ _AVOID_CUES = (
     ("when", "you", "say"),
     ("when", "people", "say"),
     ("when", "i", "say"),
+    ("when", "we", "say"),
+    # advice on how to see people: "don't think of a drunk or a junkie -- see a person"
+    ("n't", "think", "of"),
+    ("not", "think", "of"),
+    ("stop", "thinking", "of"),
+    # a denial that the word names anything: "there's no such thing as crazy"
+    ("no", "such", "thing", "as"),
     ("if", "you", "say"),
     # name-calling told as a habit: "a forum where people call each other retards"
     ("call", "each", "other"),
@@ -141,7 +148,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are mentioned rather than used."""
     starts, ends = token_offsets(doc)
     quote = enclosing_quote(doc_text(doc), starts[start], ends[end - 1])
-    if quote is not None and _quoted_as_a_term(doc, quote):
+    if quote is not None and (_quoted_as_a_term(doc, quote) or _quoted_title(doc, quote)):
         return True
     if _verdict_after(doc, end):
         return True
@@ -150,7 +157,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     present = _present_words(doc)
     if (
         (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
-        or (end < ceiling and words[end] in _COPULAS and _predicated_as_a_word(words, start, end, floor, ceiling))
+        or (end < ceiling and (words[end] in _COPULAS or words[end] == "sounds") and _predicated_as_a_word(words, start, end, floor, ceiling))
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
@@ -158,6 +165,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _term_defined(words, start, end, floor, ceiling)
         or (start > floor and words[start - 1] in _DEFINING and end < ceiling and words[end] == "as")
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
+        or (not present.isdisjoint(_NAMING_GERUNDS) and _named_by_a_gerund_subject(words, start, end, floor, ceiling))
+        or (start > floor and _what_it_is_defined(words, start, end, floor, ceiling))
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
@@ -221,7 +230,13 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
     lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
     if not all(w in _LEAD_INS for w in lead):
         return False  # not the subject: "He is a crazy word-smith" (a sentence adverb may come first: "Seriously,")
-    after = [_plain(w) for w in words[end + 1 : min(end + 6, ceiling)]]
+    after = [_plain(w) for w in words[end : min(end + 7, ceiling)]]
+    if after[:3] in (["sounds", "like", "a"], ["sounds", "like", "an"]):
+        after = after[2:]  # "Insane sounds like a good name for a horror movie"
+    elif after[:1] in (["is"], ["was"], ["'s"], ["are"]):
+        after = after[1:]
+    else:
+        return False
     if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
         return False
     return any(w in _WORD_NOUNS for w in after[1:5])
@@ -229,7 +244,56 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
 
 # Sentence adverbs that may come before the subject: "Seriously, retarded is a really funny word."
 _LEAD_INS = frozenset(["seriously", "honestly", "frankly", "really", "look", "okay", "ok", "well", "so", "still", "yes", "no"])
-_WORD_NOUNS = frozenset(["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label"])
+_WORD_NOUNS = frozenset(["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label", "name", "title"])
+
+# The act of naming someone, as the subject of a sentence: "Calling someone crazy is a means of discrediting them".
+_NAMING_GERUNDS = frozenset(["calling", "labelling", "labeling", "branding", "dubbing", "deeming"])
+# What the naming act may do as a subject: "is", "can be", "hurts", "doesn't help".
+_SUBJECT_VERBS = frozenset(
+    ["is", "was", "'s", "isn't", "wasn't", "can", "can't", "cannot", "could", "does", "doesn't", "did", "didn't",
+     "may", "might", "will", "won't", "would", "should", "has", "only", "just", "hurts", "harms", "stigmatizes",
+     "stigmatises", "dismisses", "discredits", "perpetuates", "reinforces", "makes", "adds"]
+)
+_NAMED_OBJECTS = frozenset(
+    ["someone", "somebody", "people", "anyone", "anybody", "others", "a", "an", "the", "person", "persons", "them",
+     "him", "her", "you", "kids", "children", "women", "men", "patients", "your", "their", "his", "our", "my",
+     "colleague", "colleagues", "opponents", "opponent", "another", "other", "every", "each", "each", "or", "and",
+     "something", "things", "behaviour", "behavior", "it", "that", "this"]
+)
+
+
+def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "Calling someone crazy is a means of discrediting them": the sentence opens with the act of naming
+    someone by the word, as its subject, and says what that act does. ("Calling him crazy, she left" goes on
+    with a clause of its own and is a use.)"""
+    lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum() or w == "'s"]
+    while lead and lead[0] in _LEAD_INS:
+        lead = lead[1:]
+    if not lead or lead[0] not in _NAMING_GERUNDS or len(lead) > 4 or not all(w in _NAMED_OBJECTS for w in lead[1:]):
+        return False
+    after = [_plain(w) for w in words[end : min(end + 3, ceiling)] if w not in ('"', "”", "'", "’")]
+    return bool(after) and (after[0] in _SUBJECT_VERBS or after[0].endswith("n't"))
+
+
+# What says a word's meaning is being settled: "redefine what crazy is", "AA's definition of what an alcoholic is".
+_DEFINING_WORDS = frozenset(
+    ["define", "defines", "defined", "defining", "redefine", "redefines", "redefined", "redefining", "definition",
+     "definitions", "meaning", "decide", "decides", "determine", "determines", "understand", "understanding",
+     "rethink", "rethinking", "reconsider", "question", "questioning", "debate", "debating"]
+)
+
+
+def _what_it_is_defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "We have to redefine what crazy is", "the definition of what an alcoholic is": what the word means is the
+    subject, not a person or a thing described by it."""
+    i = start - 1
+    if i > floor and words[i] in ("a", "an"):
+        i -= 1
+    if words[i] != "what" or end >= ceiling or _plain(words[end]) not in ("is", "are", "means", "was", "looks", "'s"):
+        return False
+    if _plain(words[end]) == "'s" and end + 1 < ceiling and words[end + 1].isalpha():
+        return False  # "what crazy's doing": a contraction of "has", or a possessive
+    return any(_plain(w) in _DEFINING_WORDS for w in words[max(floor, i - 3) : i])
 
 
 _SAY_VERBS = frozenset(["say", "says", "said", "saying", "call", "calls", "called", "calling", "use", "uses", "using", "throw", "throws", "describe", "describes", "joke", "jokes", "joking", "claim", "claims", "claiming"])
@@ -404,6 +468,8 @@ def _earlier_list_items(doc: Doc, start: int) -> list[int]:
     floor = _sentence_start(doc, start)
     found: list[int] = []
     i = start - 1
+    if i >= floor and words[i] in _ITEM_ARTICLES:
+        i -= 1  # the match's own article: "a drunk or [a] junkie"
     while True:
         separators = i
         while i >= floor and words[i] in _LIST_SEPARATORS:
@@ -416,6 +482,11 @@ def _earlier_list_items(doc: Doc, start: int) -> list[int]:
             i -= 1
         if i == item_end:
             return found
+        if i >= floor and words[i] in _ITEM_ARTICLES:
+            i -= 1  # an item's article: "don't think of [a] drunk or a junkie"
+
+
+_ITEM_ARTICLES = frozenset(["a", "an"])
 
 
 def _list_word(word: str) -> bool:
@@ -427,7 +498,7 @@ def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
     q_start, q_end = quote
     words = len(doc_text(doc)[q_start:q_end].split())
     if words <= MAX_QUOTED_TERM_WORDS:
-        return True
+        return not _scare_quoted_modifier(doc, q_start, q_end)
     if words > MAX_QUOTED_EXAMPLE_WORDS:
         return False
     starts, ends = token_offsets(doc)
@@ -443,6 +514,42 @@ def _quoted_as_a_term(doc: Doc, quote: tuple[int, int]) -> bool:
 
 
 _QUOTE_CLOSERS = frozenset({"”", '"', "’", "'"})
+# What names the quoted words as a title: "a blog post entitled 'How to work from home without going insane'".
+_TITLING = frozenset(["entitled", "titled", "named", "dubbed", "headlined", "headed", "captioned"])
+
+
+def _quoted_title(doc: Doc, quote: tuple[int, int]) -> bool:
+    """A quotation right after a verb that names it is the title of a work, whatever its length."""
+    ended = bisect_right(token_offsets(doc)[1], quote[0])
+    words = lower_words(doc)
+    while ended > 0 and words[ended - 1] in _QUOTE_MARKS | {"[", "*", "_"}:
+        ended -= 1
+    return ended > 0 and words[ended - 1] in _TITLING
+_QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
+_POSSESSORS = frozenset(["my", "your", "his", "her", "their", "our", "its"])
+_KINDS = frozenset(["kind", "kinds", "sort", "sorts", "type", "types"])
+
+
+def _scare_quoted_modifier(doc: Doc, q_start: int, q_end: int) -> bool:
+    """ 'your "OCD" habits', 'all kinds of "psycho" behaviors': a quoted word between a possessive (or "kinds of")
+    and its noun describes the noun (scare quotes
+    distance the writer from the word but still use it); a word named as a word stands alone ('the "crazy" label',
+    'calling them "crazy" is')."""
+    starts, ends = token_offsets(doc)
+    ended = bisect_right(ends, q_start)
+    after_quote = bisect_left(starts, q_end)
+    words = lower_words(doc)
+    while ended > 0 and words[ended - 1] in _QUOTE_MARKS:
+        ended -= 1
+    while after_quote < len(words) and words[after_quote] in _QUOTE_MARKS:
+        after_quote += 1
+    if ended == 0 or after_quote >= len(words):
+        return False
+    kind_of = ended >= 2 and words[ended - 1] == "of" and words[ended - 2] in _KINDS
+    if _plain(words[ended - 1]) not in _POSSESSORS and not kind_of:
+        return False
+    noun = words[after_quote]
+    return noun.isalpha() and noun not in META_NOUNS and noun not in _PHRASE_ENDERS and noun not in _COPULAS
 
 
 def _sentence_start(doc: Doc, index: int) -> int:
@@ -475,6 +582,8 @@ _DESCRIBED_NOUN_REACH = 4
 def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
     lowers = lower_words(doc)
+    if lowers[start] == "as" and _labelled_as(lowers, start, floor):
+        return True  # a match that holds its "as": "describe it as schizophrenic"
     i = start - 1
     noun_skipped = False
     while i >= floor and start - i <= 4:
@@ -509,9 +618,17 @@ def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:
     """ "record the person as insane", "listed him as a lunatic": a record's category, with its object before "as";
     "decrying the other side as retarded", "derided him as a lunatic": a label others pinned on someone, reported."""
     i = at - 1
-    while i >= floor and at - i <= 3 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS:
+    while i >= floor and at - i <= 5 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS | _DESCRIBING_VERBS:
         i -= 1
-    return i >= floor and at - i <= 4 and lowers[i] in _LABELLING_VERBS
+    if i >= floor and at - i <= 4 and lowers[i] in _LABELLING_VERBS:
+        return True
+    # "why describe it as schizophrenic?", "I've heard anchors describe a weather pattern as bipolar": the
+    # description is someone else's, reported or questioned.
+    return (
+        i >= floor
+        and lowers[i] in _DESCRIBING_VERBS
+        and any(_plain(word) in _REPORTING_CUES for word in lowers[max(floor, i - 7) : i])
+    )
 
 
 _LABELLING_VERBS = frozenset(
@@ -522,6 +639,14 @@ _LABELLING_VERBS = frozenset(
      "decry", "decries", "decried", "decrying", "denounce", "denounces", "denounced", "denouncing", "deride", "derides",
      "derided", "deriding", "ridicule", "ridicules", "ridiculed", "ridiculing", "brand", "brands", "branded",
      "branding"]
+)
+
+
+_DESCRIBING_VERBS = frozenset(["describe", "describes", "described", "describing", "refer", "refers", "referred", "referring"])
+# What says a description is someone else's: asked why, heard, or what people often do.
+_REPORTING_CUES = frozenset(
+    ["why", "heard", "hear", "hears", "hearing", "often", "commonly", "sometimes", "frequently", "routinely", "tend",
+     "tends", "people", "media", "headlines", "anchors", "forecasters"]
 )
 
 

@@ -14,6 +14,7 @@ from spacy.attrs import IS_ALPHA, ORTH
 from spacy.tokens import Doc, Token
 
 from langcheck.context.annotations import cached, doc_text, has, token_offsets
+from langcheck.context.title_words import MINOR_WORDS
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 # Headlines and titles are short; more capitalised words than this make a sentence about names.
@@ -24,8 +25,6 @@ _LOWER_IN_TITLES = frozenset(
      "your", "his", "her", "its", "our", "their", "me", "you", "it", "we", "they", "them", "us", "him", "not", "if",
      "who", "which", "that", "what", "when", "how", "why", "where"]
 )
-MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "the", "to", "with"])
-"""Articles, conjunctions and short prepositions: the words every title style leaves in lower case."""
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
@@ -34,7 +33,7 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if not capitalised:
         return False
     if is_title_case_text(doc):
-        return _names_a_venue(doc, end)
+        return _names_a_venue(doc, end) or _credited_title(doc, end)
     if _in_named_entity(doc, start, end):
         return True
     first = capitalised[0]
@@ -43,6 +42,8 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if not _starts_sentence(doc, first):
         return True
     neighbour = _next_word(doc, end)
+    if neighbour is None and first > 0 and doc[first - 1].text == ":":
+        return True  # the title after a label: "Review: Schizo"
     return neighbour is not None and _is_capitalised(neighbour) and neighbour.text != "I"
 
 
@@ -65,6 +66,16 @@ def _names_a_venue(doc: Doc, end: int) -> bool:
             following = _next_word(doc, i + 1)
             return following is None or not _is_capitalised(following)
     return False
+
+
+def _credited_title(doc: Doc, end: int) -> bool:
+    """ "On the Brink of Insanity by AlAndAl": the title of a work, then "by" and its author's name."""
+    i = end
+    while i < len(doc) and i - end < 8 and doc[i].lower_ != "by":
+        if doc[i].is_alpha and not (_is_capitalised(doc[i]) or doc[i].lower_ in MINOR_WORDS):
+            return False
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "by" and doc[i + 1].text[:1].isupper()
 
 
 def is_handle(doc: Doc, start: int) -> bool:
@@ -101,7 +112,20 @@ def _starts_sentence(doc: Doc, index: int) -> bool:
     previous = doc[index - 1]
     if has(doc, "SENT_START") and doc[index].is_sent_start:
         return True
-    return previous.text in {'"', "“", "‘", "'", "(", "[", "-", "—", "–", ":", "•", "*"} and _starts_sentence(doc, index - 1)
+    if previous.text in {'"', "“", "‘", "'", "(", "[", "-", "—", "–", ":", "•", "*"} and _starts_sentence(doc, index - 1):
+        return True
+    return previous.text == ":" and _label_before_colon(doc, index - 1)
+
+
+def _label_before_colon(doc: Doc, colon: int) -> bool:
+    """ "LETTER: Addicts need compassion", "Opinion: Crazy ...": one to three words open the sentence and end in
+    a colon, a label of what follows; what follows opens a sentence of its own."""
+    for first in range(colon - 1, max(-1, colon - 4), -1):
+        if not doc[first].is_alpha:
+            return False
+        if _starts_sentence(doc, first):
+            return True
+    return False
 
 
 def _next_word(doc: Doc, index: int) -> Token | None:

@@ -34,7 +34,7 @@ _BRIDGE = frozenset(
      # degree words before a label the writer wears: "we are all very high-functioning alcoholics"
      "very", "pretty", "quite", "total", "complete", "utter", "raging", "hopeless", "real",
      # a label the writer might have worn: "I probably would become an alcoholic"
-     "would", "'d"]
+     "would", "'d", "did", "do", "does"]
 )
 # Words that open a clause whose subject comes after it ("Having been an addict, I ...").
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
@@ -63,10 +63,19 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         _plain(words[i]) in _BRIDGE
         or _is_adverb(words[i])  # "I'm slowly becoming an alcoholic"
         or (words[i] == "and" and words[i + 1] in _BRIDGE and words[i + 1] not in _ARTICLES)
+        or _being_after_a_state(words, i, floor)
+        # the one label the writer wears in a place or a story: "I'm the manic addict on the men's unit"
+        or (words[i] == "the" and i > floor and _plain(words[i - 1]) in _COPULA_FORMS)
+        # "I still didn't feel like an alcoholic": how the writer felt or looked
+        or (words[i] == "like" and i > floor and words[i - 1] in _FEELING_VERBS)
+        or (words[i] in _FEELING_VERBS and i + 1 < len(words) and words[i + 1] == "like")
+        or _time_spent(words, i, floor, start)
     ):
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
         return True
+    if i - 1 >= floor and words[i] == "who" and _worn_by_the_writer(words, i - 1, floor):
+        return True  # "I am a former heroin user who has been clean for years": the clause is about the writer
     if i - 2 >= floor and words[i] == "," and words[i - 1] == "me" and words[i - 2] in ("for", "to"):
         return True  # "For me, being a thankful addict is ..."
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
@@ -83,6 +92,52 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
     )
+
+
+# How the writer felt ("I didn't feel like an alcoholic"); not how they looked, a comparison ("I look like a junkie").
+_FEELING_VERBS = frozenset(["feel", "feels", "felt", "feeling"])
+_TIME_UNITS = frozenset(["years", "year", "decades", "decade", "months", "month", "weeks", "days"])
+_TIME_SPENDING = frozenset(["spent", "spend", "spends", "spending", "lived", "wasted"])
+_AMOUNT_WORDS = frozenset(
+    ["over", "about", "nearly", "almost", "more", "than", "many", "several", "a", "few", "long", "the", "last",
+     "first", "best", "part", "of", "my", "our", "ten", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "dozen", "couple", "whole",
+     "rest"]
+)
+
+
+def _time_spent(words: list[str], i: int, floor: int, label: int) -> bool:
+    """Whether word ``i`` is inside "spent over thirty years" right before the label at ``label``: "I spent over
+    thirty years an addict"."""
+    j = i
+    while j >= floor and label - j < 8 and (words[j] in _TIME_UNITS or words[j] in _AMOUNT_WORDS or words[j].isdigit() or "-" in words[j]):
+        j -= 1
+    return j >= floor and words[j] in _TIME_SPENDING and not _TIME_UNITS.isdisjoint(words[j + 1 : label])
+
+
+_COPULA_FORMS = frozenset(["am", "'m", "m", "was", "were", "are", "'re", "be", "been", "being", "become", "became"])
+
+
+def _worn_by_the_writer(words: list[str], noun: int, floor: int) -> bool:
+    """Whether the noun at ``noun`` is what the writer says they are: "I am an ex-heroin user", "we were the
+    drinkers" (a copula between; "I have a niece" is someone else)."""
+    i = noun - 1
+    while i >= floor and noun - i <= 4 and words[i] not in ("a", "an", "the"):
+        if not (words[i].isalpha() or words[i] == "-"):
+            return False
+        i -= 1
+    i -= 1
+    while i >= floor and (words[i] in ("still", "now", "also", "once", "just", "really") or _is_adverb(words[i])):
+        i -= 1
+    return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in _SELF
+
+
+def _being_after_a_state(words: list[str], i: int, floor: int) -> bool:
+    """ "good at", "tired of" before "being"/"becoming" a label: "I am good at being a drunk", "I'm tired of being
+    an addict". Only before those two verbs: "I'm tired of the addicts" speaks of others."""
+    if words[i] in ("at", "of", "about") and i + 1 < len(words) and words[i + 1] in ("being", "becoming"):
+        return True
+    return i + 2 < len(words) and i > floor and words[i + 1] in ("at", "of", "about") and words[i + 2] in ("being", "becoming") and words[i].isalpha()
 
 
 def _preposition_to(words: list[str], i: int) -> bool:
@@ -190,7 +245,7 @@ def _before_modifiers(words: list[str], start: int, floor: int) -> int:
             word == "-" or (word.isalpha() and word not in _NOT_MODIFIERS) for word in words[at:start]
         ):
             break
-        if words[at - 1] in ("a", "an", "no"):
+        if words[at - 1] in ("a", "an", "no", "the"):
             return at
     return start
 
@@ -283,6 +338,8 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
     words = lower_words(doc)
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and (words[i] in _ARTICLES or words[i] in _RECOVERY_WORDS):
+        if words[i] == "the" and words[end - 1].endswith("s"):
+            return False  # "as the addicts gathered": "as" opens a clause of its own, about others
         i -= 1
     if i < floor or words[i] != "as":
         return False

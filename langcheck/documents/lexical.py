@@ -64,8 +64,10 @@ _CONSTRUCTS = re.compile(
 _VANISHING = re.compile(r"[*_\\\[\]\x00]+")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _HEX_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
-# Where letters meet across characters that may vanish.
-_JUNCTION = re.compile(r"(?<=[^\W\d_])[*_\\\[\]\x00]+(?=[^\W\d_])")
+# Where letters meet across characters that may vanish. Underscores alone between two letters never do: "_"
+# cannot open or close emphasis inside a word (CommonMark), and HTML and reStructuredText give it no meaning there;
+# most underscores of a technical post are of that kind ("snake_case").
+_JUNCTION = re.compile(r"(?<=[^\W\d_])(?!_+[^\W\d_])[*_\\\[\]\x00]+(?=[^\W\d_])")
 # Every construct, reference, escape and vanishing character holds one of these.
 _MARKUP_CHARACTER = re.compile(r"[<&\\*_\[\]\x00]")
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")

@@ -145,7 +145,11 @@ def _after_a_describing_word_and_comma(replacement: str, c: Construction, start:
     found = _DESCRIBING_WORD_AND_COMMA.search(c.text, max(c.bounds[0], start - 60), start)
     # mid-sentence only ("Yesterday, mentally ill people marched" opens with an adverb), and not a list ("the poor,
     # the sick, ...")
-    return found is not None and found.group(1).lower() not in DETERMINERS
+    if found is None or found.group(1).lower() in DETERMINERS:
+        return False
+    # an opening phrase of its own: "Under many circumstances, marijuana users ..."
+    opening = _FIRST_WORD.match(c.text, c.bounds[0], start)
+    return not (opening is not None and opening.group(1).lower() in _OPENING_PREPOSITIONS and "," not in c.text[c.bounds[0] : found.start()])
 
 
 def _people_twice(replacement: str, c: Construction, start: int) -> bool:
@@ -246,6 +250,11 @@ _EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&
 # a lower-case word and a comma just before the label, and the word before that: "care for homeless, [mentally ill
 # people]"
 _DESCRIBING_WORD_AND_COMMA = re.compile(r"\b([^\W\d_]+)\s+[a-z]+,\s+\Z")
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+_OPENING_PREPOSITIONS = frozenset(
+    ["under", "in", "on", "at", "after", "before", "for", "during", "with", "without", "by", "from", "since", "until",
+     "among", "across", "throughout", "within", "despite", "like", "unlike", "according", "over"]
+)
 _LAST_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+\Z")
 # "as an alcoholic, a recovering alcoholic, and a Catholic": the label is the first of several roles
 _FURTHER_ROLE = re.compile(r"\s*,\s+(?:a|an)\s+[^\W\d_]", re.IGNORECASE)

@@ -200,9 +200,12 @@ def _reused(c: Construction, where: Range, opens: bool) -> str:
 
 
 def _proper(c: Construction, where: Range, word: str) -> bool:
-    """A name keeps its capital: tagged as one, spelt with more capitals ("McDonald"), or an eponym ("Alzheimer's")."""
+    """A name keeps its capital: tagged as one, spelt with more capitals ("McDonald"), or an eponym ("Alzheimer's").
+
+    A tagger's "proper noun" for the sentence's first word is not evidence: its capital is the sentence's, and
+    taggers read "Marijuana users are ..." as a name."""
     first = c.head(where[0], where[0] + len(word.split()[0]))
-    if first is not None and first.tag in ("NNP", "NNPS"):
+    if first is not None and first.tag in ("NNP", "NNPS") and where[0] > c.opening:
         return True
     return any(ch.isupper() for ch in word[1:]) or re.search(r"['’]s\b", word) is not None
 
@@ -268,7 +271,7 @@ def _finish(
         or _threatened_death(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
         or _with_phrase_before_a_name(replacement, c, end)
-        or _phrase_in_a_compound(replacement, c, start)
+        or _phrase_in_a_compound(replacement, c, start, end)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
@@ -329,9 +332,12 @@ def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
     return name[:1].isupper() and name != "I"
 
 
-def _phrase_in_a_compound(replacement: str, c: Construction, start: int) -> bool:
-    """A phrase cannot stand in a hyphenated compound: "ex-junkies" would read "ex-people who use drugs"."""
-    return start > 0 and c.text[start - 1] == "-" and " " in replacement.strip()
+def _phrase_in_a_compound(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A phrase cannot stand in a hyphenated compound, first or last: "ex-junkies" would read "ex-people who use
+    drugs", "a schizophrenic-wannabe" "a person with schizophrenia-wannabe"."""
+    if " " not in replacement.strip():
+        return False
+    return (start > 0 and c.text[start - 1] == "-") or (c.text[end : end + 1] == "-" and c.text[end + 1 : end + 2].isalpha())
 
 
 # "the OCD's of this world": a plural written with an apostrophe, which a rewrite would turn into a possessive

@@ -448,7 +448,7 @@ def _within_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in ranges)
 
 
-_NEGATING_PREFIXES = frozenset(["anti", "non", "counter", "pre", "post"])
+_NEGATING_PREFIXES = frozenset(["anti", "non", "not", "counter", "pre", "post"])
 
 
 def _after_negating_prefix(doc: Doc, start: int) -> bool:
@@ -456,7 +456,8 @@ def _after_negating_prefix(doc: Doc, start: int) -> bool:
 
     spaCy splits hyphenated words, so a pattern for "psychotics" also meets
     the medicine "anti-psychotics", the study group "non-addicts" and the
-    time before a diagnosis, "pre-OCD", which are neither labels nor slang:
+    time before a diagnosis, "pre-OCD", and the "not-crazy person" a writer claims to be, which are neither
+    labels nor slang:
     the prefix turns the word into something else. Other compounds
     ("ex-addict", "self-described junkie") keep the label.
     """
@@ -483,11 +484,12 @@ _NOT_CUES = frozenset(
 def _cue_regex(rule: Rule) -> re.Pattern[str]:
     """The rule's ``only_near`` cues as one case-insensitive regex of whole words and phrases."""
     alternatives: set[str] = set()
+    own = _trigger_words(rule)  # a cue pattern that opens with the rule's own words is named by its other words
     for cue in rule.context.only_near:
         if isinstance(cue, str):
             alternatives.add(r"\s+".join(map(re.escape, cue.lower().split())))
         else:
-            alternatives |= {re.escape(word) for word in pattern_triggers(thaw_pattern(cue)) or ()}
+            alternatives |= {re.escape(word) for word in pattern_triggers(thaw_pattern(cue), own) or ()}
     body = "|".join(sorted(alternatives, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
 

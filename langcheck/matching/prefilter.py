@@ -195,7 +195,7 @@ def _contraction_stems(folded: str) -> list[str]:
 class _Words:
     """The letter runs of a text, lower-cased, with the exact-case runs and the folded text on demand."""
 
-    __slots__ = ("_joined", "_raw", "_substrings", "folded", "lower", "text")
+    __slots__ = ("_exact", "_joined", "_substrings", "folded", "lower", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -210,7 +210,7 @@ class _Words:
             # spaCy splits "couldn't" into "could" and "n't" (and "can't" into "ca" and "n't"): a cue such
             # as "could" is a word of the text too.
             self.lower.update(_contraction_stems(self.folded))
-        self._raw: set[str] | None = None
+        self._exact: dict[frozenset[str], bool] = {}
         self._joined: frozenset[str] = frozenset()  # exact-case words that are not letter runs of ``text``
         self._substrings: dict[frozenset[str], bool] = {}
 
@@ -222,7 +222,7 @@ class _Words:
         if "n't" in found.folded or "n’t" in found.folded:
             lower = lower | frozenset(_contraction_stems(found.folded))  # as in ``__init__``
         words.text, words.folded, words.lower, words._substrings = source, found.folded, lower, {}
-        words._raw, words._joined = None, found.joined
+        words._exact, words._joined = {}, found.joined
         return words
 
     def has(self, requirement: Requirement) -> bool:
@@ -230,14 +230,26 @@ class _Words:
         if how == "word":
             return not values.isdisjoint(self.lower)
         if how == "exact":
-            if self._raw is None:
-                self._raw = set(_LETTER_RUN.findall(self.text)) | self._joined
-            return not values.isdisjoint(self._raw)
+            # A long text's exact-case words are not all listed: each value is looked for where the text holds it.
+            found = self._exact.get(values)
+            if found is None:
+                found = self._exact[values] = not values.isdisjoint(self._joined) or any(
+                    value in self.text and _whole_run(value).search(self.text) is not None for value in values
+                )
+            return found
         # The same sets recur across patterns; a whole source's text is long, so each is searched once.
         found = self._substrings.get(values)
         if found is None:
             found = self._substrings[values] = any(value in self.folded for value in values)
         return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_run(value: str) -> re.Pattern[str]:
+    """``value`` as a whole letter run: letters of its own on neither side (never matches if it is not one)."""
+    if _LETTER_RUN.fullmatch(value) is None:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![^\W\d_]){re.escape(value)}(?![^\W\d_])")
 
 
 def _rarity(requirement: Requirement) -> tuple[bool, int, int]:

@@ -139,3 +139,42 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
 
     doc = nlp(text)
     assert is_negated_claim(doc, *token_range(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the act of naming someone by the word, as the subject of the sentence
+        ("Calling someone crazy is a means of discrediting the person in question.", "crazy", True),
+        ("Labelling people insane doesn't help anyone.", "insane", True),
+        ("Calling him crazy, she left the room.", "crazy", False),
+        # what the word means is the subject
+        ("We have to redefine what crazy is.", "crazy", True),
+        ("That's AA's definition of what an alcoholic is.", "alcoholic", True),
+        ("I know what crazy is, I live next to him.", "crazy", False),
+        # the word predicated as a name
+        ("Insane sounds like a good name for a horror movie.", "Insane", True),
+        ("Crazy sounds like a plan.", "Crazy", False),
+        # a description reported or questioned, not the writer's own
+        ("Weather can't suffer from psychosis, so why describe it as schizophrenic?", "schizophrenic", True),
+        ("I've heard anchors describe a peculiar weather pattern as bipolar.", "bipolar", True),
+        ("I would describe the weather as schizophrenic.", "schizophrenic", False),
+        # scare quotes between a possessive and its noun still describe the noun
+        ('So what are your "OCD" habits?', "OCD", False),
+        ('Stop using the "crazy" label.', "crazy", True),
+        # a quotation a verb names as a title, whatever its length
+        ("I read a post entitled 'How to work from home without going insane' by David.", "insane", True),
+        ("He said 'I am going to go insane if this goes on much longer' and left.", "insane", False),
+        # advice on how to see people covers a list whose items keep their articles
+        ("Don't think of a drunk or a junkie or an addict -- see a person.", "junkie", True),
+        ("Don't think of a drunk or a junkie or an addict -- see a person.", "addict", True),
+        ("So maybe there's no such thing as crazy.", "crazy", True),
+        ('There are all kinds of "psycho" behaviors.', "psycho", False),
+        ('The meaning of "crazy" has changed.', "crazy", True),
+        # nicknames named as such
+        ("Their other nicknames, such as libtard and crybaby, are insults.", "libtard", True),
+    ],
+)
+def test_naming_acts_meanings_and_reported_descriptions(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert is_mention(doc, *token_range(doc, word)) is expected

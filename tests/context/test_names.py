@@ -32,6 +32,12 @@ from langcheck.context.names import is_name
         # a venue's name in a headline: capitals before "Club" name it; capitals that run on do not
         ("#toofunny @ The Loony Bin Comedy Club - Tulsa", "Loony", True),
         ("Crazy Bar Fight Leaves Two Hurt", "Crazy", False),
+        # a title credited to its author
+        ("On the Brink of Insanity by AlAndAl", "Insanity", True),
+        ("Insanity Is Not a Strategy by the Numbers", "Insanity", False),
+        # a short label and a colon open a sentence; a lone capitalised word after one is a title
+        ("LETTER: Addicts need compassion", "Addicts", False),
+        ("Review: Schizo", "Schizo", True),
     ],
 )
 

@@ -24,6 +24,19 @@ from langcheck.context.person import is_self_description
         ("My neighbour is an addict.", "addict", False),
         # "to" before an article is a preposition: the label is someone else's
         ("He introduced me to a local drunk who plays the piano.", "drunk", False),
+        # the one label the writer wears in a place; "as the addicts gathered" is a clause about others
+        ("I'm the manic addict, welcome to the men's unit.", "addict", True),
+        ("I watched through my window as the addicts gathered.", "addicts", False),
+        # being a label after a state, feeling like one, time spent as one
+        ("I am good at being a drunk.", "drunk", True),
+        ("I'm tired of the drunks.", "drunks", False),
+        ("But I still didn't feel like an alcoholic.", "alcoholic", True),
+        ("Now I look like a junkie.", "junkie", False),
+        ("I spent over thirty years an addict.", "addict", True),
+        ("I spent years helping addicts.", "addicts", False),
+        # a clause about the label the writer wears
+        ("I am an ex-heroin user who has been clean for 5773 days.", "clean", True),
+        ("I have a niece who is bipolar.", "bipolar", False),
         ("I think he is an addict.", "addict", False),
         ("Does my drinking make me an alcoholic?", "alcoholic", True),
         ("This doesn't mean that we're all addicts.", "addicts", True),

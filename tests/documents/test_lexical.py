@@ -47,10 +47,26 @@ def test_references_decode_as_commonmark_and_as_html() -> None:
 
 
 def test_joined_words_are_bounded_by_the_longest_word_sought() -> None:
-    long_identifier = "_".join(["part"] * 200)
-    found = markup_words(long_identifier, plain_words(long_identifier), 12).lower
+    long_run = "*".join(["part"] * 200)
+    found = markup_words(long_run, plain_words(long_run), 12).lower
     assert max(map(len, found)) <= 12
     assert "partpartpart" in found
+
+
+def test_underscores_alone_between_letters_join_nothing() -> None:
+    # "_" cannot open or close emphasis inside a word, so "cra_zy" never reads "crazy" (and snake_case identifiers,
+    # most of a technical post's underscores, cost nothing); with another mark in the run it still may
+    assert "crazy" not in words("cra_zy and cra__zy")
+    assert "crazy" in words("cra_*zy*")
+    assert "crazy" in words("*cra*zy")
+
+
+def test_the_markdown_parser_keeps_underscores_between_letters() -> None:
+    from langcheck.documents.formats import parse_document
+
+    document = parse_document("cra_zy, cra__zy__ and _cra_zy_ stay as written.\n", "markdown")
+    text = " ".join(block.text for block in document.blocks)
+    assert "cra_zy" in text and "cra__zy__" in text and "crazy" not in text
 
 
 def test_words_inside_tags_stay_words() -> None:

@@ -92,3 +92,9 @@ def test_no_person_first_phrase_before_a_plural_possessive_or_after_a_shared_des
 
 def test_a_list_of_groups_keeps_its_rewrite(blank_engine: Engine) -> None:
     assert _suggestions("In London, mentally ill people sleep outside.", "mentally ill people", blank_engine)
+
+
+def test_an_opening_phrase_before_the_comma_keeps_the_rewrite(blank_engine: Engine) -> None:
+    # "Under many circumstances," is a phrase of its own, not a describing word left hanging before the label
+    suggestions = _suggestions("Under many circumstances, marijuana users will test positive.", "marijuana users", blank_engine)
+    assert suggestions and suggestions[0][0] == "people who use marijuana"

@@ -44,3 +44,16 @@ def test_the_whole_file_pre_pass_sees_contraction_stems_too(blank_engine) -> Non
     text = "It was obvious he couldn’t stay clean.\n"
     assert blank_engine.might_match_source(text, "text")
     assert lint_source(text, "text", blank_engine).findings
+
+
+def test_exact_case_words_are_whole_letter_runs() -> None:
+    # An ORTH requirement is met by the word standing alone in that case, as spaCy would read it, and nowhere else:
+    # the long text of a whole file is searched for it rather than split into every word it holds.
+    from langcheck.matching.prefilter import _Words
+
+    words = _Words("Running OpenOCD, then OCD-ish checks; Ocd and ÖCD are other words.")
+    assert words.has((frozenset({"OCD"}), "exact"))
+    assert not words.has((frozenset({"Ocd2", "ÖC"}), "exact"))
+    assert not _Words("OpenOCD and OCDs").has((frozenset({"OCD"}), "exact"))
+    assert _Words("Übermensch").has((frozenset({"Übermensch"}), "exact"))
+    assert not _Words("not-a-run").has((frozenset({"not-a-run"}), "exact"))
