@@ -257,7 +257,7 @@ _SUBJECT_VERBS = frozenset(
 _NAMED_OBJECTS = frozenset(
     ["someone", "somebody", "people", "anyone", "anybody", "others", "a", "an", "the", "person", "persons", "them",
      "him", "her", "you", "kids", "children", "women", "men", "patients", "your", "their", "his", "our", "my",
-     "colleague", "colleagues", "opponents", "opponent", "another", "other", "every", "each", "each", "or", "and",
+     "colleague", "colleagues", "opponents", "opponent", "another", "other", "every", "each", "or", "and",
      "something", "things", "behaviour", "behavior", "it", "that", "this"]
 )
 
@@ -520,35 +520,39 @@ _TITLING = frozenset(["entitled", "titled", "named", "dubbed", "headlined", "hea
 
 def _quoted_title(doc: Doc, quote: tuple[int, int]) -> bool:
     """A quotation right after a verb that names it is the title of a work, whatever its length."""
-    ended = bisect_right(token_offsets(doc)[1], quote[0])
-    words = lower_words(doc)
-    while ended > 0 and words[ended - 1] in _QUOTE_MARKS | {"[", "*", "_"}:
-        ended -= 1
-    return ended > 0 and words[ended - 1] in _TITLING
+    before, _ = _words_around(doc, quote, _QUOTE_OR_LINK_MARKS)
+    return before is not None and lower_words(doc)[before] in _TITLING
 _QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
+_QUOTE_OR_LINK_MARKS = _QUOTE_MARKS | {"[", "*", "_"}
 _POSSESSORS = frozenset(["my", "your", "his", "her", "their", "our", "its"])
 _KINDS = frozenset(["kind", "kinds", "sort", "sorts", "type", "types"])
 
 
+def _words_around(doc: Doc, quote: tuple[int, int], marks: frozenset[str]) -> tuple[int | None, int | None]:
+    """The words just before and just after a quotation, past its own marks (None at either end of the doc)."""
+    starts, ends = token_offsets(doc)
+    words = lower_words(doc)
+    before = bisect_right(ends, quote[0]) - 1
+    while before >= 0 and words[before] in marks:
+        before -= 1
+    after = bisect_left(starts, quote[1])
+    while after < len(words) and words[after] in marks:
+        after += 1
+    return (before if before >= 0 else None), (after if after < len(words) else None)
+
+
 def _scare_quoted_modifier(doc: Doc, q_start: int, q_end: int) -> bool:
     """ 'your "OCD" habits', 'all kinds of "psycho" behaviors': a quoted word between a possessive (or "kinds of")
-    and its noun describes the noun (scare quotes
-    distance the writer from the word but still use it); a word named as a word stands alone ('the "crazy" label',
-    'calling them "crazy" is')."""
-    starts, ends = token_offsets(doc)
-    ended = bisect_right(ends, q_start)
-    after_quote = bisect_left(starts, q_end)
+    and its noun describes the noun (scare quotes distance the writer from the word but still use it); a word named
+    as a word stands alone ('the "crazy" label', 'calling them "crazy" is')."""
+    before, after = _words_around(doc, (q_start, q_end), _QUOTE_MARKS)
+    if before is None or after is None:
+        return False
     words = lower_words(doc)
-    while ended > 0 and words[ended - 1] in _QUOTE_MARKS:
-        ended -= 1
-    while after_quote < len(words) and words[after_quote] in _QUOTE_MARKS:
-        after_quote += 1
-    if ended == 0 or after_quote >= len(words):
+    kind_of = before >= 1 and words[before] == "of" and words[before - 1] in _KINDS
+    if _plain(words[before]) not in _POSSESSORS and not kind_of:
         return False
-    kind_of = ended >= 2 and words[ended - 1] == "of" and words[ended - 2] in _KINDS
-    if _plain(words[ended - 1]) not in _POSSESSORS and not kind_of:
-        return False
-    noun = words[after_quote]
+    noun = words[after]
     return noun.isalpha() and noun not in META_NOUNS and noun not in _PHRASE_ENDERS and noun not in _COPULAS
 
 
@@ -618,7 +622,7 @@ def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:
     """ "record the person as insane", "listed him as a lunatic": a record's category, with its object before "as";
     "decrying the other side as retarded", "derided him as a lunatic": a label others pinned on someone, reported."""
     i = at - 1
-    while i >= floor and at - i <= 5 and lowers[i].isalpha() and lowers[i] not in _LABELLING_VERBS | _DESCRIBING_VERBS:
+    while i >= floor and at - i <= 5 and lowers[i].isalpha() and lowers[i] not in _NAMING_VERBS:
         i -= 1
     if i >= floor and at - i <= 4 and lowers[i] in _LABELLING_VERBS:
         return True
@@ -643,6 +647,7 @@ _LABELLING_VERBS = frozenset(
 
 
 _DESCRIBING_VERBS = frozenset(["describe", "describes", "described", "describing", "refer", "refers", "referred", "referring"])
+_NAMING_VERBS = _LABELLING_VERBS | _DESCRIBING_VERBS
 # What says a description is someone else's: asked why, heard, or what people often do.
 _REPORTING_CUES = frozenset(
     ["why", "heard", "hear", "hears", "hearing", "often", "commonly", "sometimes", "frequently", "routinely", "tend",

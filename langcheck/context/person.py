@@ -66,7 +66,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _being_after_a_state(words, i, floor)
         # the one label the writer wears in a place or a story: "I'm the manic addict on the men's unit"
         or (words[i] == "the" and i > floor and _plain(words[i - 1]) in _COPULA_FORMS)
-        # "I still didn't feel like an alcoholic": how the writer felt or looked
+        # "I still didn't feel like an alcoholic": how the writer felt
         or (words[i] == "like" and i > floor and words[i - 1] in _FEELING_VERBS)
         or (words[i] in _FEELING_VERBS and i + 1 < len(words) and words[i + 1] == "like")
         or _time_spent(words, i, floor, start)
