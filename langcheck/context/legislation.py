@@ -67,6 +67,10 @@ _MARKERS = tuple(
         ("custody", r"\b(?:in|into|from) custody\b", re.IGNORECASE),
         ("ordered", r"\bmay be ordered\b", re.IGNORECASE),
         ("recipient", r"\brecipients? of (?:public )?(?:assistance|benefits|aid)\b", re.IGNORECASE),
+        # the parties and the supplements of a court's or a state code's writing: "the petitioner must establish",
+        # "K.S.A. 1977 Supp. 59-2902"
+        ("pe", r"\b(?:petitioner|respondent|appellant|appellee)s?\b", re.IGNORECASE),
+        ("supp.", r"\bSupp\.\s*\d", 0),
     )
 )
 

@@ -348,10 +348,23 @@ def _reclaimed(words: list[str], start: int, floor: int, ceiling: int) -> bool:
 
     The reclaiming verb has to be within reach of the word: a long sentence may go on to something else.
     """
-    return any(word in _RECLAIMING for word in words[max(floor, start - _RECLAIM_REACH) : min(ceiling, start + _RECLAIM_REACH)])
+    for at in range(max(floor, start - _RECLAIM_REACH), min(ceiling, start + _RECLAIM_REACH)):
+        if words[at] not in _RECLAIMING:
+            continue
+        if at < start and not (at + 1 < ceiling and words[at + 1] == "by"):
+            return True  # the word is what is reclaimed: "Mad Pride reclaims 'crazy'"
+        if at > start and at > floor and words[at - 1] in _PASSIVE_AUXILIARIES:
+            return True  # "'Crazy' has been reclaimed by activists"
+        if at > start and not META_NOUNS.isdisjoint(words[at + 1 : min(ceiling, at + 7)]):
+            return True  # "being mad or crazy ... and reclaims the hurtful language"
+    return False  # "the park is reclaimed by drug addicts", "addicts reclaimed the park": who reclaims, not what
+
+
+_PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "get", "gets", "got"])
 
 
 _RECLAIM_REACH = 15
+_HYPHENS = frozenset(["-", "‑", "–"])
 
 
 def _named_as_terms_after(doc: Doc, words: list[str], end: int, ceiling: int) -> bool:
@@ -568,7 +581,8 @@ def _meta_noun_before(doc: Doc, start: int) -> bool:
     while i >= floor and skipped <= 4:
         lower = words[i]
         if lower in META_NOUNS:
-            return True
+            # the end of a compound names no word: "her long-term battle with anorexia"
+            return not (i > floor and words[i - 1] in _HYPHENS and not doc[i - 1].whitespace_)
         if lower in _INCLUDE and not META_NOUNS.isdisjoint(words[max(floor, i - _DESCRIBED_NOUN_REACH) : i]):
             return True  # "Terms deemed unacceptable include crazy, insane, ..."
         if lower not in _SKIPPABLE:
@@ -586,6 +600,8 @@ _DESCRIBED_NOUN_REACH = 4
 def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
     lowers = lower_words(doc)
+    if start > floor and lowers[start - 1] == "as" and lowers[start].endswith("ing") and len(lowers[start]) > 4:
+        return False  # a state, not a label, after "as": "the man is described as suffering from schizophrenia"
     if lowers[start] == "as" and _labelled_as(lowers, start, floor):
         return True  # a match that holds its "as": "describe it as schizophrenic"
     i = start - 1

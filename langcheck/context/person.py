@@ -52,12 +52,16 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
+    if _hedged(words, start, end, floor):
+        return False  # "it makes us a little bit bipolar", "I'm kinda bipolar": a passing mood, not a diagnosis worn
     if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
         return is_self_description(doc, start - 2, start - 1)  # "an alcoholic/addict": one label in two words
     first = _first_of_two_labels(words, start, end, floor)
     if first is not None:
         # "I am a recovering alcoholic and addict": the second of two labels for one person
         return is_self_description(doc, first, first + 1)
+    if _self_chosen(words, start, floor):
+        return True
     i = _before_modifiers(words, start, floor) - 1
     while i >= floor and words[i] not in _SELF and not _preposition_to(words, i) and (
         _plain(words[i]) in _BRIDGE
@@ -73,7 +77,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     ):
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
-        return True
+        return not _people_the_writer_has(words, i, start, end)
     if i - 1 >= floor and words[i] == "who" and _worn_by_the_writer(words, i - 1, floor):
         return True  # "I am a former heroin user who has been clean for years": the clause is about the writer
     if i - 2 >= floor and words[i] == "," and words[i - 1] == "me" and words[i - 2] in ("for", "to"):
@@ -84,6 +88,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True  # the writer opened the sentence: "I'm becoming an alcoholic after having been a stoner"
     return (
         _as_clause(doc, start, end, floor)
+        or _like_the_writer(words, end)
         or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
         or _some_of_us(words, start, floor)
         or _own_group(doc, start, floor)
@@ -123,8 +128,8 @@ def _worn_by_the_writer(words: list[str], noun: int, floor: int) -> bool:
     drinkers" (a copula between; "I have a niece" is someone else)."""
     i = noun - 1
     while i >= floor and noun - i <= 4 and words[i] not in ("a", "an", "the"):
-        if not (words[i].isalpha() or words[i] == "-"):
-            return False
+        if not (words[i].isalpha() or words[i] == "-") or words[i] in ("who", "that", "which"):
+            return False  # a clause between: "I'm a viewer who loves someone who is an addict" is about someone else
         i -= 1
     i -= 1
     while i >= floor and (words[i] in ("still", "now", "also", "once", "just", "really") or _is_adverb(words[i])):
@@ -148,6 +153,64 @@ def _preposition_to(words: list[str], i: int) -> bool:
 
 # Words for not using that describe a state, not a person: "my first day of being clean", "a clean and sober life".
 _ABSTINENCE = frozenset(["clean", "sober"])
+
+
+# Words that make a label the person's own choice: "seven self-confessed alcoholics", "hesitate to identify as an
+# alcoholic", "a self-described addict".
+_SELF_CHOSEN = frozenset(["confessed", "described", "proclaimed", "identified", "professed", "avowed"])
+_IDENTIFYING = frozenset(["identify", "identifies", "identified", "identifying"])
+
+
+def _self_chosen(words: list[str], start: int, floor: int) -> bool:
+    """Whether the label is one its bearer chose: after "self-confessed" and the like, or after "identify as"."""
+    i = start - 1
+    while i >= floor and words[i] in _ARTICLES:
+        i -= 1
+    if i < floor:
+        return False
+    if words[i] == "avowed" or (words[i].startswith("self-") and words[i][5:] in _SELF_CHOSEN):
+        return True
+    if i - 2 >= floor and words[i - 2] == "self" and words[i - 1] == "-" and words[i] in _SELF_CHOSEN:
+        return True  # split by the tokenizer: "self", "-", "confessed"
+    return i - 1 >= floor and words[i] == "as" and words[i - 1] in _IDENTIFYING
+
+
+# Degree words that make a diagnosis a passing mood: "a little bit bipolar", "kinda autistic", "so delusional".
+_HEDGES = frozenset(["so", "soo", "sooo", "kinda", "sorta", "slightly", "somewhat", "mildly", "totally", "super"])
+_SMALL_AMOUNTS = frozenset(["little", "bit", "tad", "touch", "wee"])
+
+
+def _hedged(words: list[str], start: int, end: int, floor: int) -> bool:
+    """Whether a degree word stands right before the label or opens the match: "so bipolar", "a little bit
+    bipolar", "a tad autistic"."""
+    if end - start > 1 and (words[start] in _HEDGES or words[start] in _SMALL_AMOUNTS):
+        return True
+    i = start - 1
+    if i >= floor and words[i] in _HEDGES:
+        return True
+    while i >= floor and words[i] in _SMALL_AMOUNTS:
+        i -= 1
+    return i < start - 1 and i >= floor and words[i] == "a"
+
+
+_HAVING = frozenset(["have", "'ve", "has", "had", "having"])
+# The endings of plural person labels: "alcoholics", "addicts", "drunks", "crackheads", "users", "maniacs", "psychos".
+_PERSON_PLURAL_ENDINGS = ("ics", "cts", "nks", "heads", "ers", "acs", "os", "men", "ies")
+
+
+def _people_the_writer_has(words: list[str], subject: int, start: int, end: int) -> bool:
+    """ "I have crackheads for neighbors", "we had alcoholics in the family": people the writer has around them,
+    named by a plural label right after "have", are someone else; "I have been an addict" and "I have ADHD" are not
+    such a case (a copula between, or no plural person label)."""
+    between = words[subject + 1 : start]
+    last = words[end - 1]
+    return (
+        bool(between)
+        and _plain(between[-1]) in _HAVING
+        and _COPULA_FORMS.isdisjoint(_plain(word) for word in between)
+        and last.endswith(_PERSON_PLURAL_ENDINGS)
+        and not last.endswith(("ncies", "ities", "ries"))
+    )
 
 
 def _is_adverb(word: str) -> bool:
@@ -191,6 +254,14 @@ def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> 
 
 
 _QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])
+
+
+def _like_the_writer(words: list[str], end: int) -> bool:
+    """ "a society of addicts like ourselves", "alcoholics like me": people the writer counts themselves among."""
+    return end + 1 < len(words) and words[end] in ("like", "such") and words[end + 1] in _LIKE_THE_WRITER
+
+
+_LIKE_THE_WRITER = frozenset(["me", "us", "myself", "ourselves"])
 
 
 def _like_many(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
@@ -238,11 +309,12 @@ def _part_of_the_writer(words: list[str], end: int) -> bool:
 
 
 def _before_modifiers(words: list[str], start: int, floor: int) -> int:
-    """Where "a hereditary alcoholic", "a homeless dope fiend junkie" begins: up to three describing words after an article."""
-    for count in (1, 2, 3):
+    """Where "a hereditary alcoholic", "a homeless dope fiend junkie", "a bona fide, wild-ride manic-depressive"
+    begins: up to five describing words (hyphens and commas between) after an article."""
+    for count in range(1, 9):
         at = start - count
-        if at - 1 < floor or not all(
-            word == "-" or (word.isalpha() and word not in _NOT_MODIFIERS) for word in words[at:start]
+        if at - 1 < floor or sum(word.isalpha() for word in words[at:start]) > 5 or not all(
+            word in ("-", ",") or (word.isalpha() and word not in _NOT_MODIFIERS) for word in words[at:start]
         ):
             break
         if words[at - 1] in ("a", "an", "no", "the"):
@@ -364,7 +436,7 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
 
 
 _SPANS_OF_TIME = frozenset(["years", "year", "decades", "decade", "months", "life", "days", "time", "career"])
-_THIRD_PERSONS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
+_THIRD_PERSONS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "someone", "somebody"])
 
 
 def _plain(word: str) -> str:

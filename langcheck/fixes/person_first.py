@@ -197,7 +197,7 @@ def _noun_may_describe_it(c: Construction, start: int) -> bool:
 def looks_like_an_adjective(word: str) -> bool:
     """A common describing word, or a word with an adjective's ending ("brilliant", "homeless", "chronic")."""
     lower = word.lower()
-    return lower in _DESCRIBING_WORDS or lower.endswith(_ADJECTIVE_ENDINGS)
+    return lower in _DESCRIBING_WORDS or lower in _CONTEMPT or lower.endswith(_ADJECTIVE_ENDINGS)
 
 
 # Words of contempt that make the label after them an insult.

@@ -137,10 +137,26 @@ def fit(template: SuggestionTemplate, construction: Construction, lexicon: Lexic
         end = after[1]
     if start and c.text[start - 1] in _TAG_MARKS:
         return None  # a hashtag or a handle is a name: "#PTSD sufferers" cannot become "#People with PTSD"
+    if _article_shared(c, start, end, lexicon):
+        return None
     replacement = _filled(template.text, c, before, after, slots)
     if replacement is None:
         return None
     return _shaped(replacement, template, c, start, end)
+
+
+def _article_shared(c: Construction, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The replaced words open with an article that a second label after "or"/"and" shares: "a Sibling is an
+    Addict or Alcoholic" cannot become "a person with addiction or Alcoholic"; only a person can rework both."""
+    opening = (words_of(c.text[start:end]) or [""])[0].lower()
+    previous = c.word_before(start)
+    if opening not in ARTICLES and (previous is None or c.text[previous[0] : previous[1]].lower() not in ARTICLES):
+        return False
+    joiner = c.word_after(end)
+    if joiner is None or c.text[joiner[0] : joiner[1]].lower() not in ("or", "and"):
+        return False
+    shared = c.word_after(joiner[1])
+    return shared is not None and c.text[shared[0] : shared[1]].lower() in lexicon.singular
 
 
 def _holds_when(when: tuple[str, ...], c: Construction) -> bool:
@@ -272,13 +288,15 @@ def _finish(
         or _strands_a_describing_word(replacement, c, start, original)
         or _with_phrase_before_a_name(replacement, c, end)
         or _phrase_in_a_compound(replacement, c, start, end)
+        or _clause_before_a_clause(replacement, c, end)
+        or _short_word_after_more(replacement, c, start)
     ):
         return None
     if start and c.text[start - 1].isalnum() and replacement[:1].isalnum():
         replacement = " " + replacement  # the range began with a clitic ("she's" -> "she has")
     if not cased:
         replacement = _cased(replacement, original, c, start)
-    if replacement == original:
+    if replacement == original or _shouts_in_part(replacement):
         return None
     safe = (
         template.safe
@@ -287,6 +305,44 @@ def _finish(
         and not person_first_unsure(replacement, c, start, end)
     )
     return Rewrite(replacement, safe, start, end)
+
+
+def _short_word_after_more(replacement: str, c: Construction, start: int) -> bool:
+    """A one-syllable describing word after "more" or "most", which it would compare wrongly: "more crazy
+    activities" cannot read "more wild activities" (it is "wilder")."""
+    previous = c.word_before(start)
+    if previous is None or c.text[previous[0] : previous[1]].lower() not in ("more", "most"):
+        return False
+    return replacement.lower() in _ONE_SYLLABLE_DESCRIBING_WORDS
+
+
+# Describing words of one syllable that the rewrites offer: compared with "-er" and "-est", never "more".
+_ONE_SYLLABLE_DESCRIBING_WORDS = frozenset(
+    ["wild", "strange", "odd", "weird", "bad", "rough", "wrong", "great", "fierce", "harsh", "bold", "rash", "tense",
+     "fraught", "dumb", "harsh", "grim", "bleak", "tough", "wrecked", "shaken", "stressed", "keen", "fun"]
+)
+
+
+def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool:
+    """A rewrite ending in a relative clause ("people who use heroin") before a second clause or a participle
+    that described the noun: "heroin users who died" would read "people who use heroin who died", "a drug user armed
+    with a hacksaw" "a person who uses drugs armed with a hacksaw"."""
+    if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
+        return False
+    following = c.word_after(end)
+    if following is None:
+        return False
+    word = c.text[following[0] : following[1]].lower()
+    if word in _RELATIVE_OPENERS:
+        # a clause in the past after "who use": "people who use heroin who died"
+        told = c.text_after(following[1]).lower()
+        return told in _PAST_FORMS or told.endswith("ed")
+    return word.endswith("ed") and c.text_after(following[1]).lower() in _PARTICIPLE_PREPOSITIONS
+
+
+_RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
+_PAST_FORMS = frozenset(["died", "was", "were", "had", "did", "went", "took", "fell", "got", "lost", "overdosed"])
+_PARTICIPLE_PREPOSITIONS = frozenset(["with", "by", "in", "at", "from", "on", "for", "to"])
 
 
 def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -370,6 +426,13 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
         before = words_of(c.text[max(c.bounds[0], start - 20) : start])
         if before and before[-1].lower() in _DEGREE_ADVERBS:
             return True  # "let really mentally ill people out" would read "let really people with mental illness out"
+        if _COMPARED.search(c.text, max(c.bounds[0], start - 30), start):
+            return True
+        joined = _JOINED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
+        if joined is not None and (looks_like_an_adjective(joined.group(2)) or joined.group(2).lower().endswith("ly")):
+            # "keep crazy and mentally ill people" would read "keep crazy and people with mental illness"; after
+            # "the" the describing word is a group of its own ("the homeless and mentally ill people")
+            return joined.group(1) is None
     found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
     if found is None:
         return False
@@ -389,7 +452,12 @@ _DEGREE_ADVERBS = frozenset(
     ["really", "very", "truly", "extremely", "severely", "seriously", "deeply", "profoundly", "so", "too", "quite",
      "pretty", "incredibly", "totally", "completely", "genuinely"]
 )
+# Comparison after a determiner: "our most mentally ill citizens" would read "our most citizens with mental illness"
+# (without one, "most" counts the people: "most mentally ill people" reads "most people with mental illness").
+_COMPARED = re.compile(r"\b(?:the|our|their|his|her|my|your|its|this|these|those)\s+(?:most|more|less|least)\s+\Z", re.IGNORECASE)
 # An article, one describing word and a comma just before the rewrite: "a brilliant, [schizophrenic musician]".
+# A describing word and "and"/"or" just before the rewrite, sharing its noun: "crazy and [mentally ill people]".
+_JOINED_DESCRIBING_WORD = re.compile(r"(?:\b(the)\s+)?\b([a-z]+)\s+(?:and|or)\s+\Z", re.IGNORECASE)
 _SHARED_DESCRIBING_WORD = re.compile(r"\b(a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
 
 
@@ -458,6 +526,14 @@ def _capital_expected(c: Construction, start: int) -> bool:
     if word == "I" or word[:2] in ("I'", "I’"):
         return False  # "Maybe I'm OCD": the pronoun's capital says nothing about the next word
     return word[0].isupper() and not word.isupper()  # "Post-Concert Depression", but not "XML PTSD"
+
+
+def _shouts_in_part(replacement: str) -> bool:
+    """A word in capitals carried into a rewrite that is not all capitals: "PARANOID schizophrenics" (a headline's
+    opening words in capitals) cannot become "People with PARANOID schizophrenia"; acronyms ("PTSD") are no shouting."""
+    words = [w.strip(".,;:!?\"'()") for w in replacement.split()]
+    loud = any(len(w) > 1 and w.isupper() and pronounced_as_word(w) for w in words)
+    return loud and any(ch.islower() for ch in replacement)
 
 
 def _shouted(original: str) -> bool:

@@ -30,6 +30,10 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("(a bar on voting by mentally ill persons violates Title II, due process and the Equal Protection Clause)", True),
         ("The process was due to start at ten, and the insane queue was already long.", False),
         ("(finding that confining a non-dangerous mental patient violates due process)", True),
+        # the parties and a state code's supplement
+        ("The petitioner must establish that the proposed patient is a mentally ill person as defined in the Act.", True),
+        ("A proposed patient is a mentally ill person under K.S.A. 1977 Supp. 59-2902 if the respondent is dangerous.", True),
+        ("The petitioner said her brother was insane.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -103,6 +103,14 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         ("He stood by alcoholic friends.", "alcoholic", False),
         # reclaimed and labelled words
         ("Mad Pride reclaims words like crazy as badges of pride.", "crazy", True),
+        ("Crazy has been reclaimed by activists.", "Crazy", True),
+        ("Being mad or crazy is no shame, and the movement reclaims the hurtful language.", "crazy", True),
+        # who reclaims a place is no word reclaimed
+        ("At dark the park is reclaimed by drug addicts.", "addicts", False),
+        ("The addicts reclaimed the park at dark.", "addicts", False),
+        # the end of a hyphenated compound names no word
+        ("She died after a long-term battle with anorexia.", "battle", False),
+        ("The term battle with anorexia is common in obituaries.", "battle", True),
         ("He has been labeled and treated as crazy.", "crazy", True),
         # a word glossed as a word right after it
         ("Bedlam, now a synonym for chaos, took its name from a London hospital.", "Bedlam", True),

@@ -91,6 +91,18 @@ from langcheck.context.person import is_self_description
         ("I'm slowly becoming an alcoholic.", "alcoholic", True),
         ("I'm becoming an alcoholic after having been a stoner for three years.", "stoner", True),
         ("My brother is slowly becoming an alcoholic.", "alcoholic", False),
+        # a degree word makes a diagnosis a passing mood, even the writer's
+        ("The extra estrogen makes us a little bit bipolar sometimes.", "bipolar", False),
+        ("I'm kinda bipolar about the weather.", "bipolar", False),
+        ("I'm bipolar and I manage it well.", "bipolar", True),
+        # people the writer has around them, named by a plural label, are someone else
+        ("I have crackheads for neighbors.", "crackheads", False),
+        ("We had alcoholics in the family.", "alcoholics", False),
+        ("I have been an addict for years.", "addict", True),
+        ("We have all been alcoholics.", "alcoholics", True),
+        # people the writer counts themselves among
+        ("We join a society of addicts like ourselves.", "addicts", True),
+        ("He spent years helping addicts like them.", "addicts", False),
     ],
 )
 def test_self_description(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
