@@ -70,7 +70,7 @@ _MARKERS = tuple(
         # the parties and the supplements of a court's or a state code's writing: "the petitioner must establish",
         # "K.S.A. 1977 Supp. 59-2902"
         ("pe", r"\b(?:petitioner|respondent|appellant|appellee)s?\b", re.IGNORECASE),
-        ("supp.", r"\bSupp\.\s*\d", 0),
+        ("supp.", r"\bSupp\.(?:\s*\d|\s*$)", 0),  # the number may open the next sentence of a splitter
     )
 )
 

@@ -84,12 +84,19 @@ _AVOID_CUES = (
     ("no", "such", "thing", "as"),
     ("if", "you", "say"),
     # name-calling told as a habit: "a forum where people call each other retards"
+    # the act of name-calling told in general: "when you call someone or something retarded, you belittle ..."
+    ("when", "you", "call"),
+    ("if", "you", "call"),
+    ("when", "people", "call"),
     ("call", "each", "other"),
     ("calls", "each", "other"),
     ("called", "each", "other"),
     ("calling", "each", "other"),
     ("call", "one", "another"),
     ("called", "one", "another"),
+    ("not", "called"),
+    ("n't", "called"),
+    ("never", "called"),
     ("is", "called"),
     ("are", "called"),
     ("was", "called"),
@@ -135,7 +142,9 @@ _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"', "'",
      "‘", "people", "someone", "somebody", "others", "anyone", "them", "him", "her", "kids", "children", "yourself",
      "he", "she", "they", "that", "it", "me", "us", "you", "my", "your", "his", "their", "our", "mentally",
-     "clinically", "criminally"}
+     "clinically", "criminally",
+     # who or what is called it, joined: "when you call someone or something retarded"
+     "something", "anything", "anybody", "everyone", "things", "or"}
 )
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
 _OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])

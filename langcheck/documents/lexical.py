@@ -27,6 +27,7 @@ Plain text has no markup: its block words are its letter runs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -111,7 +112,9 @@ def plain_words(source: str, wanted: frozenset[str] | None = None) -> SourceWord
     folded = source.lower()
     if wanted is not None:
         found = set(_ASCII_LETTER_RUN.findall(folded))
-        found.update(word for word in wanted if word in folded)
+        for mark, words in _by_mark(wanted):
+            if mark in folded:  # most texts lack most marks ("’", "ü", digits): their words are not looked for
+                found.update(word for word in words if word in folded)
         return SourceWords(frozenset(found), folded)
     # The runs of the lower-cased text are the runs lower-cased, but for the one letter whose lower case is
     # two characters, the second not a letter: where it occurs, runs are lower-cased one by one as well.
@@ -119,6 +122,17 @@ def plain_words(source: str, wanted: frozenset[str] | None = None) -> SourceWord
     if "\u0130" in source:
         lower.update(run.lower() for run in _LETTER_RUN.findall(source))
     return SourceWords(frozenset(lower), folded)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_mark(wanted: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``wanted`` grouped by each word's first character that is not an ASCII letter (its mark): a word can only be
+    in a text that holds its mark."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(wanted):
+        mark = next((char for char in word if not ("a" <= char <= "z")), word[:1])
+        groups.setdefault(mark, []).append(word)
+    return tuple((mark, tuple(words)) for mark, words in sorted(groups.items()))
 
 
 def markup_words(source: str, plain: SourceWords, longest: int) -> SourceWords:

@@ -34,6 +34,8 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("The petitioner must establish that the proposed patient is a mentally ill person as defined in the Act.", True),
         ("A proposed patient is a mentally ill person under K.S.A. 1977 Supp. 59-2902 if the respondent is dangerous.", True),
         ("The petitioner said her brother was insane.", False),
+        # a splitter may end the sentence after the supplement's abbreviation
+        ("A proposed patient is a mentally ill person as defined in K.S.A.1977 Supp.", True),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

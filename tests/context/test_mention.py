@@ -104,6 +104,9 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         # reclaimed and labelled words
         ("Mad Pride reclaims words like crazy as badges of pride.", "crazy", True),
         ("Crazy has been reclaimed by activists.", "Crazy", True),
+        # name-calling told in general
+        ("When you call someone or something retarded, you are belittling my daughter.", "retarded", True),
+        ("When you call me, bring the crazy forms.", "crazy", False),
         ("Being mad or crazy is no shame, and the movement reclaims the hurtful language.", "crazy", True),
         # who reclaims a place is no word reclaimed
         ("At dark the park is reclaimed by drug addicts.", "addicts", False),

@@ -315,3 +315,23 @@ def test_a_noun_first_rewrite_does_not_strand_what_graded_or_described_the_label
     # an adjective swap keeps its place, so what stands before it still reads
     assert rewrite("It was a weird, crazy idea.", "crazy", T("wild")) == ["It was a weird, wild idea."]
     assert rewrite("It was a really crazy idea.", "crazy", T("wild")) == ["It was a really wild idea."]
+
+
+def test_an_article_shared_with_a_second_label_rules_the_rewrite_out() -> None:
+    phrase = T("a person with addiction", when=("an",))
+    lexicon = Lexicon(singular=frozenset({"addict", "alcoholic"}))
+    assert rewrite("Her sibling is an addict or alcoholic.", "an addict", phrase, lexicon=lexicon) == []
+    assert rewrite("Her sibling is an addict and needs help.", "an addict", phrase, lexicon=lexicon) == [
+        "Her sibling is a person with addiction and needs help."
+    ]
+
+
+def test_capitals_carried_into_a_rewrite_that_is_not_all_capitals_rule_it_out() -> None:
+    phrase = T("people with {before} schizophrenia", before=("paranoid",), take=("before",))
+    assert rewrite("PARANOID schizophrenics stab people, figures reveal.", "schizophrenics", phrase) == []
+    assert rewrite("Paranoid schizophrenics rarely stab people.", "schizophrenics", phrase) == [
+        "People with paranoid schizophrenia rarely stab people."
+    ]
+    ptsd = T("people with PTSD")
+    assert rewrite("Most PTSD sufferers recover.", "PTSD sufferers", ptsd) == ["Most people with PTSD recover."]
+

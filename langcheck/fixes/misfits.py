@@ -1,0 +1,280 @@
+"""Where a fitted rewrite would not read right in its sentence, or should not be applied unasked.
+
+``suggest`` fills a rule's rewrite and shapes it to its seams; these checks
+read the words around it for constructions a fixed phrase cannot fit: a word
+the rewrite would say twice, a preposition or an article a later word leans
+on, a describing word it would strand, a second clause it would run into, a
+compound or a coined name it would break. Each is a reason to offer nothing
+rather than a broken sentence; the last two only take away a rewrite's
+safety, where a later verb or a told death may need a person's eye.
+"""
+
+from __future__ import annotations
+
+import re
+
+from langcheck.fixes.construction import Construction
+from langcheck.fixes.grammar import FOLLOW_A_NOUN, SEAM_WORDS, words_of
+from langcheck.fixes.person_first import PERSON_WORDS, looks_like_an_adjective
+
+
+def reads_wrong(replacement: str, c: Construction, start: int, end: int, original: str) -> bool:
+    """Whether ``replacement`` for ``c.text[start:end]`` (``original``) would break its sentence."""
+    return (
+        _doubles_a_neighbour(replacement, c, start, end)
+        or _preposition_shared(c, original, end)
+        or _part_of_a_coined_name(c, start, end)
+        or _APOSTROPHE_PLURAL.match(c.text, end) is not None
+        or _threatened_death(replacement, c, start)
+        or _strands_a_describing_word(replacement, c, start, original)
+        or _with_phrase_before_a_name(replacement, c, end)
+        or _phrase_in_a_compound(replacement, c, start, end)
+        or _clause_before_a_clause(replacement, c, end)
+        or _short_word_after_more(replacement, c, start)
+        or _verb_after_having(replacement, c, start)
+        or _clinically_before(c, start)
+    )
+
+
+def unsure_here(replacement: str, c: Construction, end: int) -> bool:
+    """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again, or tells of a
+    death after it."""
+    return _verb_taken_up_later(c, end) or _death_told_later(replacement, c, end)
+
+
+def _short_word_after_more(replacement: str, c: Construction, start: int) -> bool:
+    """A one-syllable describing word after "more" or "most", which it would compare wrongly: "more crazy
+    activities" cannot read "more wild activities" (it is "wilder")."""
+    previous = c.word_before(start)
+    if previous is None or c.text[previous[0] : previous[1]].lower() not in ("more", "most"):
+        return False
+    return replacement.lower() in _ONE_SYLLABLE_DESCRIBING_WORDS
+
+
+# Describing words of one syllable that the rewrites offer: compared with "-er" and "-est", never "more".
+_ONE_SYLLABLE_DESCRIBING_WORDS = frozenset(
+    ["wild", "odd", "weird", "bad", "rough", "wrong", "great", "fierce", "harsh", "bold", "rash", "tense",
+     "fraught", "dumb", "grim", "bleak", "tough", "wrecked", "shaken", "stressed", "keen", "fun"]
+)
+
+
+def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool:
+    """A rewrite ending in a relative clause ("people who use heroin") before a second clause or a participle
+    that described the noun: "heroin users who died" would read "people who use heroin who died", "a drug user armed
+    with a hacksaw" "a person who uses drugs armed with a hacksaw"."""
+    if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
+        return False
+    following = c.word_after(end)
+    if following is None:
+        return False
+    word = c.text[following[0] : following[1]].lower()
+    if word in _RELATIVE_OPENERS:
+        # a clause in the past after "who use": "people who use heroin who died"
+        told = c.text_after(following[1]).lower()
+        return told in _PAST_FORMS or told.endswith("ed")
+    return word.endswith("ed") and c.text_after(following[1]).lower() in _PARTICIPLE_PREPOSITIONS
+
+
+_RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
+
+
+_PAST_FORMS = frozenset(["died", "was", "were", "had", "did", "went", "took", "fell", "got", "lost", "overdosed"])
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset(["with", "by", "in", "at", "from", "on", "for", "to"])
+
+
+def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """The rewrite's last word already stands among the next three words, or its first among the three before:
+    "traumatized and haunted us" would read "haunted and haunted us", "insanely fast and incredible" "incredibly
+    fast and incredible". Function words are left to the seam rules."""
+    words = [word.lower() for word in words_of(replacement)]
+    if not words or all(len(own) <= 3 or own in _NEVER_DOUBLED for own in (words[0], words[-1])):
+        return False
+    kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
+    # three words either side fit in 80 characters; reading no further keeps this cheap in long sentences
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 80)])[:3]]
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 80) : start])[-3:]]
+    checks = ((words[-1], after), (words[0], before))
+    return any(
+        len(own) > 3
+        and own not in kept
+        and own not in _NEVER_DOUBLED
+        and any(_same_word(own, other) for other in others)
+        for own, others in checks
+    )
+
+
+# Words a rewrite may share with its neighbours: function words (left to the seam rules) and the person words of
+# person-first phrases ("people with addiction and other people").
+_NEVER_DOUBLED = FOLLOW_A_NOUN | PERSON_WORDS
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word or two forms of it ("incredibly fast and incredible"): equal, or sharing a long stem."""
+    return one == other or (min(len(one), len(other)) >= 7 and one[:7] == other[:7])
+
+
+def _clinically_before(c: Construction, start: int) -> bool:
+    """ "Clinically bipolar", "medically psychotic": the word is meant as a diagnosis, which an everyday word in its
+    place would turn into nonsense ("clinically changeable"); only a person can say what is meant."""
+    previous = c.word_before(start)
+    return previous is not None and c.text[previous[0] : previous[1]].lower() in ("clinically", "medically", "diagnosably")
+
+
+def _verb_after_having(replacement: str, c: Construction, start: int) -> bool:
+    """A verb after "having" and its object: "having a close relative suffer from this illness" would read "having
+    a close relative have this illness" or "... live with this illness" (moving in); only a person can rework it."""
+    if (words_of(c.text[start : start + 20]) or [""])[0].lower() not in _BARE_VERBS:
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 60) : start])[-4:]]
+    # "having" with its object between; a "have" right before is the perfect tense ("have all suffered from")
+    return "having" in before[:-1]
+
+
+_BARE_VERBS = frozenset(["suffer", "battle", "fight", "struggle"])
+
+
+def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
+    """Capitals in the middle of a sentence that is no headline mark a name the writer coined ("explain the
+    Bipolar Vortex"): a rewrite would spoil the name, or the pun on one ("Polar Vortex")."""
+    article = _LEADING_ARTICLE.match(c.text, start, end)  # "a Bipolar Vortex" once the article agrees
+    if article:
+        start = article.end()
+    if not c.text[start : start + 1].isupper() or start <= c.opening or c.title_case or c.shouting:
+        return False
+    name = c.text_after(end)
+    return name[:1].isupper() and name != "I"
+
+
+def _phrase_in_a_compound(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A phrase cannot stand in a hyphenated compound, first or last: "ex-junkies" would read "ex-people who use
+    drugs", "a schizophrenic-wannabe" "a person with schizophrenia-wannabe"."""
+    if " " not in replacement.strip():
+        return False
+    return (start > 0 and c.text[start - 1] == "-") or (c.text[end : end + 1] == "-" and c.text[end + 1 : end + 2].isalpha())
+
+
+# "the OCD's of this world": a plural written with an apostrophe, which a rewrite would turn into a possessive
+_APOSTROPHE_PLURAL = re.compile(r"['’]s\s+of\s+(?:this|the)\s+world\b", re.IGNORECASE)
+
+
+_LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _verb_taken_up_later(c: Construction, end: int) -> bool:
+    """The sentence goes on to take the replaced verb up again ("everyone who suffers from it does so differently").
+
+    "does so" stands for the verb it follows; "has" cannot be done, so a
+    rewrite of the verb needs a person to read the rest of the sentence.
+    """
+    return _PRO_VERB.search(c.text, end, c.bounds[1]) is not None
+
+
+def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
+    """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
+    in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
+    return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+
+
+def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """A rewrite that puts a noun first, after a describing word and a comma that share it: "a brilliant,
+    schizophrenic musician" would read "a brilliant, musician with schizophrenia"; or a person-first phrase after a
+    word that describes the condition: "chronic schizophrenics" would read "chronic people with schizophrenia"."""
+    previous = c.word_before(start)
+    if (
+        previous is not None
+        and c.text[previous[0] : previous[1]].lower() in _CONDITION_DESCRIBERS
+        and (words_of(replacement) or [""])[0].lower() in PERSON_WORDS
+    ):
+        return True
+    if (words_of(replacement) or [""])[0].lower() == (words_of(original) or [""])[0].lower():
+        return False
+    noun_first = _puts_the_noun_first(replacement, original)
+    if noun_first:
+        before = words_of(c.text[max(c.bounds[0], start - 20) : start])
+        if before and before[-1].lower() in _DEGREE_ADVERBS:
+            return True  # "let really mentally ill people out" would read "let really people with mental illness out"
+        if _COMPARED.search(c.text, max(c.bounds[0], start - 30), start):
+            return True
+        joined = _JOINED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
+        if joined is not None and (looks_like_an_adjective(joined.group(2)) or joined.group(2).lower().endswith("ly")):
+            # "keep crazy and mentally ill people" would read "keep crazy and people with mental illness"; after
+            # "the" the describing word is a group of its own ("the homeless and mentally ill people")
+            return joined.group(1) is None
+    found = _SHARED_DESCRIBING_WORD.search(c.text, max(c.bounds[0], start - 40), start)
+    if found is None:
+        return False
+    # after "a", one word and a comma describe what follows ("a moody, manic-depressive teenager"); after "the" the
+    # word may be a noun ending a phrase ("near the station, schizophrenic men")
+    return (noun_first and found.group(1).lower() in ("a", "an")) or looks_like_an_adjective(found.group(2))
+
+
+def _puts_the_noun_first(replacement: str, original: str) -> bool:
+    """Whether the rewrite starts with the noun the match ended with ("schizophrenic man" -> "man with ...")."""
+    own, new = words_of(original), words_of(replacement)
+    return len(own) > 1 and bool(new) and new[0].lower() in (own[-1].lower(), "people", "person")
+
+
+# Adverbs of degree that grade the describing word of the match, and would be left grading the noun.
+_DEGREE_ADVERBS = frozenset(
+    ["really", "very", "truly", "extremely", "severely", "seriously", "deeply", "profoundly", "so", "too", "quite",
+     "pretty", "incredibly", "totally", "completely", "genuinely", "mildly", "slightly", "somewhat"]
+)
+
+
+# Words that describe a condition rather than a person: before a label they belong inside the rewrite ("people with
+# chronic schizophrenia"), which a fixed phrase cannot do.
+_CONDITION_DESCRIBERS = frozenset(
+    ["chronic", "acute", "severe", "mild", "undiagnosed", "treatment-resistant", "catatonic",
+     "hebephrenic", "residual", "refractory", "mildly", "clinically", "diagnosed"]
+)
+
+
+# Comparison after a determiner: "our most mentally ill citizens" would read "our most citizens with mental illness"
+# (without one, "most" counts the people: "most mentally ill people" reads "most people with mental illness").
+_COMPARED = re.compile(r"\b(?:the|our|their|his|her|my|your|its|this|these|those)\s+(?:most|more|less|least)\s+\Z", re.IGNORECASE)
+
+
+# An article, one describing word and a comma just before the rewrite: "a brilliant, [schizophrenic musician]".
+# A describing word and "and"/"or" just before the rewrite, sharing its noun: "crazy and [mentally ill people]".
+_JOINED_DESCRIBING_WORD = re.compile(r"(?:\b(the)\s+)?\b([a-z]+)\s+(?:and|or)\s+\Z", re.IGNORECASE)
+
+
+_SHARED_DESCRIBING_WORD = re.compile(r"\b(a|an|the|my|his|her|their|our|your|this|that)\s+([a-z]+),\s+\Z", re.IGNORECASE)
+
+
+def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> bool:
+    """A noun with a "with" phrase where the label stood as a title before a name: "bipolar patient Sybil Foster"
+    would read "patient with bipolar disorder Sybil Foster" (only a comma or a rewording brings the name back)."""
+    inner = [word.lower() for word in words_of(replacement)[1:-1]]  # a whole phrase: not "living with" + its object
+    return "with" in inner and not c.shouting and c.name_after(end)
+
+
+def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
+    """A rewrite that says someone died, where the same clause threatens it ("had threatened numerous times to commit
+    suicide"): one threatens an act, and "threatened ... to die by suicide" is no idiom."""
+    return _DEATH.search(replacement) is not None and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
+
+
+_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death)\b", re.IGNORECASE)
+
+
+# A threat with no clause break between it and the end of the text searched ("threatened, then committed" has one).
+_THREAT_IN_CLAUSE = re.compile(r"\bthreat(?:en|ens|ened|ening)\b(?![^,;:]*(?:[,;:]|\b(?:and|but|then)\b))[^,;:]*\Z", re.IGNORECASE)
+
+
+_PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
+
+
+def _preposition_shared(c: Construction, original: str, end: int) -> bool:
+    """The replaced words end in a preposition that a later conjunct leans on ("suffered from X, and from Y").
+
+    Rewriting "suffered from" to "had" would leave the second "from" with no verb ("had X, and from Y"): only a
+    person reworking the sentence can fix it, so no rewrite is offered.
+    """
+    last = (words_of(original) or [""])[-1].lower()
+    if last not in SEAM_WORDS:
+        return False
+    rest = c.text[end : c.bounds[1]]
+    return re.search(rf"(?:\b(?:and|or|but|nor)|,)\s+{re.escape(last)}\b", rest, re.IGNORECASE) is not None

@@ -1,0 +1,56 @@
+"""Constructions a fitted rewrite would break: stacked clauses, comparisons, clinical adverbs, words that describe
+the condition, a verb after "having", describing words a noun-first phrase would strand."""
+
+from __future__ import annotations
+
+from langcheck.core.models import SuggestionTemplate
+from langcheck.fixes.suggest import fit_suggestions
+
+T = SuggestionTemplate
+
+
+def rewrite(text: str, matched: str, *templates: SuggestionTemplate) -> list[str]:
+    """Every sentence the fitted rewrites turn ``text`` into, best first (the match is the first ``matched``)."""
+    start = text.index(matched)
+    fitted = fit_suggestions(tuple(templates), text, start, start + len(matched))
+    return [text[: r.start] + r.replacement + text[r.end :] for r in fitted]
+
+
+def test_a_relative_clause_is_not_stacked_on_a_second_one_or_a_participle() -> None:
+    users = T("people who use heroin")
+    assert rewrite("Three heroin users who died were named.", "heroin users", users) == []
+    assert rewrite("A heroin user armed with a knife fled.", "heroin user", T("person who uses heroin")) == []
+    assert rewrite("Heroin users need care.", "Heroin users", users) == ["People who use heroin need care."]
+
+
+def test_a_one_syllable_word_is_not_compared_with_more() -> None:
+    wild = T("wild")
+    assert rewrite("Few came up with more crazy games.", "crazy", wild) == []
+    assert rewrite("Few came up with crazy games.", "crazy", wild) == ["Few came up with wild games."]
+
+
+def test_a_diagnosis_meant_clinically_gets_no_everyday_word() -> None:
+    assert rewrite("A scan proves the Cubs are clinically bipolar.", "bipolar", T("changeable")) == []
+
+
+def test_a_person_first_phrase_is_not_put_after_a_word_that_describes_the_condition() -> None:
+    phrase = T("people with schizophrenia")
+    assert rewrite("I worked with chronic schizophrenics in a hospital.", "schizophrenics", phrase) == []
+    assert rewrite("I worked with young schizophrenics in a hospital.", "schizophrenics", phrase) == [
+        "I worked with young people with schizophrenia in a hospital."
+    ]
+
+
+def test_a_verb_after_having_and_its_object_is_left_to_the_writer() -> None:
+    have = T("have", replace=("suffer from",))
+    assert rewrite("An insight into having a close relative suffer from this illness.", "suffer from", have) == []
+    assert rewrite("Many people suffer from this illness.", "suffer from", have) == ["Many people have this illness."]
+
+
+def test_a_describing_word_joined_by_and_is_not_stranded_by_a_noun_first_rewrite() -> None:
+    phrase = T("people with mental illness")
+    assert rewrite("They keep crazy and mentally ill people on the street.", "mentally ill people", phrase) == []
+    assert rewrite("They help the homeless and mentally ill people here.", "mentally ill people", phrase) == [
+        "They help the homeless and people with mental illness here."
+    ]
+    assert rewrite("Our most mentally ill citizens wait.", "mentally ill citizens", T("citizens with mental illness")) == []
