@@ -143,6 +143,8 @@ def _part_of_a_coined_name(c: Construction, start: int, end: int) -> bool:
         start = article.end()
     if not c.text[start : start + 1].isupper() or start <= c.opening or c.title_case or c.shouting:
         return False
+    if any(word.islower() for word in words_of(c.text[start:end])[1:]):
+        return False  # a name has no small word inside it: "PTSD flashbacks to Catholic school" holds none
     name = c.text_after(end)
     return name[:1].isupper() and name != "I"
 
