@@ -110,6 +110,11 @@ _AVOID_CUES = (
     ("so", "-", "called"),
     ("so-called",),
     ("labeled", "as"),
+    # a label pinned on someone, told in the passive: "I have been labeled crazy after wanting to end my life"
+    ("been", "labeled"),
+    ("been", "labelled"),
+    ("being", "labeled"),
+    ("being", "labelled"),
     ("enumerated", "as"),
     ("listed", "as"),
     ("recorded", "as"),

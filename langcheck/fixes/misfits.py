@@ -228,7 +228,7 @@ _DEGREE_ADVERBS = frozenset(
 # Words that describe a condition rather than a person: before a label they belong inside the rewrite ("people with
 # chronic schizophrenia"), which a fixed phrase cannot do.
 _CONDITION_DESCRIBERS = frozenset(
-    ["chronic", "acute", "severe", "mild", "undiagnosed", "treatment-resistant", "catatonic",
+    ["chronic", "acute", "severe", "mild", "undiagnosed", "treatment-resistant", "catatonic", "manic",
      "hebephrenic", "residual", "refractory", "mildly", "clinically", "diagnosed"]
 )
 

@@ -107,6 +107,7 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         # name-calling told in general
         ("When you call someone or something retarded, you are belittling my daughter.", "retarded", True),
         ("When you call me, bring the crazy forms.", "crazy", False),
+        ("There are times I have been labeled crazy after wanting to end my life.", "crazy", True),
         ("Being mad or crazy is no shame, and the movement reclaims the hurtful language.", "crazy", True),
         # who reclaims a place is no word reclaimed
         ("At dark the park is reclaimed by drug addicts.", "addicts", False),
