@@ -378,7 +378,6 @@ _PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "bei
 
 
 _RECLAIM_REACH = 15
-_HYPHENS = frozenset(["-", "‑", "–"])
 
 
 def _named_as_terms_after(doc: Doc, words: list[str], end: int, ceiling: int) -> bool:
@@ -549,6 +548,8 @@ def _quoted_title(doc: Doc, quote: tuple[int, int]) -> bool:
     """A quotation right after a verb that names it is the title of a work, whatever its length."""
     before, _ = _words_around(doc, quote, _QUOTE_OR_LINK_MARKS)
     return before is not None and lower_words(doc)[before] in _TITLING
+
+
 _QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
 _QUOTE_OR_LINK_MARKS = _QUOTE_MARKS | {"[", "*", "_"}
 _POSSESSORS = frozenset(["my", "your", "his", "her", "their", "our", "its"])
@@ -585,6 +586,10 @@ def _scare_quoted_modifier(doc: Doc, q_start: int, q_end: int) -> bool:
 
 def _sentence_start(doc: Doc, index: int) -> int:
     return sentence_bounds(doc, index)[0]
+
+
+# What joins a compound: a meta noun after one ends the compound and names no word ("long-term").
+_HYPHENS = frozenset(["-", "‑", "–"])
 
 
 def _meta_noun_before(doc: Doc, start: int) -> bool:

@@ -127,7 +127,7 @@ def _worn_by_the_writer(words: list[str], noun: int, floor: int) -> bool:
     """Whether the noun at ``noun`` is what the writer says they are: "I am an ex-heroin user", "we were the
     drinkers" (a copula between; "I have a niece" is someone else)."""
     i = noun - 1
-    while i >= floor and noun - i <= 4 and words[i] not in ("a", "an", "the"):
+    while i >= floor and noun - i <= 4 and words[i] not in _ARTICLES:
         if not (words[i].isalpha() or words[i] == "-") or words[i] in ("who", "that", "which"):
             return False  # a clause between: "I'm a viewer who loves someone who is an addict" is about someone else
         i -= 1
