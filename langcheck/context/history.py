@@ -56,7 +56,21 @@ def _dates_itself(words: list[str]) -> bool:
             return True
         if _elided_past_tense(word):
             return True  # the past tense as printers spelt it before 1800: "ask'd", "behav'd", "seem'd"
+        if word == "past" and _the_past_set_apart(words, i):
+            return True
     return False
+
+
+def _the_past_set_apart(words: list[str], i: int) -> bool:
+    """ "In the past, people were sent to lunatic asylums": the past as a time of its own, set apart by a comma and
+    about others; "in the past week" is recent, "in the past, I was called crazy" and "whom I've worked with in the
+    past" are the writer's own past."""
+    if i < 2 or words[i - 2 : i] != ["in", "the"] or i + 2 >= len(words) or words[i + 1] != ",":
+        return False
+    return words[i + 2] not in _THE_WRITER
+
+
+_THE_WRITER = frozenset(["i", "we", "my", "our", "me", "us"])
 
 
 # Two words that name a period or an institution only the past had: "Roman times", "the county asylum".

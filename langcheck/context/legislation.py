@@ -71,6 +71,14 @@ _MARKERS = tuple(
         # "K.S.A. 1977 Supp. 59-2902"
         ("pe", r"\b(?:petitioner|respondent|appellant|appellee)s?\b", re.IGNORECASE),
         ("supp.", r"\bSupp\.(?:\s*\d|\s*$)", 0),  # the number may open the next sentence of a splitter
+        # a criminal judgment's parties and findings: "the accused was suffering from ... at the material time",
+        # "the present cross-appeals involve an offender with a history of ..."
+        ("accused", r"\bthe accused\b", re.IGNORECASE),
+        ("material time", r"\bat the material time\b", re.IGNORECASE),
+        ("appeal", r"\bcross-appeals?\b", re.IGNORECASE),
+        ("offender", r"\b(?:the|an) offender\b", re.IGNORECASE),
+        ("evidence", r"\b(?:medical|psychiatric|expert|forensic) evidence\b", re.IGNORECASE),
+        ("judge", r"\bthe (?:trial|sentencing) judge\b", re.IGNORECASE),
     )
 )
 

@@ -181,6 +181,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
         or (not present.isdisjoint(_NAMING_GERUNDS) and _named_by_a_gerund_subject(words, start, end, floor, ceiling))
         or (start > floor and _what_it_is_defined(words, start, end, floor, ceiling))
+        or (end < ceiling and words[end] in _WORD_NOUNS_AFTER and start > floor and words[start - 1] in _ARTICLES_OF_A_WORD)
+        or (not present.isdisjoint(_SAY_VERBS) and _said_by_people_in_general(words, start, end, floor))
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
@@ -190,6 +192,54 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     if not _modifies_a_noun(words, start, end, floor, ceiling) and any(_avoid_cue_before(doc, at) for at in items):
         return True
     return ":" in present and _listed_after_a_cue(words, min(items), floor)
+
+
+# The words themselves named by a noun right after them: "the crazy wording was a pun on the name", "that psycho label".
+_WORD_NOUNS_AFTER = frozenset(["wording", "label", "labels", "slur", "slurs", "epithet", "epithets", "moniker"])
+_ARTICLES_OF_A_WORD = frozenset(["the", "that", "this", "a", "an", "those", "these", "'", "‘", '"', "“"])
+# Who may stand for people in general as the sayer: "so many people say their dog has ADHD".
+_PEOPLE_IN_GENERAL = frozenset(["people", "folks", "everyone", "everybody", "others", "somebody", "someone"])
+_QUANTIFIERS = frozenset(["so", "many", "most", "some", "a", "lot", "lots", "of", "all", "plenty", "too", "the", "these"])
+# How far into what is said the words may stand: the clause after the saying verb.
+_SAID_REACH = 8
+
+
+def _said_by_people_in_general(words: list[str], start: int, end: int, floor: int) -> bool:
+    """ "So many people say their dog has ADHD, or is autistic": what people in general say, reported by a writer
+    who is describing how the words get used, not using them. A named or particular sayer ("my boss said he's
+    crazy") is reported speech of its own and still a use; so is anything after a clause break."""
+    i = start - 1
+    while i >= floor and start - i <= _SAID_REACH:
+        word = _plain(words[i])
+        if word in _SAYING_BREAKS:
+            return False
+        if word in ("say", "says", "claim", "claims"):
+            j = i - 1
+            if j >= floor and words[j] in ("always", "often", "sometimes", "will", "would", "like", "to", "love"):
+                j -= 1  # "people often say", "people like to say"
+            if j < floor or words[j] not in _PEOPLE_IN_GENERAL:
+                return False
+            k = j - 1
+            while k >= floor and words[k] in _QUANTIFIERS:
+                k -= 1
+            general = words[j] != "people" or k < j - 1 or k < floor or words[k] in _SAYING_OPENERS
+            return general and not _FINITE_VERBS.isdisjoint(_plain(word) for word in words[i + 1 : end])
+        i -= 1
+    return False
+
+
+# What makes the words after a saying verb a clause of what is said ("say their dog has ADHD", "say he's crazy"),
+# not the thing said ("people say a lot of crazy things", which is the writer's description).
+_FINITE_VERBS = frozenset(
+    ["is", "are", "was", "were", "'s", "'re", "'m", "am", "has", "have", "had", "gets", "get", "got", "makes", "made",
+     "will", "would", "can", "could", "be", "seems", "looks", "feels", "acts"]
+)
+
+
+_SAYING_BREAKS = frozenset([".", ",", ";", ":", "!", "?", "(", ")", "—", "–"])
+# Where "people" may open the clause by itself: at its start, or after a conjunction or a comma ("and people say").
+_SAYING_OPENERS = frozenset([",", "and", "but", "so", "because", "when", "if", "that", "where", "why", "how", "often",
+                             "sometimes", "always", "\"", "“"])
 
 
 def _present_words(doc: Doc) -> frozenset[str]:

@@ -84,7 +84,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True  # "For me, being a thankful addict is ..."
     if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
         return True
-    if i > floor and words[i] in _CLAUSE_OPENERS and words[floor] in _SELF:
+    if i > floor and words[i] in _CLAUSE_OPENERS and words[floor] in _SELF and _worn_in_the_clause(words, i, start):
         return True  # the writer opened the sentence: "I'm becoming an alcoholic after having been a stoner"
     return (
         _as_clause(doc, start, end, floor)
@@ -97,6 +97,12 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
     )
+
+
+def _worn_in_the_clause(words: list[str], opener: int, start: int) -> bool:
+    """A verb of being between the clause's opener and the label: "after having been a stoner" is the writer's past;
+    "when addicts tried to enter my home" opens a clause about other people."""
+    return any(_plain(word) in _COPULA_FORMS or word in ("having", "being") for word in words[opener + 1 : start])
 
 
 # How the writer felt ("I didn't feel like an alcoholic"); not how they looked, a comparison ("I look like a junkie").

@@ -35,6 +35,12 @@ from langcheck.context.history import dates_itself
         ("Two of my Great Great grandfathers died in lunatic asylums.", True),
         ("A great grandmother's recipe won the prize.", True),
         ("The great hall was full.", False),
+        # the past set apart as a time of its own, not a recent stretch of it
+        ("In the past, people with mental issues were sent to lunatic asylums.", True),
+        ("He is a crazy hacker whom I've worked with in the past.", False),
+        ("In the past, I was called a lunatic.", False),
+        ("In the past week my boss went insane.", False),
+        ("In the past I have been called a lunatic.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,11 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("The petitioner said her brother was insane.", False),
         # a splitter may end the sentence after the supplement's abbreviation
         ("A proposed patient is a mentally ill person as defined in K.S.A.1977 Supp.", True),
+        # a criminal judgment's parties and findings
+        ("The medical evidence showed that at the material time the accused was suffering from schizophrenia.", True),
+        ("The present cross-appeals involve an offender with a history of schizophrenia who suffers from psychosis.", True),
+        ("The accused in our office quiz was suffering from a hangover.", False),
+        ("He was an offender once, and suffers from depression now.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -185,6 +185,17 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         ('The meaning of "crazy" has changed.', "crazy", True),
         # nicknames named as such
         ("Their other nicknames, such as libtard and crybaby, are insults.", "libtard", True),
+        # the words named by a noun right after them
+        ("Yeah, the crazy wording was just playing on the name.", "crazy", True),
+        ("That crazy driver nearly hit me.", "crazy", False),
+        # what people in general say, reported by a writer describing usage
+        ("So many people say their dog has ADHD, or is autistic.", "ADHD", True),
+        ("People often say they are so OCD about their desks.", "OCD", True),
+        ("My boss says the new guy is a psycho.", "psycho", False),
+        ("He told me people say crazy things.", "crazy", False),
+        ("People say the traffic was bad, and then the crazy driver hit me.", "crazy", False),
+        ("People say a lot of crazy things when they're young.", "crazy", False),
+        ("They didn't change, as some people say, when he was a drug addict.", "addict", False),
     ],
 )
 def test_naming_acts_meanings_and_reported_descriptions(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,8 @@ from langcheck.context.person import is_self_description
         ("I'm slowly becoming an alcoholic.", "alcoholic", True),
         ("I'm becoming an alcoholic after having been a stoner for three years.", "stoner", True),
         ("My brother is slowly becoming an alcoholic.", "alcoholic", False),
+        # a clause about other people after the writer's own opening
+        ("I was scared when addicts tried to enter my home.", "addicts", False),
         # a degree word makes a diagnosis a passing mood, even the writer's
         ("The extra estrogen makes us a little bit bipolar sometimes.", "bipolar", False),
         ("I'm kinda bipolar about the weather.", "bipolar", False),

@@ -28,12 +28,25 @@ from langcheck.context.reading import is_noun_reading
         ("In addition to the bipolar, I'm autistic.", True),
         ("I am done with the bipolar.", True),
         ("The bipolar weather returned.", False),
+        # a possessive, then the subject of a verb
+        ("Texas's bipolar has a name of its own.", True),
+        ("He's bipolar and has a temper.", False),
+        ("That's bipolar, is it?", False),
     ],
 )
 def test_noun_reading_of_a_bare_diagnosis(nlp, token_range, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     start = next(i for i, token in enumerate(doc) if token.lower_ == "bipolar")
     assert is_noun_reading(doc, start, start + 1) is expected
+
+
+def test_a_possessive_before_a_phrase_used_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.reading import fills_a_noun_slot
+
+    doc = nlp("South Africa's mentally ill have a tough time on the streets.")
+    assert fills_a_noun_slot(doc, 3, 5) is True
+    doc = nlp("She's mentally ill and has a tough time.")
+    assert fills_a_noun_slot(doc, 2, 4) is False
 
 
 def test_longer_matches_are_constructions(nlp) -> None:  # type: ignore[no-untyped-def]
