@@ -33,6 +33,9 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _short_word_after_more(replacement, c, start)
         or _verb_after_having(replacement, c, start)
         or _clinically_before(c, start)
+        or _clause_before_a_coordinate(replacement, c, end)
+        or _kind_shared_before(replacement, c, start, original)
+        or _acronym_spelled_out_after(c, end, original)
     )
 
 
@@ -76,6 +79,43 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
 
 
 _RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
+
+
+def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> bool:
+    """A rewrite ending in a relative clause before "and" or "or": the next noun would join the clause's object, "drug
+    users and pushers" reading "people who use drugs and pushers", "the den of drug users and traffickers" "people
+    who use drugs and traffickers"."""
+    if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
+        return False
+    return _JOINER_AFTER.match(c.text, end) is not None
+
+
+def _acronym_spelled_out_after(c: Construction, end: int, original: str) -> bool:
+    """An acronym with its letters spelled out in brackets right after it: "I Have The OCD (Ordinary Concerns Of A
+    Dog)", "some OCD (obsessive compulsive disorder) neighbors". The brackets gloss the acronym itself; a word in its
+    place would leave them explaining nothing."""
+    return original.isupper() and len(original) > 1 and _OPENING_BRACKET.match(c.text, end) is not None
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(")
+
+
+# "and" or "or" then a noun phrase without its own article ("and pushers", "or their families"); after "or a" the
+# second phrase stands apart ("either a person who uses heroin or a meth addict").
+_JOINER_AFTER = re.compile(r"\s+(?:and|or|&|nor)\s+(?!(?:a|an)\s)", re.IGNORECASE)
+
+
+def _kind_shared_before(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """ "heroin and other drug addicts": the first word of the label is a kind that an earlier word shares ("heroin
+    [addicts] and other drug addicts"); a rewrite without it would read "heroin and other people with a substance use
+    disorder"."""
+    words = words_of(original)
+    if len(words) < 2 or words[0].lower() in (word.lower() for word in words_of(replacement)):
+        return False
+    return _KIND_AND_OTHER.search(c.text, max(c.bounds[0], start - 40), start) is not None
+
+
+_KIND_AND_OTHER = re.compile(r"[^\W\d_]+\s*,?\s+(?:and|or)\s+other\s+$", re.IGNORECASE)
 
 
 _PAST_FORMS = frozenset(["died", "was", "were", "had", "did", "went", "took", "fell", "got", "lost", "overdosed"])
@@ -195,7 +235,7 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
     noun_first = _puts_the_noun_first(replacement, original)
     if noun_first:
         before = words_of(c.text[max(c.bounds[0], start - 20) : start])
-        if before and before[-1].lower() in _DEGREE_ADVERBS:
+        if before and (before[-1].lower() in _DEGREE_ADVERBS or _adverb_right_before(c, start)):
             return True  # "let really mentally ill people out" would read "let really people with mental illness out"
         if _COMPARED.search(c.text, max(c.bounds[0], start - 30), start):
             return True
@@ -218,6 +258,29 @@ def _puts_the_noun_first(replacement: str, original: str) -> bool:
     return len(own) > 1 and bool(new) and new[0].lower() in (own[-1].lower(), "people", "person")
 
 
+def _adverb_right_before(c: Construction, start: int) -> bool:
+    """A word in "-ly" right before the match that grades or hedges its describing word ("a supposedly mentally ill
+    woman"), not one of the describing words in "-ly" ("an elderly mentally ill man") nor a sentence adverb set off
+    by a comma ("Historically, ED victims ...")."""
+    found = _WORD_RIGHT_BEFORE.search(c.text, max(c.bounds[0], start - 30), start)
+    if found is None:
+        return False
+    lowered = found.group(1).lower()
+    return len(lowered) > 4 and lowered.endswith("ly") and lowered not in _ADJECTIVES_IN_LY
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+_ADJECTIVES_IN_LY = frozenset(
+    ["elderly", "lonely", "early", "only", "family", "holy", "friendly", "ugly", "silly", "lovely", "costly", "deadly",
+     "likely", "daily", "weekly", "monthly", "yearly", "curly", "jolly", "lively", "orderly", "unruly", "surly",
+     "burly", "sickly", "homely", "unlikely", "kindly", "manly", "womanly", "worldly", "bubbly", "wily",
+     "hilly", "smelly", "gnarly", "chilly", "lowly", "stately", "scholarly", "motherly", "fatherly", "brotherly",
+     "sisterly", "neighbourly", "neighborly", "cowardly", "ghastly", "measly", "portly", "saintly", "shapely"]
+)
+
+
 # Adverbs of degree that grade the describing word of the match, and would be left grading the noun.
 _DEGREE_ADVERBS = frozenset(
     ["really", "very", "truly", "extremely", "severely", "seriously", "deeply", "profoundly", "so", "too", "quite",
@@ -229,7 +292,9 @@ _DEGREE_ADVERBS = frozenset(
 # chronic schizophrenia"), which a fixed phrase cannot do.
 _CONDITION_DESCRIBERS = frozenset(
     ["chronic", "acute", "severe", "mild", "undiagnosed", "treatment-resistant", "catatonic", "manic",
-     "hebephrenic", "residual", "refractory", "mildly", "clinically", "diagnosed"]
+     "hebephrenic", "residual", "refractory", "mildly", "clinically", "diagnosed",
+     # how open or how heavy a habit is: "its numerous overt addicts" is not "overt people with addiction"
+     "overt", "covert", "hardcore", "hard-core", "heavy", "functioning", "high-functioning", "full-blown"]
 )
 
 

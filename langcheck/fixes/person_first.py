@@ -38,6 +38,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _after_a_describing_word_and_comma(replacement, c, start)
         or c.text[max(0, start - 1) : start] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
+        or _person_said_to_be_a_person(replacement, c, start)
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end)
@@ -160,6 +161,21 @@ def _people_twice(replacement: str, c: Construction, start: int) -> bool:
         return False
     found = _LAST_WORD_BEFORE_COMMA.search(c.text, max(c.bounds[0], start - 30), start)
     return found is not None and found.group(1).lower() == opening
+
+
+def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -> bool:
+    """ "whether this person is a drug user": "this person is a person who uses drugs" says the subject twice; the
+    verb ("uses drugs") or the sentence's own rewrite says it, not a person-first noun."""
+    if _opening_word(replacement) not in PERSON_WORDS:
+        return False
+    return _PERSON_THEN_COPULA.search(c.text, max(c.bounds[0], start - 40), start) is not None
+
+
+_PERSON_THEN_COPULA = re.compile(
+    r"\b(?:person|people|persons|individuals?)\s+(?:is|are|was|were|be|been|being|['’]s|['’]re|has been|have been|"
+    r"(?:may|might|could|must|will|would|can) be)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _describes_the_role_after(c: Construction, end: int) -> bool:

@@ -54,3 +54,41 @@ def test_a_describing_word_joined_by_and_is_not_stranded_by_a_noun_first_rewrite
         "They help the homeless and people with mental illness here."
     ]
     assert rewrite("Our most mentally ill citizens wait.", "mentally ill citizens", T("citizens with mental illness")) == []
+
+
+def test_a_relative_clause_is_not_joined_to_the_next_noun_by_and() -> None:
+    users = T("people who use drugs")
+    assert rewrite("So many drug users and pushers surrendered.", "drug users", users) == []
+    assert rewrite("It was a den of drug users or traffickers.", "drug users", users) == []
+    assert rewrite("Drug users need care.", "Drug users", users) == ["People who use drugs need care."]
+
+
+def test_a_kind_shared_with_an_earlier_word_is_kept() -> None:
+    phrase = T("people with a substance use disorder")
+    assert rewrite("It helps heroin and other drug addicts recover.", "drug addicts", phrase) == []
+    assert rewrite("It helps drug addicts recover.", "drug addicts", phrase) == [
+        "It helps people with a substance use disorder recover."
+    ]
+
+
+def test_a_person_is_not_said_to_be_a_person() -> None:
+    phrase = T("person who uses drugs")
+    assert rewrite("Many asked whether this person is a drug user.", "drug user", phrase) == []
+    assert rewrite("Many asked whether my brother is a drug user.", "drug user", phrase) == [
+        "Many asked whether my brother is a person who uses drugs."
+    ]
+
+
+def test_an_adverb_or_a_habit_word_is_not_stranded_before_a_noun_first_rewrite() -> None:
+    woman = T("{-1} with a mental illness")
+    assert rewrite("She helped a supposedly mentally ill woman.", "mentally ill woman", woman) == []
+    assert rewrite("She helped an elderly mentally ill woman.", "mentally ill woman", woman) == [
+        "She helped an elderly woman with a mental illness."
+    ]
+    assert rewrite("The Coast, with its numerous overt addicts.", "addicts", T("people with addiction")) == []
+
+
+def test_an_acronym_glossed_in_brackets_keeps_its_letters() -> None:
+    tidy = T("perfectionism")
+    assert rewrite("I Have The OCD (Ordinary Concerns Of A Dog)", "OCD", tidy) == []
+    assert rewrite("My OCD is back.", "OCD", tidy) == ["My perfectionism is back."]
