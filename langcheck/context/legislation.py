@@ -79,6 +79,11 @@ _MARKERS = tuple(
         ("offender", r"\b(?:the|an) offender\b", re.IGNORECASE),
         ("evidence", r"\b(?:medical|psychiatric|expert|forensic) evidence\b", re.IGNORECASE),
         ("judge", r"\bthe (?:trial|sentencing) judge\b", re.IGNORECASE),
+        # the old law's proceedings: "may be adjudged an habitual drunkard and placed under guardianship"
+        ("adjudged", r"\badjudged\b", re.IGNORECASE),
+        ("guardianship", r"\b(?:placed )?under guardianship\b", re.IGNORECASE),
+        ("jurisdictions", r"\b(?:many|most|some|other|all) jurisdictions\b", re.IGNORECASE),
+        ("inquisition", r"\binquisitions? (?:in|of) lunacy\b", re.IGNORECASE),
     )
 )
 

@@ -74,6 +74,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or (words[i] == "like" and i > floor and words[i - 1] in _FEELING_VERBS)
         or (words[i] in _FEELING_VERBS and i + 1 < len(words) and words[i + 1] == "like")
         or _time_spent(words, i, floor, start)
+        or _in_what_you_call(words, i, floor)
     ):
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
@@ -105,8 +106,23 @@ def _worn_in_the_clause(words: list[str], opener: int, start: int) -> bool:
     return any(_plain(word) in _COPULA_FORMS or word in ("having", "being") for word in words[opener + 1 : start])
 
 
-# How the writer felt ("I didn't feel like an alcoholic"); not how they looked, a comparison ("I look like a junkie").
-_FEELING_VERBS = frozenset(["feel", "feels", "felt", "feeling"])
+# How the writer felt or thinks ("I didn't feel like an alcoholic", "because I think like an alcoholic"); not how
+# they looked, a comparison ("I look like a junkie").
+_FEELING_VERBS = frozenset(["feel", "feels", "felt", "feeling", "think", "thinks", "thought", "thinking"])
+
+
+def _in_what_you_call(words: list[str], i: int, floor: int) -> bool:
+    """Whether word ``i`` is inside "what you (might) call" before a label: "I was what you might call a boring
+    alcoholic" is still the writer."""
+    for j in range(max(floor, i - 3), i + 1):
+        if words[j] == "what" and j + 1 < len(words) and words[j + 1] == "you":
+            call = next((k for k in range(j + 2, min(j + 4, len(words))) if words[k] in ("call", "'d", "’d")), None)
+            if call is not None and words[call] != "call" and call + 1 < len(words) and words[call + 1] == "call":
+                call += 1
+            return call is not None and words[call] == "call" and i <= call and all(
+                w in ("might", "would", "could", "may", "'d", "’d") for w in words[j + 2 : call]
+            )
+    return False
 _TIME_UNITS = frozenset(["years", "year", "decades", "decade", "months", "month", "weeks", "days"])
 _TIME_SPENDING = frozenset(["spent", "spend", "spends", "spending", "lived", "wasted"])
 _AMOUNT_WORDS = frozenset(
@@ -248,15 +264,17 @@ def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> 
     ("an alcoholic and [an] addict"); None when it is not."""
     article = words[start] in ("a", "an")  # the match may hold its article ("an addict")
     joint = start - 2 if not article and start - 1 >= floor and words[start - 1] in ("a", "an") else start - 1
+    # the second label may stand in brackets: "I think like an alcoholic (and an addict)"
+    first = joint - 2 if joint - 2 >= floor and words[joint - 1] == "(" else joint - 1
     joined = (
         end - start == 1 + article
         and not words[end - 1].endswith("s")
-        and joint - 1 >= floor
+        and first >= floor
         and words[joint] in ("and", "or")
-        and words[joint - 1].isalpha()
-        and words[joint - 1] not in _NOT_MODIFIERS
+        and words[first].isalpha()
+        and words[first] not in _NOT_MODIFIERS
     )
-    return joint - 1 if joined else None
+    return first if joined else None
 
 
 _QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])
@@ -275,7 +293,21 @@ def _like_many(words: list[str], start: int, end: int, floor: int, ceiling: int)
     i = start - 1
     while i >= floor and start - i <= 3 and words[i] in _QUANTIFIERS:
         i -= 1
-    return i >= floor and i < start - 1 and words[i] == "like" and _writer_follows(words, end, ceiling)
+    if not (i >= floor and i < start - 1 and words[i] == "like"):
+        return False
+    if _writer_follows(words, end, ceiling):
+        return True
+    # "Like so many other alcoholics, it was tough to make this admission": "other" counts the one the sentence is
+    # about among them, and with no person as its subject that is the writer
+    return "other" in words[i + 1 : start] and _dummy_subject_follows(words, end, ceiling)
+
+
+def _dummy_subject_follows(words: list[str], end: int, sentence_end: int) -> bool:
+    after = words[end : min(end + 8, sentence_end)]
+    if "," not in after:
+        return False
+    following = after[after.index(",") + 1 :]
+    return following[:1] == ["it"] and len(following) > 1 and following[1] in ("was", "is", "'s", "’s", "has", "had")
 
 
 _US_COPULAS = frozenset(["are", "were", "'re", "’re", "be", "been"])

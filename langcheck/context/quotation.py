@@ -50,6 +50,12 @@ _SPEAKER_COLON = re.compile(
     r"adds|added|continues|continued|recalls|recalled|replied|replies|answered|answers|testified|told us)\s*:\s",
     re.IGNORECASE,
 )
+# A speaker, then whom or where they told it, then a colon: "Pranay Ashok of Mumbai Police told the Times of India:
+# ...", "the family said in a statement: ...".
+_ADDRESSED_SPEAKER_COLON = re.compile(
+    r"\b(?:told(?:\s+the)?\s+[A-Z][^:.!?\n]{0,60}|(?:said|says|wrote|writes|stated|added)\s+(?:in|to)\s+[^:.!?\n]{1,60})"
+    r":\s"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 # "In the words of Gerard Butler ... THIS IS MADNESS", "To quote my grandmother, ...": a named source, then its words.
 _ATTRIBUTION = re.compile(
@@ -69,7 +75,8 @@ def _introduced_by_a_speaker(text: str, start: int) -> bool:
     stretch = text[reach:start]
     if ":" in stretch:
         ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
-        if _SPEAKER_COLON.search(text, ends[-1] if ends else reach, start) is not None:
+        since = ends[-1] if ends else reach
+        if _SPEAKER_COLON.search(text, since, start) is not None or _ADDRESSED_SPEAKER_COLON.search(text, since, start):
             return True
     folded = stretch.lower()
     if "words of" not in folded and "quote" not in folded:

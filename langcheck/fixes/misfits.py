@@ -36,6 +36,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _clause_before_a_coordinate(replacement, c, end)
         or _kind_shared_before(replacement, c, start, original)
         or _acronym_spelled_out_after(c, end, original)
+        or _word_twice_in_a_row(replacement)
     )
 
 
@@ -88,6 +89,13 @@ def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> 
     if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
         return False
     return _JOINER_AFTER.match(c.text, end) is not None
+
+
+def _word_twice_in_a_row(replacement: str) -> bool:
+    """A filled rewrite that says a word twice running: "mentally ill homeless" with its describing word and its noun
+    both "homeless" would read "homeless homeless with mental illness"."""
+    words = [word.lower() for word in words_of(replacement)]
+    return any(first == second for first, second in zip(words, words[1:]))
 
 
 def _acronym_spelled_out_after(c: Construction, end: int, original: str) -> bool:

@@ -41,7 +41,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _person_said_to_be_a_person(replacement, c, start)
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
-        or _with_twice(replacement, c, end)
+        or _with_twice(replacement, c, end, start)
     )
 
 
@@ -181,7 +181,11 @@ _PERSON_THEN_COPULA = re.compile(
 def _describes_the_role_after(c: Construction, end: int) -> bool:
     """The label describes the person named after it ("an abusive, drug addict roommate", "my junkie brother"): a
     person-first phrase there would stand before the noun ("a person with a substance use disorder roommate")."""
-    return c.text_after(end) in _ROLES
+    return c.text_after(end) in _ROLES or _AGE_NOUN.match(c.text, end) is not None
+
+
+# An age used as a noun: "the schizophrenic 37-year-old" cannot read "the person with schizophrenia 37-year-old".
+_AGE_NOUN = re.compile(r"\s+(?:\d+|[a-z]+)[-\s]years?[-\s]olds?\b", re.IGNORECASE)
 
 
 def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
@@ -192,9 +196,15 @@ def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
     return found is not None
 
 
-def _with_twice(replacement: str, c: Construction, end: int) -> bool:
-    """A phrase with "with" before another "with": "a person with anorexia with a yeast infection" stacks them."""
-    return c.text_after(end).lower() == "with" and "with" in (word.lower() for word in words_of(replacement))
+def _with_twice(replacement: str, c: Construction, end: int, start: int | None = None) -> bool:
+    """A phrase with "with" next to another "with": "a person with anorexia with a yeast infection" stacks them, and
+    so does "a big problem with people with a substance use disorder"."""
+    if "with" not in (word.lower() for word in words_of(replacement)):
+        return False
+    if c.text_after(end).lower() == "with":
+        return True
+    previous = c.word_before(start) if start is not None else None
+    return previous is not None and c.text[previous[0] : previous[1]].lower() == "with"
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:

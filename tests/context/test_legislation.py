@@ -41,6 +41,9 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("The present cross-appeals involve an offender with a history of schizophrenia who suffers from psychosis.", True),
         ("The accused in our office quiz was suffering from a hangover.", False),
         ("He was an offender once, and suffers from depression now.", False),
+        # the old law's proceedings
+        ("Many jurisdictions provide that one may be adjudged an habitual drunkard and placed under guardianship.", True),
+        ("He was adjudged the best baker in town.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -93,6 +93,13 @@ from langcheck.context.person import is_self_description
         ("My brother is slowly becoming an alcoholic.", "alcoholic", False),
         # a clause about other people after the writer's own opening
         ("I was scared when addicts tried to enter my home.", "addicts", False),
+        # how the writer thinks, what the writer might be called, a second label in brackets
+        ("Because I think like an alcoholic, I went to the meeting.", "alcoholic", True),
+        ("Because I think like an alcoholic (and an addict), I went.", "addict", True),
+        ("Maybe I was what you might call a boring alcoholic.", "alcoholic", True),
+        ("Like so many other alcoholics, it was tough to make this admission.", "alcoholics", True),
+        ("Like so many other alcoholics, he hid his bottles.", "alcoholics", False),
+        ("My uncle was what you might call a boring alcoholic.", "alcoholic", False),
         # a degree word makes a diagnosis a passing mood, even the writer's
         ("The extra estrogen makes us a little bit bipolar sometimes.", "bipolar", False),
         ("I'm kinda bipolar about the weather.", "bipolar", False),

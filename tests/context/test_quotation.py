@@ -58,6 +58,12 @@ def test_a_speaker_and_a_colon_introduce_a_quotation() -> None:
     assert in_quotation(block, *_at(block, "afflicted"))
     plain = _block("Here is the list: those afflicted with addiction need care.")
     assert not in_quotation(plain, *_at(plain, "afflicted"))
+    told = _block('A police officer told the Times of India: "The actor has committed suicide.')
+    assert in_quotation(told, *_at(told, "committed"))
+    statement = _block("The family said in a statement: he committed suicide after a long illness.")
+    assert in_quotation(statement, *_at(statement, "committed"))
+    own = _block("He said that the plan had three parts: one of them crazy.")
+    assert not in_quotation(own, *_at(own, "crazy"))
 
 
 def test_a_named_source_introduces_a_quotation() -> None:

@@ -92,3 +92,16 @@ def test_an_acronym_glossed_in_brackets_keeps_its_letters() -> None:
     tidy = T("perfectionism")
     assert rewrite("I Have The OCD (Ordinary Concerns Of A Dog)", "OCD", tidy) == []
     assert rewrite("My OCD is back.", "OCD", tidy) == ["My perfectionism is back."]
+
+
+def test_a_rewrite_never_says_a_word_twice_running() -> None:
+    doubled = T("{3} {-1} with mental illness")
+    assert rewrite("Attacks by mentally ill homeless rose.", "mentally ill homeless", doubled) == []
+    assert rewrite("Attacks by mentally ill homeless rose.", "mentally ill homeless", T("{-1} people with mental illness")) == [
+        "Attacks by homeless people with mental illness rose."
+    ]
+
+
+def test_a_person_first_phrase_is_not_put_before_an_age_used_as_a_noun() -> None:
+    phrase = T("person with schizophrenia")
+    assert rewrite("He worried that the schizophrenic 37-year-old would die.", "schizophrenic", phrase) == []
