@@ -194,7 +194,10 @@ def _self_chosen(words: list[str], start: int, floor: int) -> bool:
         return True
     if i - 2 >= floor and words[i - 2] == "self" and words[i - 1] == "-" and words[i] in _SELF_CHOSEN:
         return True  # split by the tokenizer: "self", "-", "confessed"
-    return i - 1 >= floor and words[i] == "as" and words[i - 1] in _IDENTIFYING
+    if i - 1 >= floor and words[i] == "as" and words[i - 1] in _IDENTIFYING:
+        return True
+    # the writer's own preference among words for themselves: "I prefer addict or drunk"
+    return i - 1 >= floor and words[i] in ("prefer", "prefers") and words[i - 1] in _SELF
 
 
 # Degree words that make a diagnosis a passing mood: "a little bit bipolar", "kinda autistic", "so delusional".
@@ -458,7 +461,11 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         return True  # "I would label myself as an alcoholic", "see ourselves as addicts", "my 28th year as a junkie"
     sentence_end = sentence_bounds(doc, start)[1]
     after = words[end : min(end + 6, sentence_end)]
-    if any(word in _SELF for word in after):
+    # "As an addict, I ..." opens the writer's clause; "my mother got diagnosed as a schizophrenic while I was at
+    # school" completes a verb about someone else, and the writer comes in a clause of their own
+    completes_a_verb = i > floor and words[i - 1] in _AS_VERBS
+    opener = next((k for k, word in enumerate(after) if word in _CLAUSE_OPENERS and word != "as"), len(after))
+    if not completes_a_verb and any(word in _SELF for word in after[:opener]):
         return True
     if after[:1] == [","] and after[1:2] and after[1] in _POSSESSIVE and after[2:3] and after[2] not in _PEOPLE:
         return True  # "As an alcoholic, my thoughts ran riot" (but "As an addict, my brother ...")
@@ -474,6 +481,11 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
 
 
 _SPANS_OF_TIME = frozenset(["years", "year", "decades", "decade", "months", "life", "days", "time", "career"])
+# Verbs whose "as" phrase describes their object or subject, not the writer who speaks after it.
+_AS_VERBS = frozenset(
+    ["diagnosed", "described", "labelled", "labeled", "known", "seen", "regarded", "classed", "classified", "treated",
+     "admitted", "listed", "registered", "branded", "dismissed", "portrayed", "depicted", "cast", "identified"]
+)
 _THIRD_PERSONS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "someone", "somebody"])
 
 

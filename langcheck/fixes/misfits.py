@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from langcheck.fixes.construction import Construction
-from langcheck.fixes.grammar import FOLLOW_A_NOUN, SEAM_WORDS, words_of
+from langcheck.fixes.grammar import FOLLOW_A_NOUN, SEAM_WORDS, SMALL_WORDS, words_of
 from langcheck.fixes.person_first import PERSON_WORDS, looks_like_an_adjective
 
 
@@ -37,6 +37,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _kind_shared_before(replacement, c, start, original)
         or _acronym_spelled_out_after(c, end, original)
         or _word_twice_in_a_row(replacement)
+        or _drops_a_name(replacement, original)
     )
 
 
@@ -89,6 +90,17 @@ def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> 
     if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
         return False
     return _JOINER_AFTER.match(c.text, end) is not None
+
+
+def _drops_a_name(replacement: str, original: str) -> bool:
+    """A capitalised word inside a lower-case span is a name or a place ("a bipolar Vancouver man"); a rewrite without
+    it ("a man with bipolar disorder") loses who or where. (In a title-case heading every word is capitalised, and
+    the rewrite's own words take its case.)"""
+    words = words_of(original)
+    if not any(word.islower() and word.lower() not in SMALL_WORDS for word in words):
+        return False  # a title-case heading ("Working with a Total Lunatic"): small words stay lower case there
+    kept = {word.lower() for word in words_of(replacement)}
+    return any(word[:1].isupper() and word[1:].islower() and word.lower() not in kept for word in words[1:])
 
 
 def _word_twice_in_a_row(replacement: str) -> bool:

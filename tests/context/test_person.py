@@ -98,6 +98,10 @@ from langcheck.context.person import is_self_description
         ("Because I think like an alcoholic (and an addict), I went.", "addict", True),
         ("Maybe I was what you might call a boring alcoholic.", "alcoholic", True),
         ("Like so many other alcoholics, it was tough to make this admission.", "alcoholics", True),
+        ("I prefer addict or drunk.", "addict", True),
+        ("My mother got diagnosed as a schizophrenic while I was at school.", "schizophrenic", False),
+        ("As an addict, I know the tricks.", "addict", True),
+        ("My sister prefers addict to anything softer.", "addict", False),
         ("Like so many other alcoholics, he hid his bottles.", "alcoholics", False),
         ("My uncle was what you might call a boring alcoholic.", "alcoholic", False),
         # a degree word makes a diagnosis a passing mood, even the writer's

@@ -105,3 +105,8 @@ def test_a_rewrite_never_says_a_word_twice_running() -> None:
 def test_a_person_first_phrase_is_not_put_before_an_age_used_as_a_noun() -> None:
     phrase = T("person with schizophrenia")
     assert rewrite("He worried that the schizophrenic 37-year-old would die.", "schizophrenic", phrase) == []
+
+
+def test_a_name_inside_the_match_is_not_dropped() -> None:
+    assert rewrite("An inquest heard a bipolar Vancouver man was ill.", "bipolar Vancouver man", T("man with bipolar disorder")) == []
+    assert rewrite("Bipolar Weather Again", "Bipolar Weather", T("Changeable Weather")) == ["Changeable Weather Again"]
