@@ -11,6 +11,7 @@ safety, where a later verb or a told death may need a person's eye.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from langcheck.fixes.construction import Construction
@@ -107,7 +108,7 @@ def _word_twice_in_a_row(replacement: str) -> bool:
     """A filled rewrite that says a word twice running: "mentally ill homeless" with its describing word and its noun
     both "homeless" would read "homeless homeless with mental illness"."""
     words = [word.lower() for word in words_of(replacement)]
-    return any(first == second for first, second in zip(words, words[1:]))
+    return any(first == second for first, second in itertools.pairwise(words))
 
 
 def _acronym_spelled_out_after(c: Construction, end: int, original: str) -> bool:
