@@ -39,6 +39,8 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _acronym_spelled_out_after(c, end, original)
         or _word_twice_in_a_row(replacement)
         or _drops_a_name(replacement, original)
+        or _copula_taken_up_later(c, end, original)
+        or _degree_dropped(replacement, original)
     )
 
 
@@ -75,9 +77,9 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
         return False
     word = c.text[following[0] : following[1]].lower()
     if word in _RELATIVE_OPENERS:
-        # a clause in the past after "who use": "people who use heroin who died"
-        told = c.text_after(following[1]).lower()
-        return told in _PAST_FORMS or told.endswith("ed")
+        # a second clause after "who use": "people who use heroin who died", "the people who use drugs that they
+        # hated being"
+        return True
     return word.endswith("ed") and c.text_after(following[1]).lower() in _PARTICIPLE_PREPOSITIONS
 
 
@@ -91,6 +93,31 @@ def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> 
     if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
         return False
     return _JOINER_AFTER.match(c.text, end) is not None
+
+
+def _copula_taken_up_later(c: Construction, end: int, original: str) -> bool:
+    """The replaced words hold the sentence's "was", and a later clause takes it up: "My mother was an alcoholic and
+    so was my first husband" cannot read "had alcohol use disorder and so was my first husband"."""
+    words = words_of(original)
+    if not words or words[0].lower() not in _COPULAS:
+        return False
+    return _COPULA_ECHO.search(c.text, end, c.bounds[1]) is not None
+
+
+_COPULAS = frozenset(["is", "was", "are", "were", "am", "be", "been"])
+_COPULA_ECHO = re.compile(r"\b(?:so|nor|neither|as)\s+(?:is|was|are|were|am)\b|\b(?:is|was|are|were)\s+(?:too|also)\b", re.IGNORECASE)
+
+
+def _degree_dropped(replacement: str, original: str) -> bool:
+    """A word in the match that says how much ("suffering quite badly from her dementia") and that the rewrite would
+    drop: "living with her dementia" loses how bad it has become."""
+    kept = {word.lower() for word in words_of(replacement)}
+    return any(word.lower() in _DEGREE_OF_HARM and word.lower() not in kept for word in words_of(original))
+
+
+_DEGREE_OF_HARM = frozenset(
+    ["badly", "terribly", "greatly", "horribly", "immensely", "dreadfully", "considerably", "tremendously"]
+)
 
 
 def _drops_a_name(replacement: str, original: str) -> bool:
@@ -137,9 +164,6 @@ def _kind_shared_before(replacement: str, c: Construction, start: int, original:
 
 
 _KIND_AND_OTHER = re.compile(r"[^\W\d_]+\s*,?\s+(?:and|or)\s+other\s+$", re.IGNORECASE)
-
-
-_PAST_FORMS = frozenset(["died", "was", "were", "had", "did", "went", "took", "fell", "got", "lost", "overdosed"])
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset(["with", "by", "in", "at", "from", "on", "for", "to"])

@@ -39,6 +39,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or c.text[max(0, start - 1) : start] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
         or _person_said_to_be_a_person(replacement, c, start)
+        or _splits_a_drug_name(c, start)
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
@@ -163,6 +164,24 @@ def _people_twice(replacement: str, c: Construction, start: int) -> bool:
     return found is not None and found.group(1).lower() == opening
 
 
+def _splits_a_drug_name(c: Construction, start: int) -> bool:
+    """The label's first word ends a drug's two-word name: "a hard core crystal meth addict" cannot read "a hard core
+    crystal person addicted to meth"."""
+    previous = c.word_before(start)
+    following = c.word_after(previous[1]) if previous is not None else None
+    if previous is None or following is None:
+        return False
+    pair = (c.text[previous[0] : previous[1]].lower(), c.text[following[0] : following[1]].lower())
+    return pair in _DRUG_NAMES
+
+
+_DRUG_NAMES = frozenset(
+    [("crystal", "meth"), ("crack", "cocaine"), ("prescription", "drug"), ("prescription", "pill"),
+     ("prescription", "opioid"), ("prescription", "painkiller"), ("street", "drug"), ("party", "drug"),
+     ("club", "drug"), ("pain", "pill"), ("sleeping", "pill"), ("black", "tar"), ("magic", "mushroom")]
+)
+
+
 def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -> bool:
     """ "whether this person is a drug user": "this person is a person who uses drugs" says the subject twice; the
     verb ("uses drugs") or the sentence's own rewrite says it, not a person-first noun."""
@@ -181,7 +200,15 @@ _PERSON_THEN_COPULA = re.compile(
 def _describes_the_role_after(c: Construction, end: int) -> bool:
     """The label describes the person named after it ("an abusive, drug addict roommate", "my junkie brother"): a
     person-first phrase there would stand before the noun ("a person with a substance use disorder roommate")."""
-    return c.text_after(end) in _ROLES or _AGE_NOUN.match(c.text, end) is not None
+    following = c.text_after(end)
+    return following in _ROLES or following.lower() in _NOUNS_A_LABEL_DESCRIBES or _AGE_NOUN.match(c.text, end) is not None
+
+
+# Nouns a label describes as a modifier: "the homeless drug addict situation", "the junkie problem".
+_NOUNS_A_LABEL_DESCRIBES = frozenset(
+    ["situation", "situations", "problem", "problems", "crisis", "epidemic", "issue", "issues", "culture", "scene",
+     "lifestyle", "population", "populations", "behaviour", "behavior", "mentality", "mindset", "brain", "logic"]
+)
 
 
 # An age used as a noun: "the schizophrenic 37-year-old" cannot read "the person with schizophrenia 37-year-old".

@@ -110,3 +110,15 @@ def test_a_person_first_phrase_is_not_put_before_an_age_used_as_a_noun() -> None
 def test_a_name_inside_the_match_is_not_dropped() -> None:
     assert rewrite("An inquest heard a bipolar Vancouver man was ill.", "bipolar Vancouver man", T("man with bipolar disorder")) == []
     assert rewrite("Bipolar Weather Again", "Bipolar Weather", T("Changeable Weather")) == ["Changeable Weather Again"]
+
+
+def test_a_copula_taken_up_later_stays() -> None:
+    had = T("had alcohol use disorder")
+    assert rewrite("My mother was an alcoholic and so was my first husband.", "was an alcoholic", had) == []
+    assert rewrite("My mother was an alcoholic for years.", "was an alcoholic", had) == ["My mother had alcohol use disorder for years."]
+
+
+def test_how_bad_it_is_is_not_dropped() -> None:
+    living = T("living with")
+    assert rewrite("My mum is now suffering quite badly from dementia.", "suffering quite badly from", living) == []
+    assert rewrite("My mum is now suffering from dementia.", "suffering from", living) == ["My mum is now living with dementia."]
