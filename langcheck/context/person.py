@@ -306,10 +306,8 @@ def _like_many(words: list[str], start: int, end: int, floor: int, ceiling: int)
 
 
 def _dummy_subject_follows(words: list[str], end: int, sentence_end: int) -> bool:
-    after = words[end : min(end + 8, sentence_end)]
-    if "," not in after:
-        return False
-    following = after[after.index(",") + 1 :]
+    """ "..., it was tough": the clause after the comma has no person for its subject."""
+    following = _clause_after_a_comma(words, end, sentence_end)
     return following[:1] == ["it"] and len(following) > 1 and following[1] in ("was", "is", "'s", "’s", "has", "had")
 
 
@@ -372,11 +370,15 @@ _NOT_MODIFIERS = _BRIDGE | frozenset(
 
 def _writer_follows(words: list[str], end: int, sentence_end: int) -> bool:
     """ "[Having been] an alcoholic, I ...": a clause about someone whose subject, after a comma, is the writer."""
-    after = words[end : min(end + 8, sentence_end)]
-    if "," not in after:
-        return False
-    following = after[after.index(",") + 1 :]
+    following = _clause_after_a_comma(words, end, sentence_end)
     return bool(following) and following[0] in _SELF
+
+
+def _clause_after_a_comma(words: list[str], end: int, sentence_end: int) -> list[str]:
+    """The words after the first comma within a few words of ``end`` (none without a comma): the main clause an
+    opening phrase leads into."""
+    after = words[end : min(end + 8, sentence_end)]
+    return after[after.index(",") + 1 :] if "," in after else []
 
 
 def _own_condition(words: list[str], start: int, end: int, floor: int) -> bool:
