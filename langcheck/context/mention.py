@@ -91,6 +91,9 @@ _AVOID_CUES = (
     # name-calling told as a habit: "a forum where people call each other retards"
     # the act of name-calling told in general: "when you call someone or something retarded, you belittle ..."
     ("when", "you", "call"),
+    # a hypothetical speaker's word: "a frustrated and uninformed person might call it bipolar"
+    ("might", "call"),
+    ("may", "call"),
     ("if", "you", "call"),
     ("when", "people", "call"),
     ("call", "each", "other"),

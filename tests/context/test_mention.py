@@ -195,6 +195,9 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         ("He told me people say crazy things.", "crazy", False),
         ("People say the traffic was bad, and then the crazy driver hit me.", "crazy", False),
         ("People say a lot of crazy things when they're young.", "crazy", False),
+        # a hypothetical speaker's word
+        ("A frustrated and uninformed person might call it bipolar.", "bipolar", True),
+        ("I would call it crazy.", "crazy", False),
         ("They didn't change, as some people say, when he was a drug addict.", "addict", False),
     ],
 )
