@@ -424,6 +424,9 @@ def _someone_else_in(sentence: list[str]) -> bool:
     return not (_THIRD_PERSONS.isdisjoint(sentence) and _PEOPLE.isdisjoint(sentence) and _QUOTE_MARKS.isdisjoint(sentence))
 
 
+_NOT_QUITE = frozenset(["not", "never", "barely", "half", "partly", "hardly"])
+
+
 def _own_group(doc: Doc, start: int, floor: int) -> bool:
     """ "my fellow addicts", "I speak to other addicts and alcoholics": the writer counts themselves in.
 
@@ -435,6 +438,8 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     i = start - 1
     sentence_end = sentence_bounds(doc, start)[1]
     recovering = {words[start], words[i] if i >= floor else ""} & {"recovering", "recovered"}
+    # recovery denied is no community's word: "a not quite-recovered heroin addict" the writer lived with is someone else
+    recovering = recovering and not _NOT_QUITE.intersection(words[max(floor, i - 3) : i])
     sentence = words[floor:sentence_end]
     if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or _someone_else_in(sentence))):
         # "we meet recovering addicts", "I crawled into a meeting of recovering alcoholics": the recovery

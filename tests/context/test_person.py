@@ -99,6 +99,7 @@ from langcheck.context.person import is_self_description
         ("Maybe I was what you might call a boring alcoholic.", "alcoholic", True),
         ("Like so many other alcoholics, it was tough to make this admission.", "alcoholics", True),
         ("I prefer addict or drunk.", "addict", True),
+        ("I even lived with a not quite-recovered heroin addict in my youth.", "addict", False),
         ("My mother got diagnosed as a schizophrenic while I was at school.", "schizophrenic", False),
         ("As an addict, I know the tricks.", "addict", True),
         ("My sister prefers addict to anything softer.", "addict", False),
