@@ -80,6 +80,8 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
         # a second clause after "who use": "people who use heroin who died", "the people who use drugs that they
         # hated being"
         return True
+    if (word.endswith("ing") and len(word) > 4) or word == "high":
+        return True  # a participle after "who use crack" would hang on the drug: "people who use crack living next door"
     return word.endswith("ed") and c.text_after(following[1]).lower() in _PARTICIPLE_PREPOSITIONS
 
 

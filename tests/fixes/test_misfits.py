@@ -122,3 +122,9 @@ def test_how_bad_it_is_is_not_dropped() -> None:
     living = T("living with")
     assert rewrite("My mum is now suffering quite badly from dementia.", "suffering quite badly from", living) == []
     assert rewrite("My mum is now suffering from dementia.", "suffering from", living) == ["My mum is now living with dementia."]
+
+
+def test_a_participle_is_not_hung_on_a_relative_clause() -> None:
+    users = T("people who use crack")
+    assert rewrite("Provided the crackheads living across the street don't steal it.", "crackheads", users) == []
+    assert rewrite("The crackheads moved away.", "crackheads", users) == ["The people who use crack moved away."]
