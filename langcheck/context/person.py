@@ -115,14 +115,16 @@ def _in_what_you_call(words: list[str], i: int, floor: int) -> bool:
     """Whether word ``i`` is inside "what you (might) call" before a label: "I was what you might call a boring
     alcoholic" is still the writer."""
     for j in range(max(floor, i - 3), i + 1):
-        if words[j] == "what" and j + 1 < len(words) and words[j + 1] == "you":
-            call = next((k for k in range(j + 2, min(j + 4, len(words))) if words[k] in ("call", "'d", "’d")), None)
-            if call is not None and words[call] != "call" and call + 1 < len(words) and words[call + 1] == "call":
-                call += 1
-            return call is not None and words[call] == "call" and i <= call and all(
-                w in ("might", "would", "could", "may", "'d", "’d") for w in words[j + 2 : call]
-            )
+        if words[j : j + 2] != ["what", "you"]:
+            continue
+        k = j + 2
+        while k < len(words) and words[k] in _MODALS_BEFORE_CALL:
+            k += 1
+        return k < len(words) and words[k] == "call" and i <= k
     return False
+
+
+_MODALS_BEFORE_CALL = frozenset(["might", "would", "could", "may", "'d", "’d"])
 _TIME_UNITS = frozenset(["years", "year", "decades", "decade", "months", "month", "weeks", "days"])
 _TIME_SPENDING = frozenset(["spent", "spend", "spends", "spending", "lived", "wasted"])
 _AMOUNT_WORDS = frozenset(

@@ -70,7 +70,7 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
     """A rewrite ending in a relative clause ("people who use heroin") before a second clause or a participle
     that described the noun: "heroin users who died" would read "people who use heroin who died", "a drug user armed
     with a hacksaw" "a person who uses drugs armed with a hacksaw"."""
-    if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
+    if not _holds_a_relative_clause(replacement):
         return False
     following = c.word_after(end)
     if following is None:
@@ -88,11 +88,16 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
 _RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
 
 
+def _holds_a_relative_clause(replacement: str) -> bool:
+    """Whether the rewrite ends in a relative clause ("people who use heroin"), which a following word may join."""
+    return not _RELATIVE_OPENERS.isdisjoint(word.lower() for word in words_of(replacement))
+
+
 def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite ending in a relative clause before "and" or "or": the next noun would join the clause's object, "drug
     users and pushers" reading "people who use drugs and pushers", "the den of drug users and traffickers" "people
     who use drugs and traffickers"."""
-    if not _RELATIVE_OPENERS.intersection(word.lower() for word in words_of(replacement)):
+    if not _holds_a_relative_clause(replacement):
         return False
     return _JOINER_AFTER.match(c.text, end) is not None
 

@@ -223,14 +223,14 @@ def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
     return found is not None
 
 
-def _with_twice(replacement: str, c: Construction, end: int, start: int | None = None) -> bool:
+def _with_twice(replacement: str, c: Construction, end: int, start: int) -> bool:
     """A phrase with "with" next to another "with": "a person with anorexia with a yeast infection" stacks them, and
     so does "a big problem with people with a substance use disorder"."""
     if "with" not in (word.lower() for word in words_of(replacement)):
         return False
     if c.text_after(end).lower() == "with":
         return True
-    previous = c.word_before(start) if start is not None else None
+    previous = c.word_before(start)
     return previous is not None and c.text[previous[0] : previous[1]].lower() == "with"
 
 
