@@ -8,7 +8,8 @@ historical writing. A rule lists its period terms (``context.period_terms``);
 they pass where the same paragraph dates itself: a year before 1950 ("in
 1845", "the 1890s"), an ordinal century before the twentieth, the name of an
 era ("Victorian", "antebellum"), or an institution only the past had
-("workhouse", "pauper").
+("workhouse", "pauper"), or a list of three of the old categories of census
+returns and asylum registers ("blind, idiot, and insane").
 """
 
 from __future__ import annotations
@@ -58,7 +59,35 @@ def _dates_itself(words: list[str]) -> bool:
             return True  # the past tense as printers spelt it before 1800: "ask'd", "behav'd", "seem'd"
         if word == "past" and _the_past_set_apart(words, i):
             return True
-    return False
+    return _lists_old_categories(words)
+
+
+# The categories of old census returns, asylum registers and statutes, one entry per category: "deaf mute,
+# indigent, blind, idiot, and insane"; "insane, feeble-minded, epileptic". One or two of them are everyday words
+# ("an insane idiot"); three distinct categories in one passage are a period's classification, not a writer's insult.
+_OLD_CATEGORIES = {
+    **dict.fromkeys(["insane", "insanity"], "insane"),
+    **dict.fromkeys(["lunatic", "lunatics", "lunacy"], "lunatic"),
+    **dict.fromkeys(["idiot", "idiots", "idiotic", "idiocy"], "idiot"),
+    **dict.fromkeys(["imbecile", "imbeciles", "imbecility"], "imbecile"),
+    **dict.fromkeys(["feeble-minded", "feebleminded", "feeble-mindedness"], "feeble-minded"),
+    **dict.fromkeys(["epileptic", "epileptics"], "epileptic"),
+    **dict.fromkeys(["blind"], "blind"),
+    **dict.fromkeys(["deaf", "deaf-mute", "mute", "mutes", "dumb"], "deaf"),
+    **dict.fromkeys(["inebriate", "inebriates", "drunkard", "drunkards", "dipsomaniac", "dipsomaniacs"], "inebriate"),
+    **dict.fromkeys(["pauper", "paupers", "indigent", "indigents", "destitute"], "pauper"),
+    **dict.fromkeys(["defective", "defectives"], "defective"),
+    **dict.fromkeys(["cretin", "cretins", "cretinism"], "cretin"),
+    **dict.fromkeys(["crippled", "cripples"], "crippled"),
+    **dict.fromkeys(["unsound"], "unsound"),
+}
+
+
+def _lists_old_categories(words: list[str]) -> bool:
+    categories = {_OLD_CATEGORIES[word] for word in words if word in _OLD_CATEGORIES}
+    if "minded" in words and any(word == "feeble" for word in words):  # the tokenizer splits "feeble-minded"
+        categories.add("feeble-minded")
+    return len(categories) >= 3
 
 
 def _the_past_set_apart(words: list[str], i: int) -> bool:

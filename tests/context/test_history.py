@@ -41,6 +41,12 @@ from langcheck.context.history import dates_itself
         ("In the past, I was called a lunatic.", False),
         ("In the past week my boss went insane.", False),
         ("In the past I have been called a lunatic.", False),
+        # three of the old categories of census returns and registers make a period's classification
+        ("Five were blind, 18 were insane and 16 were idiotic.", True),
+        ("It lists each person's category: deaf mute, indigent, homeless, blind, idiot, and insane.", True),
+        ("The hospitals held people diagnosed as insane, feeble-minded, epileptic, or otherwise mentally ill.", True),
+        ("The road is full of idiots and lunatics.", False),
+        ("My boss is an insane idiot.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
