@@ -84,6 +84,22 @@ _MARKERS = tuple(
         ("guardianship", r"\b(?:placed )?under guardianship\b", re.IGNORECASE),
         ("jurisdictions", r"\b(?:many|most|some|other|all) jurisdictions\b", re.IGNORECASE),
         ("inquisition", r"\binquisitions? (?:in|of) lunacy\b", re.IGNORECASE),
+        # criminal responsibility and its tests, the codes and the dispositions of a criminal court:
+        # "not criminally responsible in terms of section 78(1)", "found guilty but insane", "detained at the
+        # President's pleasure under the Criminal Procedure Code", "it was held that", "non compos mentis"
+        ("criminally", r"\bcriminally (?:responsible|liable|accountable)\b", re.IGNORECASE),
+        ("balance", r"\bon (?:a|the) balance of probabilit(?:y|ies)\b", re.IGNORECASE),
+        ("reasonable doubt", r"\bbeyond (?:a |all )?reasonable doubt\b", re.IGNORECASE),
+        ("stand trial", r"\b(?:fit|unfit|competent|incompetent) to stand trial\b", re.IGNORECASE),
+        ("commission", r"\bthe commission of the (?:alleged )?(?:offen[cs]e|crime)\b", re.IGNORECASE),
+        ("code", r"\b(?:Penal|Criminal|Procedure|Civil|Evidence) Code\b", 0),
+        ("pleasure", r"\b(?:President|Governor|Minister|Majesty|Queen|King)['’]s pleasure\b", 0),
+        ("guilty but", r"\bguilty but (?:insane|mentally ill)\b", re.IGNORECASE),
+        ("held that", r"\b(?:it was|court|we|judge|tribunal) held that\b", re.IGNORECASE),
+        ("adjudicated", r"\badjudicated\b", re.IGNORECASE),
+        ("court", r"\b(?:by|before) (?:a|the) court\b", re.IGNORECASE),
+        ("compos", r"\bnon compos\b", re.IGNORECASE),
+        ("judg", r"\bthe judge?ment (?:of the court|elaborated|held|found|records|states|notes)\b", re.IGNORECASE),
     )
 )
 
