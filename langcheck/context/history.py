@@ -26,7 +26,7 @@ _CENTURIES = frozenset(
 )
 _ERAS = frozenset(
     ["victorian", "victorians", "georgian", "edwardian", "elizabethan", "jacobean", "regency", "antebellum",
-     "medieval", "mediaeval", "tudor", "tudors", "renaissance", "enlightenment-era", "colonial-era", "interwar",
+     "medieval", "mediaeval", "tudor", "tudors", "puritan", "puritans", "renaissance", "enlightenment-era", "colonial-era", "interwar",
      "prewar", "pre-war", "ancient", "antiquity",
      # institutions that only the past had: "lunatics in workhouses", "pauper lunacy"
      "workhouse", "workhouses", "almshouse", "almshouses", "poorhouse", "poorhouses", "pauper", "paupers", "inebriate",

@@ -13,7 +13,8 @@ stretch between quotation marks longer than a quoted term), a paragraph
 that opens a quotation and does not close it, the words before a quotation's closing mark when the text
 holds no opening one (the end of speech begun in an earlier sentence or paragraph), or what follows a speaker and a
 colon ("The doctor writes: ...") or a named source ("In the words of Gerard Butler ...", "To quote my
-grandmother, ..."). A quoted word or
+grandmother, ..."), or the words a signature at the paragraph's end attributes ("... it is the rule. ~ Friedrich
+Nietzsche"). A quoted word or
 short phrase ("crazy", 'so OCD') is a mention or a scare quote, which the
 context checks handle; it is not a quotation in this sense.
 """
@@ -40,7 +41,25 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
         _opens_unclosed(block.text)
         or _closes_unopened(block.text, end)
         or _introduced_by_a_speaker(block.text, start)
+        or _before_a_signature(block.text, end)
     )
+
+
+# An epigraph's or a quotation's signature at the end of its paragraph: "... it is the rule. ~ Friedrich Nietzsche",
+# "... the world. — Mahatma Gandhi". A tilde signs anywhere; a dash signs only after the words' closing punctuation,
+# since "my one hero — Batman" is the writer's own sentence.
+_SIGNATURE = re.compile(
+    r"(?:\s~\s*|[.!?\"”’]\s*(?:—|–|--|-)\s*)[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|of)){0,4}"
+    r"(?:,\s*[^,.!?\n]{1,60})?\s*$"
+)
+
+
+def _before_a_signature(text: str, end: int) -> bool:
+    """Whether the match stands in words that a signature at the end of the paragraph attributes to someone."""
+    if "~" not in text and "—" not in text and "–" not in text and "-" not in text:
+        return False
+    signature = _SIGNATURE.search(text)
+    return signature is not None and end <= signature.start()
 
 
 _QUOTE_MARKS = frozenset({"quote"})

@@ -74,3 +74,20 @@ def test_a_named_source_introduces_a_quotation() -> None:
     # the quotation ends with its sentence
     later = _block("In the words of my father, life is hard. Then that crazy man came in.")
     assert not in_quotation(later, *_at(later, "crazy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Insanity in individuals is something rare, but in groups it is the rule. ~ Friedrich Nietzsche", "Insanity", True),
+        ("Only the insane take themselves seriously. — Max Beerbohm", "insane", True),
+        ("We are all a little crazy. \u2013 Lewis Carroll, Alice in Wonderland", "crazy", True),
+        # a dash that is not after the words' closing punctuation is the writer's own sentence going on
+        ("I only ever had one crazy hero — Batman", "crazy", False),
+        ("That was insane. Then - Bob arrived late", "insane", False),
+        ("That deadline was insane.", "insane", False),
+    ],
+)
+def test_a_signature_at_the_end_attributes_the_words_before_it(text: str, word: str, expected: bool) -> None:
+    block = _block(text)
+    assert in_quotation(block, *_at(block, word)) is expected
