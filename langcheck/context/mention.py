@@ -53,6 +53,10 @@ _AVOID_CUES = (
     ("n't", "call"),
     ("never", "call"),
     ("nobody", "should", "say"),
+    # a verdict on the act of saying it: "if it is bad to call the weather bipolar", "it's offensive to say psycho"
+    *((verdict, "to", verb) for verdict in ("bad", "wrong", "offensive", "hurtful", "harmful", "insensitive", "unkind",
+                                            "cruel", "rude", "ableist", "stigmatizing", "stigmatising", "inappropriate")
+      for verb in ("call", "say", "use")),
     ("list", "that", "includes"),
     ("list", "that", "included"),
     ("list", "including"),

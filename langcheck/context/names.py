@@ -18,7 +18,7 @@ from langcheck.context.title_words import MINOR_WORDS
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 # Headlines and titles are short; more capitalised words than this make a sentence about names.
-MAX_TITLE_WORDS = 14
+MAX_TITLE_WORDS = 20
 # Short words some headline styles keep in lower case besides the minor ones.
 _LOWER_IN_TITLES = frozenset(
     ["is", "are", "was", "were", "be", "am", "been", "vs", "via", "per", "than", "so", "up", "off", "out", "over", "my",

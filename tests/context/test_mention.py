@@ -20,6 +20,10 @@ from langcheck.context.mention import is_mention
         ("Words like crazy, insane, and psycho hurt people.", "psycho", True),
         ("Examples of ableist language: lame, crazy, mad scientist, insane.", "insane", True),
         ("Stop calling people crazy, insane or nuts.", "nuts", True),
+        # a verdict on the act of saying it
+        ("If it is bad to call the weather bipolar, it is worse to insult someone.", "bipolar", True),
+        ("It is offensive to say psycho about a colleague.", "psycho", True),
+        ("That was a bad call; the ref was crazy.", "crazy", False),
         # a list with no cue before it is used, not mentioned
         ("He is lazy, crazy and insane.", "insane", False),
         # a list that ends in its own kind names words: "or similar words"
