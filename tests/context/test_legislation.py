@@ -45,14 +45,14 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("Many jurisdictions provide that one may be adjudged an habitual drunkard and placed under guardianship.", True),
         ("He was adjudged the best baker in town.", False),
         # criminal responsibility, the codes and a criminal court's dispositions and holdings
-        ("Every person is presumed not to suffer from a mental illness so as not to be criminally responsible in terms "
-         "of section 78(1), until the contrary is proved on a balance of probabilities.", True),
-        ("Having been found guilty but insane, he was detained at the President’s pleasure under the Criminal "
-         "Procedure Code.", True),
+        (("Every person is presumed not to suffer from a mental illness so as not to be criminally responsible in terms "
+         "of section 78(1), until the contrary is proved on a balance of probabilities."), True),
+        (("Having been found guilty but insane, he was detained at the President’s pleasure under the Criminal "
+         "Procedure Code."), True),
         ("Where the accused threw her into the canal, it was held that it was not an act of an insane person.", True),
         ("The judgment elaborated on those considered non compos mentis, including idiots and lunatics.", True),
-        ("Dangerous individuals who have been adjudicated mentally ill by a court are prohibited from owning a "
-         "firearm.", True),
+        (("Dangerous individuals who have been adjudicated mentally ill by a court are prohibited from owning a "
+         "firearm."), True),
         ("The parking offence was so insane that I laughed.", False),
         ("My aunt held that the whole family was crazy.", False),
     ],
