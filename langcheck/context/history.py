@@ -63,8 +63,9 @@ def _dates_itself(words: list[str]) -> bool:
 
 
 # The categories of old census returns, asylum registers and statutes, one entry per category: "deaf mute,
-# indigent, blind, idiot, and insane"; "insane, feeble-minded, epileptic". One or two of them are everyday words
-# ("an insane idiot"); three distinct categories in one passage are a period's classification, not a writer's insult.
+# indigent, blind, idiot, and insane"; "insane, feeble-minded, epileptic". Some of them are still everyday insults
+# ("a lunatic, a drunkard and quite insane"); three distinct categories in one passage, one of them a register's
+# own (not an insult), are a period's classification.
 _OLD_CATEGORIES = {
     **dict.fromkeys(["insane", "insanity"], "insane"),
     **dict.fromkeys(["lunatic", "lunatics", "lunacy"], "lunatic"),
@@ -74,7 +75,8 @@ _OLD_CATEGORIES = {
     **dict.fromkeys(["epileptic", "epileptics"], "epileptic"),
     **dict.fromkeys(["blind"], "blind"),
     **dict.fromkeys(["deaf", "deaf-mute", "mute", "mutes", "dumb"], "deaf"),
-    **dict.fromkeys(["inebriate", "inebriates", "drunkard", "drunkards", "dipsomaniac", "dipsomaniacs"], "inebriate"),
+    **dict.fromkeys(["inebriate", "inebriates", "dipsomaniac", "dipsomaniacs"], "inebriate"),
+    **dict.fromkeys(["drunkard", "drunkards"], "drunkard"),
     **dict.fromkeys(["pauper", "paupers", "indigent", "indigents", "destitute"], "pauper"),
     **dict.fromkeys(["defective", "defectives"], "defective"),
     **dict.fromkeys(["cretin", "cretins", "cretinism"], "cretin"),
@@ -87,7 +89,10 @@ def _lists_old_categories(words: list[str]) -> bool:
     categories = {_OLD_CATEGORIES[word] for word in words if word in _OLD_CATEGORIES}
     if "minded" in words and any(word == "feeble" for word in words):  # the tokenizer splits "feeble-minded"
         categories.add("feeble-minded")
-    return len(categories) >= 3
+    return len(categories) >= 3 and not categories <= _EVERYDAY_INSULTS
+
+
+_EVERYDAY_INSULTS = frozenset(["insane", "lunatic", "idiot", "drunkard"])
 
 
 def _the_past_set_apart(words: list[str], i: int) -> bool:

@@ -47,6 +47,7 @@ from langcheck.context.history import dates_itself
         ("The hospitals held people diagnosed as insane, feeble-minded, epileptic, or otherwise mentally ill.", True),
         ("The road is full of idiots and lunatics.", False),
         ("My boss is an insane idiot.", False),
+        ("My neighbour is a lunatic, a drunkard and totally insane.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
