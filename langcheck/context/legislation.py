@@ -99,6 +99,8 @@ _MARKERS = tuple(
         ("adjudicated", r"\badjudicated\b", re.IGNORECASE),
         ("court", r"\b(?:by|before) (?:a|the) court\b", re.IGNORECASE),
         ("compos", r"\bnon compos\b", re.IGNORECASE),
+        # a code's numbered section and subsection opening the text: "16. (1) No person is criminally responsible"
+        ("(", r"^\s*\d{1,4}\.?\s*\(\d{1,3}\)\s", 0),
         ("judg", r"\bthe judge?ment (?:of the court|elaborated|held|found|records|states|notes)\b", re.IGNORECASE),
     )
 )

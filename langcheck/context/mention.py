@@ -55,7 +55,8 @@ _AVOID_CUES = (
     ("nobody", "should", "say"),
     # a verdict on the act of saying it: "if it is bad to call the weather bipolar", "it's offensive to say psycho"
     *((verdict, "to", verb) for verdict in ("bad", "wrong", "offensive", "hurtful", "harmful", "insensitive", "unkind",
-                                            "cruel", "rude", "ableist", "stigmatizing", "stigmatising", "inappropriate")
+                                            "cruel", "rude", "ableist", "stigmatizing", "stigmatising", "inappropriate",
+                                            "acceptable", "unacceptable", "okay", "ok", "fine", "appropriate", "normal")
       for verb in ("call", "say", "use")),
     ("list", "that", "includes"),
     ("list", "that", "included"),
@@ -150,6 +151,10 @@ _AVOID_CUES = (
     ("been", "deemed"),
     ("was", "deemed"),
     ("were", "deemed"),
+    # a judgement reported with its infinitive: "a man deemed to be a violent schizophrenic"
+    ("deemed", "to", "be"),
+    ("judged", "to", "be"),
+    ("declared", "to", "be"),
 )
 _LONGEST_CUE = max(len(cue) for cue in _AVOID_CUES)
 _CUES_BY_LAST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -705,6 +710,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         i -= 1  # "decrying the other side as being retarded"
     if i >= floor and lowers[i] == "as" and _labelled_as(lowers, i, floor):
         return True
+    if _labelled_as_described(lowers, i, floor):
+        return True
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):
@@ -713,6 +720,15 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             if first >= 0 and words[first : last + 1] == cue:
                 return True
     return False
+
+
+def _labelled_as_described(lowers: list[str], i: int, floor: int) -> bool:
+    """ "those who label all homeless people as dangerous drug addicts": the label with a describing word or two of
+    its own between "as" and the match."""
+    j = i
+    while j >= floor and i - j < 2 and lowers[j].isalpha() and lowers[j] != "as" and lowers[j] not in _NAMING_VERBS:
+        j -= 1
+    return j >= floor and j < i + 1 and lowers[j] == "as" and j != i and _labelled_as(lowers, j, floor)
 
 
 def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:

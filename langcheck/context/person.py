@@ -95,6 +95,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _own_group(doc, start, floor)
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
+        or _emphatic_self_after(words, end)
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
     )
@@ -347,6 +348,11 @@ def _part_of_the_writer(words: list[str], end: int) -> bool:
     if after[:1] and after[0] in _PARTS:
         after = after[1:]
     return len(after) >= 2 and after[0] in ("of", "in", "inside", "within") and after[1] in ("me", "us", "myself")
+
+
+def _emphatic_self_after(words: list[str], end: int) -> bool:
+    """ "As a therapist and a recovering addict myself, I ...": the label the writer wears, marked by "myself"."""
+    return end < len(words) and words[end] in ("myself", "ourselves")
 
 
 def _before_modifiers(words: list[str], start: int, floor: int) -> int:

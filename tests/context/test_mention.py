@@ -24,6 +24,10 @@ from langcheck.context.mention import is_mention
         ("If it is bad to call the weather bipolar, it is worse to insult someone.", "bipolar", True),
         ("It is offensive to say psycho about a colleague.", "psycho", True),
         ("That was a bad call; the ref was crazy.", "crazy", False),
+        # a label pinned on people, with describing words of its own; a judgement reported with its infinitive
+        ("Some label all homeless people as dangerous drug addicts.", "addicts", True),
+        ("The court heard from a man deemed to be a violent schizophrenic.", "a violent schizophrenic", True),
+        ("He is a dangerous drug addict.", "addict", False),
         # a list with no cue before it is used, not mentioned
         ("He is lazy, crazy and insane.", "insane", False),
         # a list that ends in its own kind names words: "or similar words"

@@ -22,6 +22,9 @@ from langcheck.context.person import is_self_description
         ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
         ("My neighbour is an addict.", "addict", False),
+        # the label the writer wears, marked by "myself"
+        ("As a therapist and a recovering addict myself, I understand their pain.", "addict", True),
+        ("My brother is a recovering addict, like his father.", "addict", False),
         # "to" before an article is a preposition: the label is someone else's
         ("He introduced me to a local drunk who plays the piano.", "drunk", False),
         # the one label the writer wears in a place; "as the addicts gathered" is a clause about others
