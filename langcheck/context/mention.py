@@ -728,7 +728,7 @@ def _labelled_as_described(lowers: list[str], i: int, floor: int) -> bool:
     j = i
     while j >= floor and i - j < 2 and lowers[j].isalpha() and lowers[j] != "as" and lowers[j] not in _NAMING_VERBS:
         j -= 1
-    return j >= floor and j < i + 1 and lowers[j] == "as" and j != i and _labelled_as(lowers, j, floor)
+    return j != i and j >= floor and lowers[j] == "as" and _labelled_as(lowers, j, floor)
 
 
 def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:
