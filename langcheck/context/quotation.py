@@ -55,11 +55,24 @@ _SIGNATURE = re.compile(
 
 
 def _before_a_signature(text: str, end: int) -> bool:
-    """Whether the match stands in words that a signature at the end of the paragraph attributes to someone."""
-    if "~" not in text and "—" not in text and "–" not in text and "-" not in text:
+    """Whether the match stands in words that a signature at the end of the paragraph attributes to someone, on the
+    signature's own line (a block of plain text may run on for many lines).
+
+    A signature names its source in a few words, so only the block's last
+    characters are read: the test costs the same however long the block.
+    """
+    offset = max(0, len(text) - _SIGNATURE_REACH)
+    tail = text[offset:]
+    if "~" not in tail and "—" not in tail and "–" not in tail and "-" not in tail:
         return False
-    signature = _SIGNATURE.search(text)
-    return signature is not None and end <= signature.start()
+    signature = _SIGNATURE.search(tail)
+    if signature is None:
+        return False
+    at = offset + signature.start()
+    return end <= at and text.rfind("\n", end, at) == -1
+
+
+_SIGNATURE_REACH = 200
 
 
 _QUOTE_MARKS = frozenset({"quote"})
