@@ -91,3 +91,12 @@ def test_a_named_source_introduces_a_quotation() -> None:
 def test_a_signature_at_the_end_attributes_the_words_before_it(text: str, word: str, expected: bool) -> None:
     block = _block(text)
     assert in_quotation(block, *_at(block, word)) is expected
+
+
+def test_a_signature_is_read_only_at_the_end_of_its_block() -> None:
+    # a dash and a name deep inside a long block sign nothing; the signed words are those of the signature's line
+    early = _block("He said it was insane. — Bob Smith\n" + "And then we walked on for a long while. " * 10)
+    assert not in_quotation(early, *_at(early, "insane"))
+    lines = _block("My neighbour is insane.\nOnly the insane take themselves seriously. — Max Beerbohm")
+    assert not in_quotation(lines, *_at(lines, "insane"))
+    assert in_quotation(lines, *_at(lines, "insane take"))
