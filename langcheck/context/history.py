@@ -87,7 +87,7 @@ _OLD_CATEGORIES = {
 
 def _lists_old_categories(words: list[str]) -> bool:
     categories = {_OLD_CATEGORIES[word] for word in words if word in _OLD_CATEGORIES}
-    if "minded" in words and any(word == "feeble" for word in words):  # the tokenizer splits "feeble-minded"
+    if "minded" in words and "feeble" in words:  # the tokenizer splits "feeble-minded"
         categories.add("feeble-minded")
     return len(categories) >= 3 and not categories <= _EVERYDAY_INSULTS
 

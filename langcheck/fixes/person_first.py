@@ -40,6 +40,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _people_twice(replacement, c, start)
         or _person_said_to_be_a_person(replacement, c, start)
         or _splits_a_drug_name(c, start)
+        or _DIAGNOSED_BEFORE.search(c.text, max(c.bounds[0], start - 60), start) is not None
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
@@ -180,6 +181,11 @@ _DRUG_NAMES = frozenset(
      ("prescription", "opioid"), ("prescription", "painkiller"), ("street", "drug"), ("party", "drug"),
      ("club", "drug"), ("pain", "pill"), ("sleeping", "pill"), ("black", "tar"), ("magic", "mushroom")]
 )
+
+
+# A diagnosis given, a word or two before the label: "she was diagnosed a paranoid schizophrenic" cannot read "was
+# diagnosed a (paranoid) person with schizophrenia"; the verb wants "with" and the condition.
+_DIAGNOSED_BEFORE = re.compile(r"\bdiagnosed\s+(?:as\s+)?(?:an?\s+)?(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -> bool:

@@ -128,3 +128,12 @@ def test_a_participle_is_not_hung_on_a_relative_clause() -> None:
     users = T("people who use crack")
     assert rewrite("Provided the crackheads living across the street don't steal it.", "crackheads", users) == []
     assert rewrite("The crackheads moved away.", "crackheads", users) == ["The people who use crack moved away."]
+
+
+def test_a_person_first_phrase_does_not_follow_a_diagnosis_given() -> None:
+    person = T("person with schizophrenia")
+    assert rewrite("She was diagnosed a paranoid schizophrenic last year.", "schizophrenic", person) == []
+    assert rewrite("She was diagnosed as a schizophrenic last year.", "a schizophrenic", T("a person with schizophrenia")) == []
+    assert rewrite("She lived with a paranoid schizophrenic last year.", "schizophrenic", person) == [
+        "She lived with a paranoid person with schizophrenia last year."
+    ]
