@@ -281,6 +281,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--documents", action="store_true", help="only the whole-document figures")
     parser.add_argument(
+        "--documents-folder",
+        type=Path,
+        default=REAL_DOCS,
+        metavar="DIR",
+        help="labelled whole documents with an expected.json (default: tests/data/real-docs)",
+    )
+    parser.add_argument(
         "--clean", type=Path, metavar="DIR", help="also count findings per 10,000 words in an unlabelled folder (technical posts)"
     )
     args = parser.parse_args(argv)
@@ -292,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             print("\n".join(result.errors))
     if args.documents or args.corpus == CORPUS:
-        documents = score_documents(args.model)
-        print(f"\n{sum(documents.documents.values())} whole documents (tests/data/real-docs)")
+        documents = score_documents(args.model, args.documents_folder)
+        print(f"\n{sum(documents.documents.values())} whole documents ({args.documents_folder.name})")
         print(report_documents(documents))
         if args.errors:
             print("\n".join(documents.errors))
