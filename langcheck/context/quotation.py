@@ -157,10 +157,14 @@ def _closes_unopened(text: str, end: int) -> bool:
 def _unopened_closer(text: str) -> int | None:
     """Where the block's closing quotation mark stands when nothing before it opened one and it ends more than a
     quoted term: read once per block, however many matches it holds."""
-    closer = _UNOPENED_CLOSER.search(text)
-    if closer is None:
-        return None
-    before = text[: closer.start()]
-    if any(mark in before for mark in _OPENING_DOUBLE) or len(before.split()) <= MAX_QUOTED_TERM_WORDS:
+    # Only a closer before the first opening mark can count (the mark there may be the closer itself, a straight
+    # quote), so a long block is read no further than that mark.
+    first_opening = min((at for at in map(text.find, _OPENING_DOUBLE) if at != -1), default=len(text) - 1)
+    closer = _UNOPENED_CLOSER.search(text, 0, first_opening + 2)  # the character after it decides a closer
+    if closer is None or closer.start() > first_opening or _MORE_THAN_A_TERM.match(text, 0, closer.start()) is None:
         return None
     return closer.start()
+
+
+# More words than a quoted term holds ("so-called “crazy” people" quotes one or two).
+_MORE_THAN_A_TERM = re.compile(r"\s*(?:\S+\s+){%d}\S" % MAX_QUOTED_TERM_WORDS)
