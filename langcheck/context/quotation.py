@@ -167,4 +167,4 @@ def _unopened_closer(text: str) -> int | None:
 
 
 # More words than a quoted term holds ("so-called “crazy” people" quotes one or two).
-_MORE_THAN_A_TERM = re.compile(r"\s*(?:\S+\s+){%d}\S" % MAX_QUOTED_TERM_WORDS)
+_MORE_THAN_A_TERM = re.compile(rf"\s*(?:\S+\s+){{{MAX_QUOTED_TERM_WORDS}}}\S")
