@@ -102,6 +102,12 @@ _MARKERS = tuple(
         # a code's numbered section and subsection opening the text: "16. (1) No person is criminally responsible"
         ("(", r"^\s*\d{1,4}\.?\s*\(\d{1,3}\)\s", 0),
         ("judg", r"\bthe judge?ment (?:of the court|elaborated|held|found|records|states|notes)\b", re.IGNORECASE),
+        # a penal code's culpability and offences: "may be convicted of criminal homicide for causing another to
+        # commit suicide only if he purposely causes such suicide by force, duress or deception"
+        ("convicted", r"\b(?:may|shall|can|cannot) be convicted\b", re.IGNORECASE),
+        ("homicide", r"\bcriminal homicide\b", re.IGNORECASE),
+        ("purposely", r"\b(?:purposely|knowingly|recklessly|negligently) (?:causes|caused|aids|aided|solicits|solicited)\b", re.IGNORECASE),
+        ("duress", r"\bforce, duress\b", re.IGNORECASE),
     )
 )
 

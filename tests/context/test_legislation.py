@@ -53,6 +53,9 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("The judgment elaborated on those considered non compos mentis, including idiots and lunatics.", True),
         (("Dangerous individuals who have been adjudicated mentally ill by a court are prohibited from owning a "
          "firearm."), True),
+        (("A person may be convicted of criminal homicide for causing another to commit suicide only if he "
+          "purposely causes such suicide by force, duress or deception."), True),
+        ("He was convicted of stealing a car, and his friends said he had gone crazy.", False),
         ("The parking offence was so insane that I laughed.", False),
         ("My aunt held that the whole family was crazy.", False),
     ],
