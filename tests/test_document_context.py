@@ -112,3 +112,14 @@ def test_an_antecedent_must_stand_shortly_before(blank_engine: Engine) -> None:
     filler = "\n\n".join("The committee met again and discussed the budget for the coming year." for _ in range(40))
     far = f"Depression is common.\n\n{filler}\n\nEveryone suffering from this disease deserves care.\n"
     assert check_text(far, "markdown", engine=blank_engine) == []
+
+
+def test_a_long_paragraph_dates_itself_as_a_whole(blank_engine: Engine) -> None:
+    """The pipeline reads a long paragraph in pieces; a period term far from the paragraph's date still passes."""
+    filler = "We rode on through the vineyards and spoke of the weather and the roads. " * 20
+    tail = "At last we reached the gates of the private madhouse."
+    dated = f"During the autumn of 18\u2014, I travelled south. {filler}{tail}\n"
+    undated = f"During the autumn holidays, I travelled south. {filler}{tail}\n"
+    assert len(dated) > 1000
+    assert check_text(dated, "text", engine=blank_engine) == []
+    assert _rules(check_text(undated, "text", engine=blank_engine)) == ["dismissive/mocking-institutions"]

@@ -43,6 +43,11 @@ def dates_itself(doc: Doc) -> bool:
     return cached(doc, "dates-itself", lambda: _dates_itself(lower_words(doc)))
 
 
+def paragraph_dates_itself(nlp, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """``dates_itself`` for the whole of a paragraph that the pipeline read in pieces, tokenized as they were."""
+    return _dates_itself(lower_words(nlp.make_doc(text)))
+
+
 def _dates_itself(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in _ERAS or word in _CENTURIES:
@@ -51,7 +56,7 @@ def _dates_itself(words: list[str]) -> bool:
             return True  # "mid-19th", "19th-century", "late-Victorian"
         if _year(word) and not _number(words, i - 1) and not _number(words, i + 1):
             return True  # a year, not part of a phone number ("1800 273 8255")
-        if _early_year(words, i):
+        if _early_year(words, i) or _blanked_year(words, i):
             return True
         if i and (words[i - 1], word) in _PERIOD_PAIRS:
             return True
@@ -150,6 +155,19 @@ def _elided_past_tense(word: str) -> bool:
 
 def _number(words: list[str], i: int) -> bool:
     return 0 <= i < len(words) and words[i].isdigit()
+
+
+# The words before a year that the period's writers left blank: "in the autumn of 18—", "In the year 17—".
+_BEFORE_BLANKED_YEAR = frozenset(["of", "in", "year", "since", "until", "till"])
+_DASHES = frozenset(["—", "–", "-", "——", "--"])
+
+
+def _blanked_year(words: list[str], i: int) -> bool:
+    """A year with its last digits left out, as nineteenth-century writers printed one: "the autumn of 18—"."""
+    if words[i].strip("\u2060") not in ("16", "17", "18") or not i or words[i - 1] not in _BEFORE_BLANKED_YEAR:
+        return False
+    after = words[i + 2] if i + 2 < len(words) else ""
+    return i + 1 < len(words) and words[i + 1] in _DASHES and not after[:1].isdigit()
 
 
 def _year(word: str) -> bool:

@@ -113,7 +113,7 @@ _MARKERS = tuple(
 
 
 # A statute's or a regulation's definition: a quoted term, then "means" or "includes".
-_DEFINED_TERM = re.compile(r"\s*[“\"][^”\"]{1,80}[”\"]\s+(?:means|includes|shall mean|has the meaning)\b")
+_DEFINED_TERM = re.compile(r"\s*[“\"][^”\"]{1,80}[”\"]\s+(?:means|mean|includes|include|shall mean|has the meaning|have the meaning)\b")
 
 
 def reads_as_legislation(doc: Doc, start: int) -> bool:

@@ -39,6 +39,7 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
         return len(block.text[quote[0] : quote[1]].split()) > MAX_QUOTED_TERM_WORDS
     return (
         _opens_unclosed(block.text)
+        or _in_opening_speech(block.text, start, end)
         or _closes_unopened(block.text, end)
         or _introduced_by_a_speaker(block.text, start)
         or _before_a_signature(block.text, end)
@@ -136,6 +137,33 @@ def _opens_unclosed(text: str) -> bool:
         return False
     rest = stripped[1:]
     return "\u201d" not in rest and '"' not in rest and "\u00bb" not in rest
+
+
+def _in_opening_speech(text: str, start: int, end: int) -> bool:
+    """Whether the match lies in speech, however long, in a paragraph that opens with speech: “I may state the
+    system ... the feeble reason of the madman ...”; “But then,” cried the old lady, “your Monsieur was a madman ...
+
+    Quotation marks are paired within a few hundred characters elsewhere
+    (see ``context.quotes``), but a paragraph that opens with a double mark
+    is dialogue as fiction and reported interviews print it: the match is
+    speech where the last double mark before it opened one (a straight mark:
+    an odd number of them), and the speech runs on to its closing mark or the
+    paragraph's end.
+    """
+    opening = len(text) - len(text.lstrip())
+    if not text.startswith(_OPENING_DOUBLE, opening) or start <= opening:
+        return False
+    if text[opening] == '"':
+        if text.count('"', opening, start) % 2 == 0:
+            return False
+        speech_start, closers = text.rfind('"', opening, start), '"'
+    else:
+        last_open = max(text.rfind(mark, opening, start) for mark in ("\u201c", "\u00ab"))
+        if last_open < max(text.rfind(mark, opening, start) for mark in ("\u201d", "\u00bb")):
+            return False
+        speech_start, closers = last_open, "\u201d\u00bb"
+    close = min((at for at in (text.find(mark, speech_start + 1) for mark in closers) if at != -1), default=len(text))
+    return end <= close and len(text[speech_start + 1 : close].split()) > MAX_QUOTED_TERM_WORDS
 
 
 _UNOPENED_CLOSER = re.compile(r"(?<=[.,!?…\u2014\u2013-])[\"\u201d\u00bb](?=\s|$)")

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
+from langcheck.context.history import paragraph_dates_itself
 from langcheck.core.models import Rule, Severity
 from langcheck.core.sentences import Sentence, Word
 from langcheck.documents import Document, parse_document
@@ -140,6 +141,24 @@ class Engine:
             results, senses = _resolve_antecedents(texts, results, senses, pending, component, document)
         if any(key for keys in senses for key in keys):
             results = _weigh_senses(texts, results, senses, component.sense_words, document)
+        return self._drop_period_terms_of_long_blocks(nlp, texts, results)
+
+    def _drop_period_terms_of_long_blocks(self, nlp, texts: Sequence[str], results: list[list[Match]]) -> list[list[Match]]:  # type: ignore[no-untyped-def]
+        """Drop period terms (``context.period_terms``) in a block that dates itself as a whole.
+
+        The pipeline reads a long paragraph in pieces, and each piece is judged
+        on its own words (so that pieces can be remembered by their text): a
+        period term in the second half of a paragraph that opens "During the
+        autumn of 18—" would be judged without its date. The whole paragraph
+        is read here, only where such a term was kept in a paragraph longer
+        than a piece.
+        """
+        for index, matches in enumerate(results):
+            if len(texts[index]) <= self.piece_limit:
+                continue
+            dated = [match for match in matches if _holds_a_period_term(self.rules[match.rule], texts[index][match.start : match.end])]
+            if dated and paragraph_dates_itself(nlp, _same_length_normalised(texts[index])):
+                results[index] = [match for match in matches if match not in dated]
         return results
 
     def _piece_matches(self, nlp, pieces: Sequence[tuple[int, int, str, set[str] | None]]) -> list[tuple[PieceMatch, ...]]:  # type: ignore[no-untyped-def]
@@ -432,6 +451,14 @@ def _weigh_senses(
                 match for match, key in zip(results[index], senses[index], strict=True) if key is None or key not in yielded
             ]
     return results
+
+
+def _holds_a_period_term(rule: Rule, matched: str) -> bool:
+    terms = rule.context.period_terms
+    return bool(terms) and any(word in terms for word in _LETTER_RUN.findall(matched.lower()))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _made_docs(nlp, pieces: Iterable[tuple[str, set[str] | None]]):  # type: ignore[no-untyped-def]

@@ -28,6 +28,9 @@ from langcheck.context.history import dates_itself
         ("She'd be crazy to go.", False),
         ("How'd he get so crazy?", False),
         ("We had 872 visitors, and the insane were among them.", False),
+        # the year its writer left blank, as period fiction printed it; a range of ages is no year
+        ("During the autumn of 18\u2060—, my route led me near a certain private madhouse.", True),
+        ("Patients aged 18 — 20 stayed on the ward.", False),
         ("In 30, minutes pass.", False),
         ("In Roman times, soldiers who took their lives were punished.", True),
         ("The chronic insane are cared for at the county asylum.", True),

@@ -18,6 +18,8 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("The provisions thereof apply pursuant to the Act.", True),
         # a statute's definition opens with the term it defines
         ("“Placement” means care in a family home, but not in an institution caring for the mentally ill.", True),
+        (("\"Admission procedures\" mean the various methods for admission of mentally ill persons to psychiatric "
+          "facilities."), True),
         ('"Behavioral health condition" includes a substance abuse disorder.', True),
         ('He said "crazy" means something else to him.', False),
         # one marker is ordinary prose

@@ -35,6 +35,11 @@ def _at(block: Block, word: str) -> tuple[int, int]:
         ("That\u2019s crazy,\u201d she said.", "crazy", False),
         ('He is crazy, and he is 6\' 2" tall.', "crazy", False),
         ("The closing mark comes first.\u201d Then came the crazy part.", "crazy", False),
+        # dialogue that opens its paragraph is speech however long it runs, and so is speech resumed after the
+        # speaker is named; the narration between is not
+        ("\u201cI may state the system. " + "We humoured them. " * 40 + "No argument touches the madman.\u201d", "madman", True),
+        ("\u201cBut then,\u201d cried the old lady, \u201cyour Monsieur was a madman, and a very silly one", "madman", True),
+        ("\u201cBut then,\u201d cried the mad old lady, \u201cyour Monsieur was a fine man", "mad", False),
     ],
 )
 def test_quoted_speech_in_running_text(text: str, word: str, expected: bool) -> None:
