@@ -32,6 +32,8 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 REAL_DOCS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real-docs"
+# Whole documents labelled blind and scored before tuning: how far the context checks carry to new writing.
+BLIND_DOCS = sorted(REAL_DOCS.parent.glob("real-docs-blind-*"))
 
 
 @dataclass
@@ -299,11 +301,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             print("\n".join(result.errors))
     if args.documents or args.corpus == CORPUS:
-        documents = score_documents(args.model, args.documents_folder)
-        print(f"\n{sum(documents.documents.values())} whole documents ({args.documents_folder.name})")
-        print(report_documents(documents))
-        if args.errors:
-            print("\n".join(documents.errors))
+        # by default the tuned set and every blind set (labelled by someone who had not run langcheck)
+        folders = [args.documents_folder] if args.documents_folder != REAL_DOCS else [REAL_DOCS, *BLIND_DOCS]
+        for folder in folders:
+            documents = score_documents(args.model, folder)
+            print(f"\n{sum(documents.documents.values())} whole documents ({folder.name})")
+            print(report_documents(documents))
+            if args.errors:
+                print("\n".join(documents.errors))
     if args.clean:
         count, words, listed = findings_per_10k_words(args.clean, args.model)
         print(f"\n{args.clean}: {count} findings in {words} words, {10_000 * count / max(words, 1):.2f} per 10,000 words")
