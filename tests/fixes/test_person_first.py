@@ -35,6 +35,8 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         # a word for the habit or the type of illness would describe the person
         ("Her sister is a very heavy meth addict.", "meth addict"),
         ("My mom was a type one bipolar and it took its toll.", "bipolar"),
+        # one half of a slashed pair that describes a noun after it
+        ("Al-Anon helps all those affected by the addict/alcoholic behavior.", "addict"),
     ],
 )
 def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:
