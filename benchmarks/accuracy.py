@@ -217,11 +217,15 @@ def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> Do
 
 
 def _same_place(label: dict, finding: object, exact: bool) -> bool:
-    """A label on the finding's line, of its pack, with its words (or, unless ``exact``, one inside the other)."""
-    if label["line"] != finding.line or label["pack"] != finding.pack:  # type: ignore[attr-defined]
+    """A label on one of the finding's lines, of its pack, with its words (or, unless ``exact``, one inside the
+    other, or, for a finding across a line break, the words of the label's line: "go\ninsane" and "insane")."""
+    first, last = finding.line, finding.end_line  # type: ignore[attr-defined]
+    if not first <= label["line"] <= last or label["pack"] != finding.pack:  # type: ignore[attr-defined]
         return False
-    text: str = finding.text  # type: ignore[attr-defined]
-    return label["text"] == text if exact else label["text"] in text or text in label["text"]
+    text = " ".join(finding.text.split())  # type: ignore[attr-defined]
+    if exact:
+        return label["text"] == text
+    return label["text"] in text or text in label["text"] or (first != last and label["text"] in finding.text.split())  # type: ignore[attr-defined]
 
 
 def report_documents(result: DocumentScore) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from langcheck.documents.directives import own_line_marker, trailing_marker
 from langcheck.documents.lines import LineIndex
@@ -50,16 +51,46 @@ def iter_plaintext(source: str) -> Iterator[Block | Directive]:
     lines: LineIndex | None = None
     waiting: list[tuple[int, tuple[str, ...]]] = []
     bom = 1 if source.startswith("\ufeff") else 0
+    extracts = _Extracts(source)
     for run in _RUN.finditer(source):
         start, end = run.span()
         blocks = None if waiting or (bom and start == 0) else _plain_blocks(source, start, end)
-        if blocks is not None:
-            yield from blocks
-            continue
-        lines = lines or LineIndex(source)
-        yield from _walk_lines(source, lines, lines.index_of(start), lines.index_of(end), waiting, bom)
+        if blocks is None:
+            lines = lines or LineIndex(source)
+            blocks = list(_walk_lines(source, lines, lines.index_of(start), lines.index_of(end), waiting, bom))
+        yield from (extracts.read(item) for item in blocks)
     for marker_line, rules in waiting:
         yield Directive("ignore-line", rules, marker_line + 1, marker_line + 1)
+
+
+class _Extracts:
+    """Extracts as printed books set them in plain text: paragraphs indented on every line, after a paragraph set
+    flush left that introduces them with a colon ("From one issue of the Observer I quote the following:-").
+
+    An extract is its source's words (a newspaper's, a letter's, a report's),
+    as a block quotation is in Markdown, so its blocks are marked quoted.
+    Paragraphs are read in order; the extracts run on until the next
+    paragraph set flush left.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.introduced = False
+
+    def read(self, item: Block | Directive) -> Block | Directive:
+        if not isinstance(item, Block) or not item.segments:
+            return item
+        first, last = item.segments[0].source_start, item.segments[-1].source_end
+        line_start = self.source.rfind("\n", 0, first) + 1
+        if _INDENTED_LINES.fullmatch(self.source, line_start, last) is None:
+            self.introduced = item.text.rstrip().endswith(_INTRODUCING)
+            return item
+        return replace(item, quoted=True) if self.introduced else item
+
+
+# Lines that all start with two spaces or a tab, from a line's start to the end of a paragraph's text.
+_INDENTED_LINES = re.compile(r"(?:[ \t]{2,}\S[^\n]*)(?:\n[ \t]{2,}\S[^\n]*)*")
+_INTRODUCING = (":", ":-", ":\u2014", ":--", ":\u2013")
 
 
 def _plain_blocks(source: str, start: int, end: int) -> list[Block] | None:

@@ -167,3 +167,25 @@ def test_paragraph_with_double_spaces_and_a_url_matches_the_walk() -> None:
     source = "Crazy  idea.  See\nhttp://x.test/a for more.\n\nlangcheck: ignore\nnext line\n"
     assert list(iter_plaintext(source)) == _walk_everything(source)
     assert [block.text for block in parse_document(source, "text").blocks] == ["Crazy idea. See", "for more.", "next line"]
+
+
+def test_indented_extracts_after_an_introducing_colon_are_quotations() -> None:
+    """A printed book's extract: indented on every line, after a paragraph that introduces it with a colon."""
+    for newline in ("\n", "\r\n"):
+        source = newline.join(
+            [
+                "From one issue of an East End paper I quote the following:-",
+                "",
+                "   A fireman was charged with attempting to",
+                "   commit suicide at Bow.",
+                "",
+                "   A young woman was remanded on the same charge.",
+                "",
+                "He went on to the police court himself.",
+                "",
+                "   An indented line after a paragraph that ends in a full stop.",
+            ]
+        )
+        document = parse_document(source, "text")
+        check_invariants(document)
+        assert [block.quoted for block in document.blocks] == [False, True, True, False, False]
