@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
-from langcheck.context.history import paragraph_dates_itself
 from langcheck.core.models import Rule, Severity
 from langcheck.core.sentences import Sentence, Word
 from langcheck.documents import Document, parse_document
@@ -153,6 +152,8 @@ class Engine:
         is read here, only where such a term was kept in a paragraph longer
         than a piece.
         """
+        from langcheck.context.history import paragraph_dates_itself  # spaCy is imported only once a piece is read
+
         for index, matches in enumerate(results):
             if len(texts[index]) <= self.piece_limit:
                 continue
