@@ -46,6 +46,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
+        or _kind_of_drug_or_person_before(c, start)
     )
 
 
@@ -240,6 +241,20 @@ def _with_twice(replacement: str, c: Construction, end: int, start: int) -> bool
         return True
     previous = c.word_before(start)
     return previous is not None and c.text[previous[0] : previous[1]].lower() == "with"
+
+
+def _kind_of_drug_or_person_before(c: Construction, start: int) -> bool:
+    """A word before the label that says what kind of drug or of person it is would describe the phrase's person:
+    "illegal drug users" -> "illegal people who use drugs", "Teen heroin addicts" -> "Teen people addicted to
+    heroin"."""
+    previous = c.word_before(start)
+    return previous is not None and c.text[previous[0] : previous[1]].lower() in _KIND_BEFORE
+
+
+_KIND_BEFORE = frozenset(
+    ["illegal", "illicit", "recreational", "prescription", "intravenous", "injection", "injecting", "street", "party",
+     "teen", "teens", "teenage", "juvenile", "adolescent", "youth", "child", "student", "college", "celebrity"]
+)
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:

@@ -35,6 +35,9 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         # a word for the habit or the type of illness would describe the person
         ("Her sister is a very heavy meth addict.", "meth addict"),
         ("My mom was a type one bipolar and it took its toll.", "bipolar"),
+        # a word for the kind of drug or of person before the label
+        ("Illegal drug users are often the first to be stopped.", "drug users"),
+        ("Teen heroin addicts are rarely offered treatment.", "heroin addicts"),
         # one half of a slashed pair that describes a noun after it
         ("Al-Anon helps all those affected by the addict/alcoholic behavior.", "addict"),
     ],
