@@ -108,6 +108,11 @@ _MARKERS = tuple(
         ("homicide", r"\bcriminal homicide\b", re.IGNORECASE),
         ("purposely", r"\b(?:purposely|knowingly|recklessly|negligently) (?:causes|caused|aids|aided|solicits|solicited)\b", re.IGNORECASE),
         ("duress", r"\bforce, duress\b", re.IGNORECASE),
+        # a verdict and its test: "found not guilty ... on the ground that he was insane at the relevant time"
+        ("not guilty", r"\bnot guilty\b", re.IGNORECASE),
+        ("relevant time", r"\bat the relevant time\b", re.IGNORECASE),
+        ("criminal offen", r"\bcriminal offen[cs]es?\b", re.IGNORECASE),
+        ("court", r"\bMagistrates['’]? Court\b", 0),
     )
 )
 

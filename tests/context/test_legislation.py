@@ -58,6 +58,8 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         (("A person may be convicted of criminal homicide for causing another to commit suicide only if he "
           "purposely causes such suicide by force, duress or deception."), True),
         ("He was convicted of stealing a car, and his friends said he had gone crazy.", False),
+        (("On 23 May 2023, Mr Robertson was found not guilty of multiple offences in the Magistrates Court on the "
+          "ground that he was insane at the relevant time."), True),
         ("The parking offence was so insane that I laughed.", False),
         ("My aunt held that the whole family was crazy.", False),
     ],
