@@ -218,14 +218,11 @@ def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> Do
 
 def _same_place(label: dict, finding: object, exact: bool) -> bool:
     """A label on one of the finding's lines, of its pack, with its words (or, unless ``exact``, one inside the
-    other, or, for a finding across a line break, the words of the label's line: "go\ninsane" and "insane")."""
-    first, last = finding.line, finding.end_line  # type: ignore[attr-defined]
-    if not first <= label["line"] <= last or label["pack"] != finding.pack:  # type: ignore[attr-defined]
+    other); a line break in the finding counts as a space ("go\ninsane" holds the label "insane")."""
+    if not finding.line <= label["line"] <= finding.end_line or label["pack"] != finding.pack:  # type: ignore[attr-defined]
         return False
     text = " ".join(finding.text.split())  # type: ignore[attr-defined]
-    if exact:
-        return label["text"] == text
-    return label["text"] in text or text in label["text"] or (first != last and label["text"] in finding.text.split())  # type: ignore[attr-defined]
+    return label["text"] == text if exact else label["text"] in text or text in label["text"]
 
 
 def report_documents(result: DocumentScore) -> str:

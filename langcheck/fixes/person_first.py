@@ -46,7 +46,6 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
-        or _kind_of_drug_or_person_before(c, start)
     )
 
 
@@ -225,9 +224,10 @@ _AGE_NOUN = re.compile(r"\s+(?:\d+|[a-z]+)[-\s]years?[-\s]olds?\b", re.IGNORECAS
 
 
 def _described_as_a_habit_or_type(c: Construction, start: int) -> bool:
-    """A word before the label that describes the habit or the type of illness, not the person ("a very heavy meth
-    addict", "a type one bipolar"): before a person-first phrase it would describe the person ("a very heavy person
-    addicted to meth")."""
+    """A word before the label that describes the habit, the type of illness, the kind of drug or the kind of person
+    ("a very heavy meth addict", "a type one bipolar", "illegal drug users", "Teen heroin addicts"): before a
+    person-first phrase it would describe the phrase's person ("a very heavy person addicted to meth", "illegal
+    people who use drugs")."""
     found = _HABIT_OR_TYPE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
     return found is not None
 
@@ -241,20 +241,6 @@ def _with_twice(replacement: str, c: Construction, end: int, start: int) -> bool
         return True
     previous = c.word_before(start)
     return previous is not None and c.text[previous[0] : previous[1]].lower() == "with"
-
-
-def _kind_of_drug_or_person_before(c: Construction, start: int) -> bool:
-    """A word before the label that says what kind of drug or of person it is would describe the phrase's person:
-    "illegal drug users" -> "illegal people who use drugs", "Teen heroin addicts" -> "Teen people addicted to
-    heroin"."""
-    previous = c.word_before(start)
-    return previous is not None and c.text[previous[0] : previous[1]].lower() in _KIND_BEFORE
-
-
-_KIND_BEFORE = frozenset(
-    ["illegal", "illicit", "recreational", "prescription", "intravenous", "injection", "injecting", "street", "party",
-     "teen", "teens", "teenage", "juvenile", "adolescent", "youth", "child", "student", "college", "celebrity"]
-)
 
 
 def _noun_may_describe_it(c: Construction, start: int) -> bool:
@@ -305,10 +291,13 @@ _ROLES = frozenset(
      "siblings", "relative", "relatives", "stepfather", "stepmother", "grandfather", "grandmother"]
 )
 _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
-# "heavy", "recreational", "type one" just before the label (an intensifier may come first: "a very heavy")
+# "heavy", "recreational", "type one", "illegal", "teen" just before the label (an intensifier may come first: "a very
+# heavy")
 _HABIT_OR_TYPE_BEFORE = re.compile(
     r"\b(?:heavy|heavier|heaviest|recreational|occasional|regular|casual|daily|habitual|compulsive|functional|functioning"
     r"|hardcore|hard-core|weekend|binge|bad|worse|worst|severe|serious|terrible|hopeless|seasoned|veteran|true|genuine"
+    r"|illegal|illicit|prescription|intravenous|injection|injecting|street|party"
+    r"|teens?|teenage|juvenile|adolescent|youth|child|student|college|celebrity"
     r"|type\s+(?:one|two|1|2|i|ii))\s+\Z",
     re.IGNORECASE,
 )
