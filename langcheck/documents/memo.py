@@ -15,7 +15,11 @@ front matter, fenced code and the HTML blocks that run until a closing
 marker (comments, ``<script>``, ``<pre>`` and the like), none of which a
 blank line ends. Block quotes and lists never continue past such a line;
 they are not cut either, since the cut never falls before a ``>`` or a list
-marker. Link reference definitions reach across the whole document: a
+marker. An HTML block of the other kinds runs to the next blank line, and a
+fence marker inside it is not a fence; whether a line opens such a block
+depends on what precedes it, so where a fence marker follows a line that
+may open one, no more cuts are made: the rest is one piece. Link reference
+definitions reach across the whole document: a
 document that may hold one (any ``]:``) is parsed whole. Plain text and
 HTML parse in a few milliseconds and are always parsed whole.
 """
@@ -35,6 +39,8 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*")
 _CUT_BEFORE = re.compile(r"[^\W\d_]|#")
+# A line that may open an HTML block a blank line ends (CommonMark kinds 6 and 7): a tag at the start.
+_MAY_OPEN_HTML = re.compile(r" {0,3}</?[A-Za-z]")
 # HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with the marker that ends each.
 _HTML_BLOCKS = (
     (
@@ -101,15 +107,21 @@ def piece_starts(source: str, size: int = PIECE_CHARS) -> list[int]:
         index += 1
     closer: re.Pattern[str] | None = None  # what ends the fenced code or HTML block the line is in
     previous_blank = False
+    html_may_be_open = False  # since the last blank line, a line may have opened an HTML block it ends
     for line in lines[index:]:
+        blank = not line.strip(" \t\r\n")
         if closer is not None:
             if closer.search(line):
                 closer = None
         else:
             if previous_blank and position - starts[-1] >= size and _CUT_BEFORE.match(line):
                 starts.append(position)
+            if html_may_be_open and _FENCE.match(line):
+                return starts  # a fence, or text of an HTML block: the rest cannot be cut safely
             closer = _block_closer(line)
-        previous_blank = not line.strip(" \t\r\n")
+            html_may_be_open = (html_may_be_open or (closer is None and _MAY_OPEN_HTML.match(line) is not None))
+        html_may_be_open = html_may_be_open and not blank
+        previous_blank = blank
         position += len(line)
     return starts
 

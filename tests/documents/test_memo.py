@@ -62,6 +62,15 @@ def test_edits_reparse_only_their_piece_and_change_nothing_else() -> None:
     _same(edited.replace("Intro", "\r\nIntro\r\n"), memo)
 
 
+def test_a_fence_marker_inside_an_html_block_stops_the_cuts() -> None:
+    # "<em>" opens an HTML block that runs to the blank line, so its "```" is text, and the second "```" opens a
+    # fence that runs to the end: "Paragraph 1" is code, and no cut may make it a paragraph.
+    source = "Paragraph 0\n\n<em>\n```\n\n```\n\n\nParagraph 1\n"
+    assert piece_starts(source, size=1) == [0]
+    _same(source, ParseMemo(piece_chars=1))
+    assert [block.text for block in parse_document(source, "markdown").blocks] == ["Paragraph 0"]
+
+
 def test_link_reference_definitions_make_the_document_parse_whole() -> None:
     source = ("A [crazy title][ref] here.\n\n" + "Filler paragraph.\n\n" * 50) + "[ref]: https://doi.org/10.1/x\n"
     memo = ParseMemo(piece_chars=50)
