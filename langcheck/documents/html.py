@@ -70,6 +70,21 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*
 _BROKEN_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 
+# Markup that never holds prose of its own: tags without an ``alt`` or ``title`` attribute, and comments.
+_SILENT_MARKUP = re.compile(r"<!--.*?-->|<[A-Za-z/](?![^<>]*\b(?:alt|title)\s*=)[^<>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def may_hold_prose(source: str) -> bool:
+    """Whether ``iter_html`` could find any prose block in ``source``: whether anything but whitespace is left once
+    tags and comments are taken out, or a tag has an ``alt`` or ``title`` attribute.
+
+    Most raw HTML blocks of a Markdown post are layout (``<div style=...>``, ``</details>``) and hold no text; this
+    spares them the parser. Anything the pattern does not recognise as a whole tag is left in, so the answer is
+    "maybe" wherever the parser might read text.
+    """
+    return bool(_SILENT_MARKUP.sub("", source).strip(" \t\n\r\f"))
+
+
 def iter_html(source: str) -> Iterator[Block | Directive]:
     """Blocks and directives of an HTML source, in source order."""
     extractor = _Extractor(source)

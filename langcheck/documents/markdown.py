@@ -46,7 +46,7 @@ import pyromark
 from langcheck.documents.directives import comment_directive
 from langcheck.documents.entities import decode_reference
 from langcheck.documents.frontmatter import front_matter
-from langcheck.documents.html import iter_html
+from langcheck.documents.html import iter_html, may_hold_prose
 from langcheck.documents.lines import LineIndex
 from langcheck.documents.links import link_target
 from langcheck.documents.model import Block, Directive, Segment
@@ -209,7 +209,9 @@ def raw_html(source: str, lines: LineIndex, start: int, end: int, quoted: bool) 
     are read as its text.
     """
     chunk = source[start:end]
-    blocks = [_shifted(block, start, quoted) for block in iter_html(chunk) if isinstance(block, Block)]
+    blocks = []
+    if may_hold_prose(chunk):
+        blocks = [_shifted(block, start, quoted) for block in iter_html(chunk) if isinstance(block, Block)]
     directives = []
     if "<!--" in chunk:
         for match in _COMMENT.finditer(chunk):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from langcheck.documents import Directive, parse_document
+from langcheck.documents import Block, Directive, parse_document
+from langcheck.documents.html import iter_html, may_hold_prose
 
 from .support import all_text, check_invariants, locate, source_of
 
@@ -174,3 +177,35 @@ def test_unquoted_attribute_with_entity() -> None:
 @pytest.mark.parametrize("source", ["", "\ufeff", "<html></html>", "<script>x</script>", "<!-- only -->"])
 def test_sources_without_prose(source: str) -> None:
     assert parse_document(source, "html").blocks == ()
+
+
+SILENT_HTML = [
+    '<div style="display: flex;" class="mt2 mb3">\n    <div style="flex: 1">\n',
+    "</div>\n</details>\n",
+    "<!-- Goal Title Header -->\n<table style=\"width: 100%\">\n",
+    "<br>\n<img src=\"x.png\">\n",
+]
+SPEAKING_HTML = [
+    "<details>\n<summary>1 detailed update available.</summary>\n",
+    '<img src="x.png" alt="a crazy chart">\n',
+    '<a href="#" title="insane">\n',
+    "<p>Text &amp; more</p>\n",
+    "<div>5 < 6 and a crazy > b</div>\n",
+]
+
+
+def test_markup_without_text_holds_no_prose() -> None:
+    for chunk in SILENT_HTML:
+        assert not may_hold_prose(chunk)
+        assert not [item for item in iter_html(chunk) if isinstance(item, Block)]
+    for chunk in SPEAKING_HTML:
+        assert may_hold_prose(chunk)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<br/>", "<!-- x -->", "<p>", " ", "\n", "crazy", "<", ">", "&amp;",
+                                 '<img alt="mad">', '<a title="t">', '"', "<b>", "</b>", "<!--", "-->"]), max_size=12))
+def test_the_fast_answer_never_hides_a_block(parts: list[str]) -> None:
+    chunk = "".join(parts)
+    if not may_hold_prose(chunk):
+        assert not [item for item in iter_html(chunk) if isinstance(item, Block)]
