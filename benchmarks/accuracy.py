@@ -150,6 +150,9 @@ class DocumentScore:
     words: Counter[str] = field(default_factory=Counter)
     documents: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    # The same counts where a finding in another pack than its label's still pairs with it: the user sees a finding
+    # on the words an editor would change ("lunatic" labelled identity-first, found as a dismissive slur).
+    any_pack: Counter[str] = field(default_factory=Counter)
 
     def precision(self, genre: str | None = None) -> float:
         tp = self.tp[genre] if genre else sum(self.tp.values())
@@ -185,18 +188,16 @@ def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> Do
         source = (folder / name).read_bytes().decode("utf-8-sig")
         result.documents[genre] += 1
         result.words[genre] += len(source.split())
-        unmatched = list(labels)
         findings = check_text(source, format_for_path(name) or "text", engine=engine)
-        # Labels with exactly a finding's words are paired first: "maniac" and "maniacs" on one line are two.
-        paired: dict[int, dict] = {}
-        for exact in (True, False):
-            for number, finding in enumerate(findings):
-                if number in paired:
-                    continue
-                label = next((label for label in unmatched if _same_place(label, finding, exact)), None)
-                if label is not None:
-                    unmatched.remove(label)
-                    paired[number] = label
+        paired, unmatched = _pair(labels, findings, same_pack=True)
+        any_paired, any_unmatched = _pair(labels, findings, same_pack=False)
+        for number, finding in enumerate(findings):
+            label = any_paired.get(number)
+            if not finding.quotation and (label is None or label.get("quotation")):
+                result.any_pack["fp"] += 1
+            elif not finding.quotation and not label.get("disputed"):  # type: ignore[union-attr]
+                result.any_pack["tp"] += 1
+        result.any_pack["fn"] += sum(1 for label in any_unmatched if not label.get("disputed") and not label.get("quotation"))
         for number, finding in enumerate(findings):
             label = paired.get(number)
             where = f"{name}:{finding.line}: {finding.rule} {finding.text!r}"
@@ -216,10 +217,27 @@ def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> Do
     return result
 
 
-def _same_place(label: dict, finding: object, exact: bool) -> bool:
-    """A label on one of the finding's lines, of its pack, with its words (or, unless ``exact``, one inside the
-    other); a line break in the finding counts as a space ("go\ninsane" holds the label "insane")."""
-    if not finding.line <= label["line"] <= finding.end_line or label["pack"] != finding.pack:  # type: ignore[attr-defined]
+def _pair(labels: list[dict], findings: list, same_pack: bool) -> tuple[dict[int, dict], list[dict]]:
+    """Findings paired with labels (by the finding's number), and the labels left over. Labels with exactly a
+    finding's words are paired first: "maniac" and "maniacs" on one line are two."""
+    unmatched = list(labels)
+    paired: dict[int, dict] = {}
+    for exact in (True, False):
+        for number, finding in enumerate(findings):
+            if number in paired:
+                continue
+            label = next((label for label in unmatched if _same_place(label, finding, exact, same_pack)), None)
+            if label is not None:
+                unmatched.remove(label)
+                paired[number] = label
+    return paired, unmatched
+
+
+def _same_place(label: dict, finding: object, exact: bool, same_pack: bool = True) -> bool:
+    """A label on one of the finding's lines, of its pack (unless not ``same_pack``), with its words (or, unless
+    ``exact``, one inside the other); a line break in the finding counts as a space ("go\ninsane" holds the label
+    "insane")."""
+    if not finding.line <= label["line"] <= finding.end_line or (same_pack and label["pack"] != finding.pack):  # type: ignore[attr-defined]
         return False
     text = " ".join(finding.text.split())  # type: ignore[attr-defined]
     return label["text"] == text if exact else label["text"] in text or text in label["text"]
@@ -238,6 +256,9 @@ def report_documents(result: DocumentScore) -> str:
             f"{result.recall(genre):6.3f} {get(result.tp):4d} {get(result.fp):4d} {get(result.fn):4d} "
             f"{get(result.disputed):4d} {get(result.quotation_notes):5d} {result.per_10k_words(genre):7.2f}"
         )
+    tp, fp, fn = (result.any_pack[key] for key in ("tp", "fp", "fn"))
+    precision, recall, _ = _prf(tp, fp, fn)
+    lines.append(f"{'any pack':<12} {'':4} {'':7} {precision:6.3f} {recall:6.3f} {tp:4d} {fp:4d} {fn:4d}")
     return "\n".join(lines)
 
 

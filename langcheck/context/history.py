@@ -14,6 +14,9 @@ returns and asylum registers ("blind, idiot, and insane").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from langcheck.context.annotations import cached, lower_words
@@ -36,6 +39,38 @@ _ERAS = frozenset(
      "genealogists", "great-grandmother", "great-grandfather", "great-great-grandmother", "great-great-grandfather",
      "great-grandmothers", "great-grandfathers", "great-grandparents", "great-great-grandparents"]
 )
+
+
+# A dateline: a full date that ends a short opening block ("Read before the Society, SEPTEMBER 4, 1877."), or a
+# year alone ("1877.").
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:1[5-8]\d\d|19[0-4]\d)"
+_DATELINE = re.compile(
+    rf"(?:(?:^|[\s,;:—–-]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|(?:^|[\s,;:—–-])\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{_MONTHS},?\s+{_YEAR}|^\W*{_YEAR})\W*$",
+    re.IGNORECASE,
+)
+_MODERN_YEAR = re.compile(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])")
+# How far into a document its dateline may stand (in blocks: title, author, place, date, salutation ...), and how
+# long a block holding one may be.
+DATELINE_BLOCKS = 25
+DATELINE_LENGTH = 120
+
+
+def written_before_1950(blocks: Sequence[str]) -> bool:
+    """Whether a document dates itself as written before 1950: a dateline near its opening, and no later year in it.
+
+    An address, a report or a letter of the period says when it was written
+    ("Read before the Santa Clara Medical Society, SEPTEMBER 4, 1877."), and
+    then speaks the period's language from its first word to its last,
+    though most of its paragraphs name no date of their own. A modern essay
+    that opens with such a date gives a later year somewhere (its own date, a
+    citation, a note), and so does a modern edition.
+    """
+    opening = [block.strip() for block in blocks[:DATELINE_BLOCKS]]
+    if not any(len(block) <= DATELINE_LENGTH and _DATELINE.search(block) for block in opening):
+        return False
+    return not any(_MODERN_YEAR.search(block) for block in blocks)
 
 
 def dates_itself(doc: Doc) -> bool:

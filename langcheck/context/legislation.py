@@ -73,7 +73,7 @@ _MARKERS = tuple(
         ("supp.", r"\bSupp\.(?:\s*\d|\s*$)", 0),  # the number may open the next sentence of a splitter
         # a criminal judgment's parties and findings: "the accused was suffering from ... at the material time",
         # "the present cross-appeals involve an offender with a history of ..."
-        ("accused", r"\bthe accused\b", re.IGNORECASE),
+        ("accused", r"(?:\bthe |^\W*|\(\d{1,3}\)\s*)accused\b", re.IGNORECASE),
         ("material time", r"\bat the material time\b", re.IGNORECASE),
         ("appeal", r"\bcross-appeals?\b", re.IGNORECASE),
         ("offender", r"\b(?:the|an) offender\b", re.IGNORECASE),
@@ -113,6 +113,17 @@ _MARKERS = tuple(
         ("relevant time", r"\bat the relevant time\b", re.IGNORECASE),
         ("criminal offen", r"\bcriminal offen[cs]es?\b", re.IGNORECASE),
         ("court", r"\bMagistrates['’]? Court\b", 0),
+        # the law's test of insanity and its Latin: "unsoundness of mind", "not ipso facto exempted from criminal
+        # liability"
+        ("unsound", r"\bunsound(?:ness)? of mind\b", re.IGNORECASE),
+        ("ipso", r"\bipso facto\b", re.IGNORECASE),
+        ("liab", r"\bcriminal liability\b", re.IGNORECASE),
+        # a regulation's conditions and a statute's tests: "an applicant for a licence ... shall satisfy the following
+        # conditions", "the Director must have a reasonable suspicion that a person is a drug addict"
+        ("applicant", r"\b(?:an|the|any|every|each) applicant for\b", re.IGNORECASE),
+        ("following", r"\bthe following (?:conditions|requirements|criteria|provisions)\b", re.IGNORECASE),
+        ("reasonable", r"\b(?:a )?reasonable (?:suspicion|grounds? (?:to|for) (?:believe|suspect))\b", re.IGNORECASE),
+        ("sec", r"\b(?:section|s\.)\s*\d+[A-Z]?\(\w{1,4}\)", re.IGNORECASE),
     )
 )
 

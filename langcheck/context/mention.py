@@ -49,6 +49,20 @@ _AVOID_CUES = (
     ("stopped", "saying"),
     ("stopped", "using"),
     ("stopped", "calling"),
+    # the condition set apart from what it is mistaken for: "Perfectionism is not the same as OCD"
+    ("not", "the", "same", "as"),
+    ("different", "from"),
+    ("confused", "with"),
+    ("mistaken", "for"),
+    # how the condition is misrepresented, told as a topic: "Monk and the misrepresentation of OCD" (a portrayal or a
+    # stereotype "of a junkie" may use the word itself)
+    *((noun, "of") for noun in ("misrepresentation", "misrepresentations", "trivialization", "trivialisation")),
+    *((noun, "about") for noun in ("misconception", "misconceptions", "myth", "myths")),
+    # giving up the habit of the word: "I am weaning myself off of saying that I am OCD"
+    ("off", "saying"),
+    ("of", "saying"),
+    ("quit", "saying"),
+    ("quitting", "saying"),
     ("not", "call"),
     ("n't", "call"),
     ("never", "call"),
@@ -122,6 +136,9 @@ _AVOID_CUES = (
     ("getting", "called"),
     ("so", "-", "called"),
     ("so-called",),
+    # a name others gave, told as such: "The insane, often called lunatics, have had various treatments"
+    *((adverb, "called") for adverb in ("often", "commonly", "once", "formerly", "sometimes", "popularly", "also",
+                                        "historically", "colloquially", "derisively", "pejoratively", "disparagingly")),
     ("labeled", "as"),
     # a label pinned on someone, told in the passive: "I have been labeled crazy after wanting to end my life"
     ("been", "labeled"),
@@ -166,12 +183,14 @@ _SAYING = frozenset(
      "he", "she", "they", "that", "it", "me", "us", "you", "my", "your", "his", "their", "our", "mentally",
      "clinically", "criminally",
      # who or what is called it, joined: "when you call someone or something retarded"
-     "something", "anything", "anybody", "everyone", "things", "or"}
+     "something", "anything", "anybody", "everyone", "things", "or",
+     # what the saying says of whom: "weaning myself off saying that I am OCD"
+     "i", "am", "'m", "’m", "is", "are", "was", "were", "so", "just"}
 )
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
 _OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])
 _VERDICTS = frozenset(
-    ["slur", "slurs", "offensive", "stigmatizing", "stigmatising", "ableist", "derogatory", "outdated", "harmful", "problematic", "inappropriate", "pejorative", "insensitive", "hurtful", "loaded"]
+    ["slur", "slurs", "offensive", "stigmatizing", "stigmatising", "ableist", "derogatory", "outdated", "harmful", "problematic", "inappropriate", "pejorative", "insensitive", "hurtful", "loaded", "sexist", "misogynistic", "misogynist", "racist", "dismissive"]
 )
 
 
@@ -192,7 +211,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
-        or _glossed_as_a_word(words, end, ceiling)
+        or _glossed_as_a_word(words, end, ceiling, opens=not any(w.isalnum() for w in words[floor:start]))
         or _term_defined(words, start, end, floor, ceiling)
         or (start > floor and words[start - 1] in _DEFINING and end < ceiling and words[end] == "as")
         or (not present.isdisjoint(_RECLAIMING) and _reclaimed(words, start, floor, ceiling))
@@ -309,6 +328,8 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
     """The match opens its sentence as the subject of "is a ... word": "Retarded is a really funny word", "Crazy is
     a term we overuse"."""
     lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
+    if "that" in lead:  # the subject of a clause: "the first thing to note is that insanity is not a medical term"
+        lead = lead[len(lead) - lead[::-1].index("that") :]
     if not all(w in _LEAD_INS for w in lead):
         return False  # not the subject: "He is a crazy word-smith" (a sentence adverb may come first: "Seriously,")
     after = [_plain(w) for w in words[end : min(end + 7, ceiling)]]
@@ -318,6 +339,8 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
         after = after[1:]
     else:
         return False
+    if after[:1] in (["not"], ["n't"], ["never"]):
+        after = after[1:]  # "Insanity is not a medical term"
     if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
         return False
     return any(w in _WORD_NOUNS for w in after[1:5])
@@ -350,6 +373,8 @@ def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: in
     lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum() or w == "'s"]
     while lead and lead[0] in _LEAD_INS:
         lead = lead[1:]
+    if lead and lead[-1] in ("or", "and") and len(lead) >= 4 and lead[1] in _NAMED_OBJECTS:
+        lead = lead[:2]  # another word for it first: "Calling someone Pagal or crazy is not right"
     if not lead or lead[0] not in _NAMING_GERUNDS or len(lead) > 4 or not all(w in _NAMED_OBJECTS for w in lead[1:]):
         return False
     after = [_plain(w) for w in words[end : min(end + 3, ceiling)] if w not in ('"', "”", "'", "’")]
@@ -473,12 +498,16 @@ _GLOSS_LEAD = frozenset([",", "(", "—", "–", "is", "was", "became", "has", "
                          "long", "still", "since", "today", "later", "itself", "a", "an", "the", "common", "popular"])
 
 
-def _glossed_as_a_word(words: list[str], end: int, ceiling: int) -> bool:
-    """The matched word glossed as a word right after it: "Bedlam, now a synonym for chaos, took its name from ..."."""
+def _glossed_as_a_word(words: list[str], end: int, ceiling: int, opens: bool = False) -> bool:
+    """The matched word glossed as a word right after it: "Bedlam, now a synonym for chaos, took its name from ...",
+    or, opening the sentence, set beside what it is as a word: "Lunatic, once a word found inscribed in law, has now
+    been abandoned"."""
     i = end
     while i < ceiling and i - end < 6 and words[i] in _GLOSS_LEAD:
         i += 1
-    return i > end and i + 1 < ceiling and words[i] in _GLOSS_NOUNS and words[i + 1] == "for"
+    if i > end and i + 1 < ceiling and words[i] in _GLOSS_NOUNS and words[i + 1] == "for":
+        return True
+    return opens and i > end and i < ceiling and words[end] == "," and words[i] in _WORD_NOUNS
 
 
 # What follows a term a statute or a glossary defines: '"Mentally ill" means ...', "Lunacy refers to ...".

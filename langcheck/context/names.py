@@ -33,7 +33,7 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if not capitalised:
         return False
     if is_title_case_text(doc):
-        return _names_a_venue(doc, end) or _credited_title(doc, end)
+        return _names_a_venue(doc, end) or _credited_title(doc, end) or _reviewed_title(doc, start, end)
     if _in_named_entity(doc, start, end):
         return True
     first = capitalised[0]
@@ -76,6 +76,26 @@ def _credited_title(doc: Doc, end: int) -> bool:
             return False
         i += 1
     return i + 1 < len(doc) and doc[i].lower_ == "by" and doc[i + 1].text[:1].isupper()
+
+
+# What a heading says of a work whose title opens it: "Psycho Killer Film Review: A Masterclass in Horror".
+_REVIEW_WORDS = frozenset(["review", "reviews", "recap", "trailer", "soundtrack"])
+_WORK_KINDS = frozenset(["film", "movie", "book", "album", "series", "season", "episode", "game", "play", "musical", "song", "show"])
+
+
+def _reviewed_title(doc: Doc, start: int, end: int) -> bool:
+    """The heading opens with the match's capitalised words and goes on with what is said of the work they name:
+    "Psycho Killer Film Review", "Crazy Ex-Girlfriend Season 2 Recap"."""
+    if any(doc[i].is_alpha for i in range(start)):
+        return False
+    i = end
+    while i < len(doc) and i - end < 6 and doc[i].lower_ not in _REVIEW_WORDS:
+        if doc[i].is_alpha and not (_is_capitalised(doc[i]) or doc[i].lower_ in MINOR_WORDS):
+            return False
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _REVIEW_WORDS:
+        return False
+    return i == end or doc[i - 1].lower_ in _WORK_KINDS or doc[i - 1].like_num
 
 
 def is_handle(doc: Doc, start: int) -> bool:

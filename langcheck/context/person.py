@@ -469,6 +469,9 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         if words[i] == "the" and words[end - 1].endswith("s"):
             return False  # "as the addicts gathered": "as" opens a clause of its own, about others
         i -= 1
+    for _ in range(2):  # describing words with no article: "we as alcoholic addicts"
+        if i - 1 >= floor and words[i] != "as" and words[i].isalpha() and words[i] not in _NOT_MODIFIERS:
+            i -= 1
     if i < floor or words[i] != "as":
         return False
     reach = 5 if i > floor and words[i - 1] in _SPANS_OF_TIME else 3  # "my twenty-eighth year as a ..."

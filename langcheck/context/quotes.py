@@ -36,8 +36,10 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
         i = found.start()
         closer = _closer_for(text, i)
         end = _find_close(text, i + 1, closer, text[i]) if closer is not None else None
-        if end is None and closer in _MISMATCHED:
-            end = _find_close(text, i + 1, _MISMATCHED[closer], text[i])  # typed carelessly: ‘I am OCD”
+        for other in _MISMATCHED.get(closer or "", ()) if end is None else ():
+            end = _find_close(text, i + 1, other, text[i])  # typed carelessly: ‘I am OCD”, "29 of them,”
+            if end is not None:
+                break
         if end is None:
             i += 1
             continue
@@ -46,8 +48,9 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(ranges)
 
 
-# A curly opening mark closed by the other kind of curly closing mark.
-_MISMATCHED = {"\u2019": "\u201d", "\u201d": "\u2019"}
+# A quotation closed by another kind of closing mark: the other curly one, or a curly one after a straight opening
+# mark (and the reverse), as editors and publishing systems leave them.
+_MISMATCHED = {"\u2019": ("\u201d",), "\u201d": ("\u2019", '"'), '"': ("\u201d",)}
 
 
 def _closer_for(text: str, i: int) -> str | None:

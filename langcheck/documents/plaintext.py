@@ -52,7 +52,8 @@ def iter_plaintext(source: str) -> Iterator[Block | Directive]:
     waiting: list[tuple[int, tuple[str, ...]]] = []
     bom = 1 if source.startswith("\ufeff") else 0
     extracts = _Extracts(source)
-    for run in _RUN.finditer(source):
+    body_start, body_end = etext_body(source)
+    for run in _RUN.finditer(source, body_start, body_end):
         start, end = run.span()
         blocks = None if waiting or (bom and start == 0) else _plain_blocks(source, start, end)
         if blocks is None:
@@ -61,6 +62,31 @@ def iter_plaintext(source: str) -> Iterator[Block | Directive]:
         yield from (extracts.read(item) for item in blocks)
     for marker_line, rules in waiting:
         yield Directive("ignore-line", rules, marker_line + 1, marker_line + 1)
+
+
+# The lines a Project Gutenberg e-text sets around the work: the distributor's header (title, release date,
+# credits) and licence are before the first, and after the second.
+_ETEXT_START = re.compile(r"^\*{3} ?START OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_ETEXT_CLOSING = re.compile(r"^End of (?:the )?Project Gutenberg(?:'s|’s)? ", re.IGNORECASE | re.MULTILINE)
+_ETEXT_END = re.compile(r"^\*{3} ?END OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def etext_body(source: str) -> tuple[int, int]:
+    """Where the work itself lies in ``source``: after an e-text's start line and before its end line, or the whole.
+
+    A public-domain e-text as Project Gutenberg distributes it wraps the work
+    in a header (the title as metadata, credits) and a licence of several
+    thousand words. They are the distributor's words, not the work's, and
+    a title named there ("Title: Two Plus Two Makes Crazy") is a name.
+    """
+    if "GUTENBERG" not in source and "Gutenberg" not in source:
+        return 0, len(source)
+    start = _ETEXT_START.search(source)
+    body_start = start.end() if start is not None else 0
+    end = _ETEXT_END.search(source, body_start)
+    body_end = end.start() if end is not None else len(source)
+    closing = _ETEXT_CLOSING.search(source, body_start, body_end)  # "End of Project Gutenberg's ..., by ..."
+    return body_start, closing.start() if closing is not None else body_end
 
 
 class _Extracts:

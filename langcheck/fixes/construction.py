@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from langcheck.core.sentences import Sentence, Word
-from langcheck.fixes.grammar import FOLLOW_A_NOUN, LONG_SMALL_WORD, SMALL_WORDS, words_of
+from langcheck.fixes.grammar import FOLLOW_A_NOUN, LONG_SMALL_WORD, NAME_PARTICLES, SMALL_WORDS, words_of
 
 Range = tuple[int, int]
 # Neighbours that stand for an edge of the sentence: nothing but punctuation before ("^") or after ("$") the words.
@@ -147,7 +147,9 @@ class Construction:
     @functools.cached_property
     def title_case(self) -> bool:
         """A title-case heading: every word but the small ones starts with a capital ("When a Friend Commits Suicide")."""
-        content = [w for w in words_of(self.sentence_text) if w.lower() not in SMALL_WORDS and not w[0].isdigit()]
+        content = [
+            w for w in words_of(self.sentence_text) if w.lower() not in SMALL_WORDS | NAME_PARTICLES and not w[0].isdigit()
+        ]
         if len(content) < 2 or self.shouting:
             return False
         lower = [w for w in content if not w[0].isupper()]

@@ -25,6 +25,8 @@ SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
      "to", "up", "via", "with", "from", "into", "onto", "than", "vs"}
 )
+# Particles of names that stay in lower case in any heading ("Vincent van Gogh Commits Suicide").
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "bin", "ibn"})
 # AP style capitalises the small words of a heading from this length on ("With", "From", "Into").
 LONG_SMALL_WORD = 4
 # Words a rewrite must not say twice where it meets the sentence ("lives with" + "with anxiety").

@@ -27,6 +27,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _part_of_a_coined_name(c, start, end)
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
         or _threatened_death(replacement, c, start)
+        or _death_told_before(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
         or _with_phrase_before_a_name(replacement, c, end)
         or _phrase_in_a_compound(replacement, c, start, end)
@@ -269,6 +270,16 @@ def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
     in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
     return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+
+
+def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
+    """A rewrite that says someone died, in a clause about when a death already told happened: "David McLeod died on
+    February 7 when he committed suicide" would read "died ... when he died by suicide"."""
+    return _DEATH.search(replacement) is not None and _DEATH_THEN_WHEN.search(c.text, c.bounds[0], start) is not None
+
+
+# A death told, then the clause that says when it happened, right up to the rewrite.
+_DEATH_THEN_WHEN = re.compile(r"\b(?:died|dies|die|death)\b[^.;!?]{0,80}\b(?:when|as)\s+(?:he|she|they|it|\w+)\s+\Z", re.IGNORECASE)
 
 
 def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:

@@ -296,7 +296,8 @@ _PREPOSITIONS = frozenset(["with", "to", "of", "from", "in", "for", "on"])
 _HABIT_OR_TYPE_BEFORE = re.compile(
     r"\b(?:heavy|heavier|heaviest|recreational|occasional|regular|casual|daily|habitual|compulsive|functional|functioning"
     r"|hardcore|hard-core|weekend|binge|bad|worse|worst|severe|serious|terrible|hopeless|seasoned|veteran|true|genuine"
-    r"|illegal|illicit|prescription|intravenous|injection|injecting|street|party"
+    r"|illegal|illicit|prescription|intravenous|injection|injecting|street|party|synthetic|designer|hard|former|ex"
+    r"|longtime|long-time|long-term|longterm|lifelong|life-long|female|male"
     r"|teens?|teenage|juvenile|adolescent|youth|child|student|college|celebrity"
     r"|type\s+(?:one|two|1|2|i|ii))\s+\Z",
     re.IGNORECASE,

@@ -140,7 +140,22 @@ class Engine:
             results, senses = _resolve_antecedents(texts, results, senses, pending, component, document)
         if any(key for keys in senses for key in keys):
             results = _weigh_senses(texts, results, senses, component.sense_words, document)
-        return self._drop_period_terms_of_long_blocks(nlp, texts, results)
+        results = self._drop_period_terms_of_long_blocks(nlp, texts, results)
+        return self._drop_period_terms_of_a_dated_document(texts, results) if document else results
+
+    def _drop_period_terms_of_a_dated_document(self, texts: Sequence[str], results: list[list[Match]]) -> list[list[Match]]:
+        """Drop period terms everywhere in a document that dates itself as written before 1950 (see
+        ``context.history.written_before_1950``): its paragraphs speak the period's language without naming a year."""
+        if not any(_holds_a_period_term(self.rules[m.rule], texts[i][m.start : m.end]) for i, ms in enumerate(results) for m in ms):
+            return results
+        from langcheck.context.history import written_before_1950  # spaCy is imported only once a piece is read
+
+        if not written_before_1950(texts):
+            return results
+        return [
+            [m for m in matches if not _holds_a_period_term(self.rules[m.rule], texts[index][m.start : m.end])]
+            for index, matches in enumerate(results)
+        ]
 
     def _drop_period_terms_of_long_blocks(self, nlp, texts: Sequence[str], results: list[list[Match]]) -> list[list[Match]]:  # type: ignore[no-untyped-def]
         """Drop period terms (``context.period_terms``) in a block that dates itself as a whole.

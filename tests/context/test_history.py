@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from langcheck.context.history import dates_itself
+from langcheck.context.history import dates_itself, written_before_1950
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,14 @@ from langcheck.context.history import dates_itself
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     assert dates_itself(nlp(text)) is expected
+
+
+def test_a_document_dated_by_its_dateline_is_written_in_the_past() -> None:
+    opening = ["INVESTIGATION OF INSANITY BY JURIES.", "Read before the Santa Clara Medical Society, SEPTEMBER 4, 1877."]
+    assert written_before_1950([*opening, "The man I speak of is a dangerous lunatic."])
+    assert written_before_1950(["SAN JOSE: THE PIONEER PRINT.", "1877.", "A madman was set free."])
+    # a modern essay that opens with an old date names a later year somewhere
+    assert not written_before_1950([*opening, "This address was reprinted in 1998 with notes."])
+    # a year in a sentence is no dateline
+    assert not written_before_1950(["The asylum opened in 1877.", "Lunatics were housed there."])
+

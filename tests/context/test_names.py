@@ -16,6 +16,9 @@ from langcheck.context.names import is_name
         ("I'm so OCD about fonts.", "OCD", False),
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),
         ("Ten Crazy Ideas for your Garden", "Crazy", False),
+        # a heading that opens with a work's title and says what it is of it
+        ("Psycho Killer Film Review: A Masterclass in Psychological Horror", "Psycho", True),
+        ("Crazy Prices Review", "Crazy", False),
         # words in lower case beyond a headline's short ones make a sentence, whose capitals are names
         ("He was sent to The Bethlem Criminal Lunatic Wing and later Broadmoor Asylum.", "Lunatic", True),
         ("He is the Executive Director of the Indiana Association on Addiction and Drug Abuse.", "Abuse", True),

@@ -18,6 +18,9 @@ from langcheck.context.quotes import is_quoted
         # a curly opening mark closed by the other kind
         ("Have you ever heard people say ‘I am OCD”?", "OCD", True),
         ("It’s a “test” and I’m so OCD.", "OCD", False),
+        # a straight opening mark closed by a curly one, as publishing systems leave them
+        ('There are "29 schizophrenics out of the 100 or so,” says a worker.', "schizophrenics", True),
+        ("“That movie was insane\" he said.", "insane", True),
     ],
 )
 def test_quotes_versus_apostrophes(text: str, word: str, quoted: bool) -> None:

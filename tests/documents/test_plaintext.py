@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langcheck.documents import Directive, parse_document
+from langcheck.documents import Block, Directive, parse_document
 from langcheck.documents.lines import LineIndex
-from langcheck.documents.plaintext import _walk_lines, iter_plaintext
+from langcheck.documents.plaintext import _walk_lines, etext_body, iter_plaintext
 
 from .support import all_text, check_invariants, locate, source_of
 
@@ -189,3 +189,20 @@ def test_indented_extracts_after_an_introducing_colon_are_quotations() -> None:
         document = parse_document(source, "text")
         check_invariants(document)
         assert [block.quoted for block in document.blocks] == [False, True, True, False, False]
+
+
+ETEXT = (
+    "The Project Gutenberg EBook of Two Plus Two Makes Crazy, by Walt Sheldon\n\n"
+    "Title: Two Plus Two Makes Crazy\n\n"
+    "*** START OF THIS PROJECT GUTENBERG EBOOK TWO PLUS TWO MAKES CRAZY ***\n\n"
+    "The machine had gone crazy, the engineer said.\n\n"
+    "End of Project Gutenberg's Two Plus Two Makes Crazy, by Walt Sheldon\n\n"
+    "*** END OF THIS PROJECT GUTENBERG EBOOK TWO PLUS TWO MAKES CRAZY ***\n\n"
+    "Section 1. General Terms of Use and Redistributing Project Gutenberg-tm electronic works\n"
+)
+
+
+def test_an_etexts_header_and_licence_are_not_the_works_prose() -> None:
+    texts = [block.text for block in iter_plaintext(ETEXT) if isinstance(block, Block)]
+    assert texts == ["The machine had gone crazy, the engineer said."]
+    assert etext_body("No header here.\n") == (0, len("No header here.\n"))

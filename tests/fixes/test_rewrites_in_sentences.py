@@ -35,6 +35,7 @@ FIRST_REWRITES = [
     ("Sorry, call it OCD, but I fixed every file.", "Sorry, call it perfectionism, but I fixed every file."),
     ("That exam gave me PTSD.", "That exam rattled me."),
     ("When a Friend Commits Suicide", "When a Friend Dies by Suicide"),
+    ("Vincent van Gogh Commits Suicide", "Vincent van Gogh Dies by Suicide"),
     ("He is so OCD about his desk.", "He is so particular about his desk."),
     ("An addict needs care, not blame.", "A person with addiction needs care, not blame."),
     ("Addicts need care, not blame.", "People with addiction need care, not blame."),
@@ -219,4 +220,10 @@ def test_a_death_told_later_takes_the_safe_mark_off(text: str, blank_engine: Eng
 
 def test_an_act_done_on_purpose_gets_no_way_of_dying(blank_engine: Engine) -> None:
     (finding,) = check_text("Where a changeling intentionally commits suicide, it keeps suffocating.", engine=blank_engine)
+    assert finding.suggestions == ()
+
+
+def test_a_death_told_before_gets_no_second_death(blank_engine: Engine) -> None:
+    # "died on February 7 when he died by suicide" would tell the death twice
+    (finding,) = check_text("David McLeod, 56, died on February 7 when he committed suicide at his home.", engine=blank_engine)
     assert finding.suggestions == ()

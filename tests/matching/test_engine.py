@@ -225,3 +225,13 @@ def test_invisible_joiners_around_a_dash_read_as_spaces(blank_engine: Engine) ->
     ((rule, start, end),) = blank_engine.match_texts([text])[0]
     assert (rule, text[start:end]) == ("dismissive/mad-as-insane", "gone raving mad")
     assert blank_engine.match_texts(["It would drive me crazy\u200b\u2014really."])[0]
+
+
+def test_period_terms_pass_everywhere_in_a_dated_document() -> None:
+    from langcheck.matching.options import EngineOptions
+
+    engine = Engine(EngineOptions(model="blank"))
+    body = ["It is needless to multiply examples.", "A skilful advocate can set at liberty the most dangerous lunatic."]
+    dated = engine.match_texts(["Read before the Medical Society, SEPTEMBER 4, 1877.", *body], document=True)
+    undated = engine.match_texts(["Read before the Medical Society.", *body], document=True)
+    assert not any(dated) and any(undated)
