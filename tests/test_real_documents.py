@@ -67,5 +67,5 @@ def test_precision_and_recall_on_documents_labelled_blind(accuracy) -> None:  # 
     tp = sum(sum(result.tp.values()) for result in results)
     fp = sum(sum(result.fp.values()) for result in results)
     fn = sum(sum(result.fn.values()) for result in results)
-    assert tp / (tp + fp) >= 0.65, report
-    assert tp / (tp + fn) >= 0.68, report
+    assert tp / (tp + fp) >= 0.75, report
+    assert tp / (tp + fn) >= 0.75, report

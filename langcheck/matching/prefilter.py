@@ -234,7 +234,7 @@ class _Words:
             found = self._exact.get(values)
             if found is None:
                 found = self._exact[values] = not values.isdisjoint(self._joined) or any(
-                    value in self.text and _whole_run(value).search(self.text) is not None for value in values
+                    _holds_whole_run(self.text, value) for value in values
                 )
             return found
         # The same sets recur across patterns; a whole source's text is long, so each is searched once.
@@ -244,12 +244,24 @@ class _Words:
         return found
 
 
-@functools.lru_cache(maxsize=4096)
-def _whole_run(value: str) -> re.Pattern[str]:
-    """``value`` as a whole letter run: letters of its own on neither side (never matches if it is not one)."""
+def _holds_whole_run(text: str, value: str) -> bool:
+    """Whether ``text`` holds ``value`` as a whole letter run: letters of its own on neither side (never, if it is not
+    one). Each place the text holds it is checked, found by substring search: a regular expression with look-arounds
+    would try every position of a long text, and an exact-case word ("ADD") is rare where its letters are common."""
     if _LETTER_RUN.fullmatch(value) is None:
-        return re.compile("(?!)")
-    return re.compile(rf"(?<![^\W\d_]){re.escape(value)}(?![^\W\d_])")
+        return False
+    at = text.find(value)
+    while at != -1:
+        end = at + len(value)
+        if (at == 0 or not _is_letter(text[at - 1])) and (end == len(text) or not _is_letter(text[end])):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def _is_letter(char: str) -> bool:
+    """A letter as regular expressions have it (``[^\\W\\d_]``): a word character that is no digit and no underscore."""
+    return _LETTER_RUN.match(char) is not None
 
 
 def _rarity(requirement: Requirement) -> tuple[bool, int, int]:

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from langcheck.matching.prefilter import compile_trigger_regex
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from langcheck.matching.prefilter import _holds_whole_run, compile_trigger_regex
 from langcheck.packs.patterns import pattern_triggers
 
 
@@ -57,3 +62,11 @@ def test_exact_case_words_are_whole_letter_runs() -> None:
     assert not _Words("OpenOCD and OCDs").has((frozenset({"OCD"}), "exact"))
     assert _Words("Übermensch").has((frozenset({"Übermensch"}), "exact"))
     assert not _Words("not-a-run").has((frozenset({"not-a-run"}), "exact"))
+
+
+@given(st.text(alphabet="aADdé_1 -\n’", max_size=40), st.sampled_from(["ADD", "ED", "Add", "dé", "A1", "_"]))
+def test_a_whole_run_is_found_as_the_regular_expression_finds_it(text: str, value: str) -> None:
+    """The substring search with checks at each place agrees with the look-around pattern it replaced."""
+    letters = re.fullmatch(r"[^\W\d_]+", value) is not None
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(value)}(?![^\W\d_])")
+    assert _holds_whole_run(text, value) == (letters and pattern.search(text) is not None)
