@@ -357,13 +357,20 @@ def _cuts_a_word(block: str, run: list[tuple[int, str]]) -> bool:
 
 
 def _same_length_normalised(text: str) -> str:
-    """``text`` with Unicode hyphens made ASCII and invisible joiners made spaces.
+    """``text`` with Unicode hyphens made ASCII, invisible joiners made spaces, and a typed dash glued to the word
+    before it set apart ("a former crack addict-- now clean": spaCy keeps "addict--" as one token).
 
     ``str.translate`` looks up every character, so text without them skips it.
     """
+    if "--" in text:
+        text = _GLUED_DASH.sub(" \u2014", text)
     if text.isascii() or not any(char in text for char in _NORMALISED):
         return text
     return text.translate(_SAME_LENGTH_NORMALISATION)
+
+
+# Two hyphens typed for a dash right after a word and before a space: the same two characters as a space and a dash.
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])--(?=\s)")
 
 
 LONG_RUN = 200

@@ -235,3 +235,11 @@ def test_period_terms_pass_everywhere_in_a_dated_document() -> None:
     dated = engine.match_texts(["Read before the Medical Society, SEPTEMBER 4, 1877.", *body], document=True)
     undated = engine.match_texts(["Read before the Medical Society.", *body], document=True)
     assert not any(dated) and any(undated)
+
+
+def test_a_dash_typed_against_a_word_leaves_the_word_whole() -> None:
+    from langcheck.matching.options import EngineOptions
+
+    text = "He's a former crack addict-- now clean for more than a decade."
+    (matches,) = Engine(EngineOptions(model="blank")).match_texts([text])
+    assert ("substance-use/drug-addict", text.index("former"), text.index("--")) in matches
