@@ -192,29 +192,34 @@ def score_documents(model: str | None = "blank", folder: Path = REAL_DOCS) -> Do
         paired, unmatched = _pair(labels, findings, same_pack=True)
         any_paired, any_unmatched = _pair(labels, findings, same_pack=False)
         for number, finding in enumerate(findings):
-            label = any_paired.get(number)
-            if not finding.quotation and (label is None or label.get("quotation")):
-                result.any_pack["fp"] += 1
-            elif not finding.quotation and not label.get("disputed"):  # type: ignore[union-attr]
-                result.any_pack["tp"] += 1
-        result.any_pack["fn"] += sum(1 for label in any_unmatched if not label.get("disputed") and not label.get("quotation"))
-        for number, finding in enumerate(findings):
+            result.any_pack[_verdict(finding, any_paired.get(number))] += 1
             label = paired.get(number)
-            where = f"{name}:{finding.line}: {finding.rule} {finding.text!r}"
-            if finding.quotation:
-                result.quotation_notes[genre] += 1
-            elif label is None or label.get("quotation"):
-                result.fp[genre] += 1
+            verdict = _verdict(finding, label)
+            if verdict == "fp":
+                where = f"{name}:{finding.line}: {finding.rule} {finding.text!r}"
                 result.errors.append(f"FP {where}" + (" (a quotation)" if label else ""))
-            elif label.get("disputed"):
-                result.disputed[genre] += 1
-            else:
-                result.tp[genre] += 1
+            {"quote": result.quotation_notes, "fp": result.fp, "disputed": result.disputed, "tp": result.tp}[verdict][genre] += 1
+        result.any_pack["fn"] += sum(1 for label in any_unmatched if _counts_as_missed(label))
         for label in unmatched:
-            if not label.get("disputed") and not label.get("quotation"):
+            if _counts_as_missed(label):
                 result.fn[genre] += 1
                 result.errors.append(f"FN {name}:{label['line']}: {label['pack']} {label['text']!r}")
     return result
+
+
+def _verdict(finding: object, label: dict | None) -> str:
+    """What a finding counts as: a quotation note ("quote"), a false alarm ("fp": no label, or a label inside a
+    quotation), a finding on a disputed label ("disputed"), or a true one ("tp")."""
+    if finding.quotation:  # type: ignore[attr-defined]
+        return "quote"
+    if label is None or label.get("quotation"):
+        return "fp"
+    return "disputed" if label.get("disputed") else "tp"
+
+
+def _counts_as_missed(label: dict) -> bool:
+    """A label left unfound counts as a miss unless editors could disagree on it or it lies in a quotation."""
+    return not label.get("disputed") and not label.get("quotation")
 
 
 def _pair(labels: list[dict], findings: list, same_pack: bool) -> tuple[dict[int, dict], list[dict]]:

@@ -119,7 +119,7 @@ def piece_starts(source: str, size: int = PIECE_CHARS) -> list[int]:
             if html_may_be_open and _FENCE.match(line):
                 return starts  # a fence, or text of an HTML block: the rest cannot be cut safely
             closer = _block_closer(line)
-            html_may_be_open = (html_may_be_open or (closer is None and _MAY_OPEN_HTML.match(line) is not None))
+            html_may_be_open = html_may_be_open or (closer is None and _MAY_OPEN_HTML.match(line) is not None)
         html_may_be_open = html_may_be_open and not blank
         previous_blank = blank
         position += len(line)
