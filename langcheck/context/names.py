@@ -10,10 +10,12 @@ names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_ALPHA, ORTH
 from spacy.tokens import Doc, Token
 
-from langcheck.context.annotations import cached, doc_text, has, token_offsets
+from langcheck.context.annotations import cached, doc_text, has, sentence_bounds, token_offsets
 from langcheck.context.title_words import MINOR_WORDS
 
 NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
@@ -193,3 +195,81 @@ def _title_case(doc: Doc) -> bool:
     # Executive Director of ...") is a sentence full of names.
     verb_in_lower_case = any(not word[0].isupper() for word in content)
     return not (verb_in_lower_case and doc_text(doc).rstrip().endswith("."))
+
+
+def cites_a_work(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match lies in the title of a work the sentence cites, whatever the rule says of names.
+
+    Two forms say it plainly, in lists of reading, of films and of
+    references: a title that opens the sentence and is followed by its
+    author ("Madness: A Bipolar Life By Marya Hornbacher") or by its year in
+    brackets ("Bipolar (2014)"); and a numbered reference at the foot of a
+    page ("[1] Family of boy who committed suicide to sue school district"),
+    whose words are the cited headline's, not the writer's.
+    """
+    floor, ceiling = sentence_bounds(doc, start)
+    return _reference_entry(doc) or _credited_from_the_start(doc, floor, ceiling, end)
+
+
+_EARLIEST_YEAR, _LATEST_YEAR = 1500, 2100
+
+
+def _credited_from_the_start(doc: Doc, floor: int, ceiling: int, end: int) -> bool:
+    i = floor
+    while i < ceiling and not doc[i].is_alpha:
+        i += 1  # a list marker or an opening quotation mark
+    if i >= end:
+        return False
+    title_words = 0
+    while i < ceiling:
+        token = doc[i]
+        if i >= end and token.lower_ == "by" and _author_after(doc, i + 1, ceiling):
+            return True
+        if i >= end and token.text == "(" and _year_in_brackets(doc, i, ceiling):
+            return title_words >= 1
+        if token.is_alpha:
+            if not (_is_capitalised(token) or token.text.isupper() or token.lower_ in MINOR_WORDS):
+                return False
+            title_words += 1
+        elif token.text not in {":", "-", "–", "—", ",", "'", "’", "'s", "’s", "!", "?", "“", "”", '"', "‘"}:
+            return False
+        i += 1
+    return False
+
+
+# Longest author's name after "by"; what may end it.
+_MAX_AUTHOR_WORDS = 4
+_AFTER_AUTHOR = frozenset([",", "(", "-", "–", "—", "|", ".", ";"])
+
+
+def _author_after(doc: Doc, at: int, ceiling: int) -> bool:
+    """ "By Marya Hornbacher" to the end of the sentence; not "Committed Suicide By Jumping From A Bridge"."""
+    i = at
+    while i < ceiling and doc[i].text not in _AFTER_AUTHOR:
+        token = doc[i]
+        if not (_is_capitalised(token) or (len(token.text) <= 2 and token.text.rstrip(".").isupper())) or token.lower_.endswith("ing"):
+            return False
+        i += 1
+    return 1 <= i - at <= _MAX_AUTHOR_WORDS
+
+
+def _year_in_brackets(doc: Doc, at: int, ceiling: int) -> bool:
+    """ "(2014)", "(1999 film)": a year right after the opening bracket, the bracket closed within two words."""
+    if at + 2 >= ceiling or not doc[at + 1].text.isdigit():
+        return False
+    if not _EARLIEST_YEAR <= int(doc[at + 1].text) <= _LATEST_YEAR:
+        return False
+    return any(doc[j].text == ")" for j in range(at + 2, min(ceiling, at + 5)))
+
+
+def _reference_entry(doc: Doc) -> bool:
+    """ "[1] Family of 12-year-old who committed suicide ... to sue school district": a bracketed number opens the
+    paragraph, and what follows is a cited title (no full stop of its own) or a reference (a web address, a year in
+    brackets, "Retrieved")."""
+    if len(doc) < 4 or doc[0].text != "[" or not doc[1].text.lstrip("^").isdigit() or doc[2].text != "]":
+        return False
+    text = doc_text(doc)
+    return not text.rstrip().endswith(".") or _REFERENCE_MARKS.search(text) is not None
+
+
+_REFERENCE_MARKS = re.compile(r"https?://|\bdoi\b|\bRetrieved\b|\bAccessed\b|\((?:1[5-9]|20)\d\d[a-z]?\)", re.IGNORECASE)

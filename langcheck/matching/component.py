@@ -32,7 +32,7 @@ from langcheck.context.discourse import SenseKey, SenseWords, given_way
 from langcheck.context.history import dates_itself
 from langcheck.context.legislation import reads_as_legislation
 from langcheck.context.mention import is_mention, is_negated_claim
-from langcheck.context.names import is_handle, is_name
+from langcheck.context.names import cites_a_work, is_handle, is_name
 from langcheck.context.person import is_self_description
 from langcheck.context.reading import fills_a_noun_slot, is_noun_reading
 from langcheck.core.errors import PackError
@@ -417,6 +417,8 @@ class LangcheckComponent:
             return _MENTION
         if context.skip_names and self._names_something(doc, rule, start, end):
             return _DROP
+        if cites_a_work(doc, start, end):
+            return _DROP  # a cited title is its author's words, whatever the rule says of names
         if context.unless_near and _near(doc, start, end, hits.unless.get(rule.id, ()), context.window):
             return _DROP
         if context.skip_first_person and is_self_description(doc, start, end):

@@ -63,3 +63,30 @@ def test_handles_and_hashtags(nlp, text: str, word: str, expected: bool) -> None
     doc = nlp(text)
     index = next(i for i, token in enumerate(doc) if token.lower_ == word)
     assert is_handle(doc, index) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a title credited to its author, from the start of the sentence
+        ("Madness: A Bipolar Life By Marya Hornbacher", "Bipolar", True),
+        ("An Unquiet Mind by Kay Redfield Jamison", "Unquiet", True),
+        # a headline whose "by" opens no author's name
+        ("Man Who Committed Suicide By Jumping From Bridge Named", "Committed", False),
+        ("It drives me crazy by Friday.", "crazy", False),
+        # a title with its year in brackets
+        ("Bipolar (2014)", "Bipolar", True),
+        ("Crazy Heart (2009) is a film about a singer.", "Crazy", True),
+        ("Crazy (maybe) but true", "Crazy", False),
+        # a numbered reference whose words are a cited headline, or a reference with its marks
+        ("[1] Family of 12-year-old who committed suicide after cyberbullying to sue school district", "committed", True),
+        ("[2] Smith J. Why people commit suicide. Retrieved 2019.", "commit", True),
+        ("[1] He committed suicide in 1890.", "committed", False),
+        ("[^3]: When a Loved One Commits Suicide, https://example.org/loss", "Commits", True),
+    ],
+)
+def test_cited_works(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.names import cites_a_work
+
+    doc = nlp(text)
+    assert cites_a_work(doc, *token_range(doc, word)) is expected
