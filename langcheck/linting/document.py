@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from langcheck.context.citations import names_a_work
 from langcheck.context.quotation import in_quotation
+from langcheck.context.transcript import speech_blocks
 from langcheck.core.models import QUOTATION_NOTE, Finding, Severity, Suggestion
 from langcheck.core.positions import LineIndex
 from langcheck.documents import Block, Directive, Document
@@ -45,7 +46,8 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
     lines = LineIndex(document.source)
     quotations = engine.options.quotations
     findings: list[Finding] = []
-    for block, block_matches in zip(blocks, matches, strict=False):
+    speech = speech_blocks(blocks) if any(matches) else frozenset()
+    for index, (block, block_matches) in enumerate(zip(blocks, matches, strict=False)):
         for match in block_matches:
             rule_id, start, end = match.rule, match.start, match.end
             if engine.rules[rule_id].context.skip_names and names_a_work(block, start, end):
@@ -54,7 +56,9 @@ def lint_document(document: Document, engine: Engine, prefilter: bool = True) ->
             if quoted and quotations == "ignore":
                 continue
             span = block.to_source(start, end)
-            suggestions = () if quoted else _suggestions(engine, block, match, span, document.source)
+            # a speaker's turn in a transcript is still flagged, but a rewrite would misquote them
+            rewritable = not quoted and index not in speech
+            suggestions = _suggestions(engine, block, match, span, document.source) if rewritable else ()
             finding = _finding(engine, match, block, span, document, lines, suggestions)
             findings.append(_quoted(finding, quotations) if quoted else finding)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))

@@ -139,3 +139,15 @@ def test_front_matter_only(engine: Engine) -> None:
     text = "---\ntitle: He committed suicide\nauthor: crazy\n---\n"
     findings = check_text(text, "markdown", engine=engine)
     assert [(f.line, f.text) for f in findings] == [(2, "committed suicide")]
+
+
+def test_a_speakers_turn_in_a_transcript_is_flagged_but_never_rewritten(engine: Engine) -> None:
+    """A transcript records what people said: a rewrite applied by ``fix`` would misquote the speaker."""
+    turns = "".join(f"**{name}:** Line {n}.\n\n" for n, name in enumerate(["Ann Lee", "Bo Park"] * 2))
+    transcript = turns + "**Bo Park:** My cousin committed suicide in May.\n"
+    essay = "My cousin committed suicide in May.\n"
+    [spoken] = check_text(transcript, "markdown", engine=engine)
+    [written] = check_text(essay, "markdown", engine=engine)
+    assert spoken.rule == written.rule == "suicide/committed-suicide"
+    assert spoken.suggestions == () and not spoken.quotation
+    assert written.suggestions
