@@ -117,6 +117,9 @@ _MARKERS = tuple(
         # liability"
         ("unsound", r"\bunsound(?:ness)? of mind\b", re.IGNORECASE),
         ("ipso", r"\bipso facto\b", re.IGNORECASE),
+        # the old law of self-murder and of madness between fits: "he is felo de se", "in a lucid interval"
+        ("felo", r"\bfelo de se\b", re.IGNORECASE),
+        ("lucid", r"\blucid intervals?\b", re.IGNORECASE),
         ("liab", r"\bcriminal liability\b", re.IGNORECASE),
         # a regulation's conditions and a statute's tests: "an applicant for a licence ... shall satisfy the following
         # conditions", "the Director must have a reasonable suspicion that a person is a drug addict"

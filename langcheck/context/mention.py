@@ -157,6 +157,22 @@ _AVOID_CUES = (
     ("treated", "as"),
     ("described", "as"),
     ("written", "off", "as"),
+    # a verdict on the act of name-calling: "It is a disservice to call someone an addict", "it's hurtful to use
+    # the word crazy"
+    *((verdict, "to", verb) for verdict in ("disservice", "wrong", "hurtful", "offensive", "harmful", "insulting",
+                                            "inappropriate", "cruel", "unkind", "stigmatizing", "stigmatising",
+                                            "ableist", "demeaning", "dehumanizing", "dehumanising", "disrespectful",
+                                            "derogatory", "insensitive", "unhelpful", "damaging")
+      for verb in ("call", "say", "label")),
+    # how society sees people, told as its labels: "They are looked down on as street people, drunks, addicts"
+    ("looked", "down", "on", "as"),
+    ("looked", "down", "upon", "as"),
+    ("stereotyped", "as"),
+    ("stigmatised", "as"),
+    ("stigmatized", "as"),
+    ("caricatured", "as"),
+    ("portrayed", "as"),
+    ("depicted", "as"),
     # a label others pinned on someone, told in the passive: "I've been stigmatised and considered a madman"
     ("been", "considered"),
     ("was", "considered"),
@@ -574,7 +590,7 @@ _CLAUSE_BREAKS = frozenset([",", ";", ":", "but", "and", "or", "because", "so", 
 # What the last item of a list of words may call the rest: "crazy, insane, or similar words".
 _KINDRED = frozenset(["similar", "other", "such", "related", "comparable", "equivalent", "like"])
 _LIST_SEPARATORS = frozenset([",", "and", "or", "&", "/", ";", "nor", "_", "*"])
-MAX_LIST_ITEM_WORDS = 2
+MAX_LIST_ITEM_WORDS = 3
 
 
 def _earlier_list_items(doc: Doc, start: int) -> list[int]:
@@ -784,7 +800,11 @@ _LABELLING_VERBS = frozenset(
      "labelled", "labeled", "labelling", "labeling", "categorise", "categorised", "categorize", "categorized",
      "decry", "decries", "decried", "decrying", "denounce", "denounces", "denounced", "denouncing", "deride", "derides",
      "derided", "deriding", "ridicule", "ridicules", "ridiculed", "ridiculing", "brand", "brands", "branded",
-     "branding"]
+     "branding",
+     # a portrayal others made, reported: "people with schizophrenia are often portrayed as violent psychopaths"
+     "portray", "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting", "stereotype",
+     "stereotypes", "stereotyped", "stereotyping", "stigmatise", "stigmatised", "stigmatize", "stigmatized",
+     "caricature", "caricatured"]
 )
 
 

@@ -59,7 +59,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     first = _first_of_two_labels(words, start, end, floor)
     if first is not None:
         # "I am a recovering alcoholic and addict": the second of two labels for one person
-        return is_self_description(doc, first, first + 1)
+        return is_self_description(doc, first, first + 1 + (words[first] in ("a", "an")))
     if _self_chosen(words, start, floor):
         return True
     i = _before_modifiers(words, start, floor) - 1
@@ -92,6 +92,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _like_the_writer(words, end)
         or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
         or _some_of_us(words, start, floor)
+        or _one_of_them(words, start, floor)
         or _own_group(doc, start, floor)
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
@@ -266,21 +267,25 @@ _OTHERS = frozenset(
 
 
 def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> int | None:
-    """Where the first label stands when the match is a singular label joined by "and"/"or" to the word before it
-    ("an alcoholic and [an] addict"); None when it is not."""
+    """Where the first label (with its article, in a run of labels) stands when the match is a singular label joined by "and"/"or" to the word before it
+    ("an alcoholic and [an] addict"), or by a comma in a run of labels that each have their article ("I'm a junkie,
+    a drunk, an addict"); None when it is not."""
     article = words[start] in ("a", "an")  # the match may hold its article ("an addict")
     joint = start - 2 if not article and start - 1 >= floor and words[start - 1] in ("a", "an") else start - 1
     # the second label may stand in brackets: "I think like an alcoholic (and an addict)"
     first = joint - 2 if joint - 2 >= floor and words[joint - 1] == "(" else joint - 1
+    listed = words[joint] == "," and words[joint + 1] in ("a", "an") and first - 1 >= floor and words[first - 1] in ("a", "an")
     joined = (
         end - start == 1 + article
         and not words[end - 1].endswith("s")
         and first >= floor
-        and words[joint] in ("and", "or")
+        and (words[joint] in ("and", "or") or listed)
         and words[first].isalpha()
         and words[first] not in _NOT_MODIFIERS
     )
-    return first if joined else None
+    if not joined:
+        return None
+    return first - 1 if listed else first  # a listed label is checked with its article, so the run can go on
 
 
 _QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])
@@ -328,6 +333,20 @@ def _some_of_us(words: list[str], start: int, floor: int) -> bool:
     if "," in clause:
         clause = clause[len(clause) - clause[::-1].index(",") :]
     return any(clause[k] == "of" and clause[k + 1] == "us" for k in range(len(clause) - 1))
+
+
+def _one_of_them(words: list[str], start: int, floor: int) -> bool:
+    """ "I'm one of the mentally ill people I write about", "we were among those addicts": the writer counts
+    themselves in the group named."""
+    i = start - 1
+    if i >= floor and words[i] in ("the", "those", "these", "many"):
+        i -= 1
+    if i - 1 < floor or not (words[i] == "of" and words[i - 1] == "one") and words[i] != "among":
+        return False
+    i -= 2 if words[i] == "of" else 1
+    while i >= floor and words[i] in ("just", "also", "only", "still", "really", "probably", "definitely"):
+        i -= 1
+    return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in ("i", "we")
 
 
 def _writer_in_brackets(words: list[str], end: int) -> bool:

@@ -62,6 +62,9 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
           "ground that he was insane at the relevant time."), True),
         ("The parking offence was so insane that I laughed.", False),
         ("My aunt held that the whole family was crazy.", False),
+        # the old law of self-murder and of madness between fits
+        ("If a real lunatic kills himself in a lucid interval, he is felo de se as much as another man.", True),
+        ("She had a lucid interval before the fever came back.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -86,6 +86,14 @@ from langcheck.context.mention import is_mention
         ("When you say that, you sound crazy.", "crazy", False),
         # emphasis marks left in plain text around a mentioned word
         ("Using the word *crazy* is considered insensitive.", "crazy", True),
+        # the labels society gives people, in a list after how it sees them; a list with no cue is used
+        ("They are looked down on as street people, poor white trash, homeless, drunks, addicts, hobos.", "addicts", True),
+        ("The ward was full of drunks, addicts and lunatics.", "addicts", False),
+        # a portrayal others made, reported, with a describing word of its own
+        ("In films, people with schizophrenia are often portrayed as violent psychopaths.", "psychopaths", True),
+        # a verdict on calling someone the word
+        ("It is a disservice to call someone an addict.", "addict", True),
+        ("It's hurtful to call people crazy.", "crazy", True),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,12 @@ from langcheck.context.person import is_self_description
         ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
         ("My neighbour is an addict.", "addict", False),
+        # a run of labels the writer gives themselves, each with its article; a run about someone else is theirs
+        ("If I want to say I'm a junkie, a drunk, an addict, that's my story to tell.", "an addict", True),
+        ("I met a man, an addict, who had lost everything.", "an addict", False),
+        # the writer counts themselves in the group
+        ("I'm one of the mentally ill people I write about.", "mentally ill people", True),
+        ("He is one of the addicts in that ward.", "addicts", False),
         # the label the writer wears, marked by "myself"
         ("As a therapist and a recovering addict myself, I understand their pain.", "addict", True),
         ("My brother is a recovering addict, like his father.", "addict", False),
