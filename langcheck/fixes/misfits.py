@@ -45,10 +45,15 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
     )
 
 
-def unsure_here(replacement: str, c: Construction, end: int) -> bool:
-    """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again, or tells of a
-    death after it."""
-    return _verb_taken_up_later(c, end) or _death_told_later(replacement, c, end)
+def unsure_here(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again, tells of a
+    death after it or of its reason right after it, or foretells the death."""
+    return (
+        _verb_taken_up_later(c, end)
+        or _death_told_later(replacement, c, end)
+        or _death_for_a_reason(replacement, c, end)
+        or _death_foretold(replacement, c, start)
+    )
 
 
 def _short_word_after_more(replacement: str, c: Construction, start: int) -> bool:
@@ -90,8 +95,11 @@ _RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
 
 
 def _holds_a_relative_clause(replacement: str) -> bool:
-    """Whether the rewrite ends in a relative clause ("people who use heroin"), which a following word may join."""
-    return not _RELATIVE_OPENERS.isdisjoint(word.lower() for word in words_of(replacement))
+    """Whether the rewrite ends in a relative clause ("people who use heroin"), which a following word may join; a
+    rewrite that ends with the relative word itself opens the sentence's own clause ("people with mental illness
+    who" for "the mentally ill that")."""
+    words = [word.lower() for word in words_of(replacement)]
+    return bool(words) and words[-1] not in _RELATIVE_OPENERS and not _RELATIVE_OPENERS.isdisjoint(words)
 
 
 def _clause_before_a_coordinate(replacement: str, c: Construction, end: int) -> bool:
@@ -270,6 +278,24 @@ def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
     in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
     return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+
+
+def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
+    """A death told with its reason after "for": "died by suicide for scoring 145 marks" reads as dying for the sake
+    of the score, where "committed suicide for" told the reason for an act."""
+    following = c.word_after(end)
+    return _DEATH.search(replacement) is not None and following is not None and c.text[following[0] : following[1]].lower() == "for"
+
+
+def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
+    """A death said to come, after "will" or "would": "said that he will die by suicide" tells an intention, which
+    "die by suicide" (a way of reporting a death) may not carry."""
+    previous = c.word_before(start)
+    return (
+        _DEATH.search(replacement) is not None
+        and previous is not None
+        and c.text[previous[0] : previous[1]].lower() in ("will", "would", "'ll", "’ll", "'d", "’d", "shall")
+    )
 
 
 def _death_told_before(replacement: str, c: Construction, start: int) -> bool:

@@ -25,8 +25,9 @@ PERSON_WORDS = frozenset({"people", "person", "persons", "individuals", "individ
 
 def person_first_misfits(replacement: str, c: Construction, start: int, end: int) -> bool:
     """The person-first phrase would break the sentence or say what it does not: offer no rewrite. (Beside a slash,
-    "Heroin/Cocaine addicts" would become "Heroin/people addicted to Cocaine", and "the addict/alcoholic behavior"
-    "the person with addiction/alcoholic behavior".)"""
+    with or without spaces, "Heroin/Cocaine addicts" would become "Heroin/people addicted to Cocaine", "the
+    addict/alcoholic behavior" "the person with addiction/alcoholic behavior", and "1 gambling addict / sex addict"
+    a pair whose halves no longer match.)"""
     if _phrase_before_possessive(replacement, c, end):
         return True
     if _opening_word(replacement) not in PERSON_WORDS:
@@ -37,8 +38,8 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _diagnoses_an_insult(replacement, c, start)
         or _takes_in_the_next_noun(replacement, c, end)
         or _after_a_describing_word_and_comma(replacement, c, start)
-        or c.text[max(0, start - 1) : start] in ("/", "\u2044")
-        or c.text[end : end + 1] in ("/", "\u2044")
+        or c.text[max(0, start - 3) : start].rstrip()[-1:] in ("/", "\u2044")
+        or c.text[end : end + 3].lstrip()[:1] in ("/", "\u2044")
         or _people_twice(replacement, c, start)
         or _person_said_to_be_a_person(replacement, c, start)
         or _splits_a_drug_name(c, start)
