@@ -203,6 +203,8 @@ _SAYING = frozenset(
      # what the saying says of whom: "weaning myself off saying that I am OCD"
      "i", "am", "'m", "’m", "is", "are", "was", "were", "so", "just"}
 )
+# Who may be called a word, with a describing word after them: "call someone annoying a retard".
+_ANYONE = frozenset(["someone", "somebody", "anyone", "anybody", "people", "others", "everyone", "everybody"])
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
 _OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])
 _VERDICTS = frozenset(
@@ -743,11 +745,13 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         elif (
             not noun_skipped
             and i - 2 >= floor
-            and lowers[i - 1] in _OBJECT_DETERMINERS
+            and (lowers[i - 1] in _OBJECT_DETERMINERS or lowers[i - 1] in _ANYONE)
             and lowers[i - 2] in ("call", "calling")
             and lowers[i].isalpha()
         ):
-            noun_skipped = True  # the person called it: "never call my sister crazy" (not "known as a recovering ...")
+            # the person called it: "never call my sister crazy" (not "known as a recovering ..."), or what they were
+            # when called it: "call someone annoying a retard"
+            noun_skipped = True
             i -= 1
         else:
             break

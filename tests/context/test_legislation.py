@@ -65,6 +65,10 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         # the old law of self-murder and of madness between fits
         ("If a real lunatic kills himself in a lucid interval, he is felo de se as much as another man.", True),
         ("She had a lucid interval before the fever came back.", False),
+        # a case named and the court's holding on the law
+        (("In 2002, the U.S. Supreme Court ruled in Atkins v. Virginia that it was unconstitutional for States to "
+          "apply the death penalty to the mentally retarded."), True),
+        ("My cousin said the new parking rule was unconstitutional and crazy.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -94,6 +94,8 @@ from langcheck.context.mention import is_mention
         # a verdict on calling someone the word
         ("It is a disservice to call someone an addict.", "addict", True),
         ("It's hurtful to call people crazy.", "crazy", True),
+        # what the person called it was, between them and the word
+        ("Never call people annoying a retard.", "retard", True),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
