@@ -308,9 +308,23 @@ def _cased(replacement: str, original: str, c: Construction, start: int) -> str:
         )
     if not original[:1].isupper():
         return replacement
-    if start <= c.opening or _capital_expected(c, start):
+    if start <= c.opening or _capital_expected(c, start) or _in_a_title_before_a_colon(c, start):
         return capitalised(replacement)
     return replacement  # a capital inside a sentence ("she's Bipolar") is not the rewrite's to keep
+
+
+# The longest title a colon may close at the start of a sentence: "Math Trauma: This post is ...".
+_MAX_LABEL_WORDS = 6
+
+
+def _in_a_title_before_a_colon(c: Construction, start: int) -> bool:
+    """A capital in a short title that opens the sentence and ends in a colon, every word of it capitalised: "Math
+    Trauma: This post ..." keeps the capital ("Math Stress:")."""
+    colon = c.text.find(":", start, c.bounds[1])
+    if colon == -1:
+        return False
+    words = words_of(c.text[c.opening : colon])
+    return 2 <= len(words) <= _MAX_LABEL_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _capital_expected(c: Construction, start: int) -> bool:
