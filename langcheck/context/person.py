@@ -341,7 +341,7 @@ def _one_of_them(words: list[str], start: int, floor: int) -> bool:
     i = start - 1
     if i >= floor and words[i] in ("the", "those", "these", "many"):
         i -= 1
-    if i - 1 < floor or not (words[i] == "of" and words[i - 1] == "one") and words[i] != "among":
+    if i - 1 < floor or (not (words[i] == "of" and words[i - 1] == "one") and words[i] != "among"):
         return False
     i -= 2 if words[i] == "of" else 1
     while i >= floor and words[i] in ("just", "also", "only", "still", "really", "probably", "definitely"):
