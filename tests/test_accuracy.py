@@ -2,7 +2,7 @@
 
 The figures themselves come from ``python benchmarks/accuracy.py``; this test
 only guards against regressions: precision must stay at or above 0.90 and
-recall at or above 0.835, with the default pipeline and, when one is installed,
+recall at or above 0.83, with the default pipeline and, when one is installed,
 with a trained pipeline.
 """
 
@@ -37,7 +37,7 @@ def test_precision_and_recall_floor(model: str, accuracy) -> None:  # type: igno
     result = accuracy.score(items, model)
     precision, recall, _ = result.prf()
     assert precision >= 0.90, accuracy.report(result)
-    assert recall >= 0.835, accuracy.report(result)
+    assert recall >= 0.83, accuracy.report(result)
 
 
 def test_corpus_is_well_formed(accuracy) -> None:  # type: ignore[no-untyped-def]
