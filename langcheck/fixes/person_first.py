@@ -192,16 +192,26 @@ _DIAGNOSED_BEFORE = re.compile(r"\bdiagnosed\s+(?:as\s+)?(?:an?\s+)?(?:[^\W\d_][
 
 
 def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -> bool:
-    """ "whether this person is a drug user": "this person is a person who uses drugs" says the subject twice; the
-    verb ("uses drugs") or the sentence's own rewrite says it, not a person-first noun."""
+    """ "whether this person is a drug user": "this person is a person who uses drugs" says the subject twice, and so
+    does "these people are either mentally ill and/or people with addiction"; the verb ("uses drugs") or the
+    sentence's own rewrite says it, not a person-first noun."""
     if _opening_word(replacement) not in PERSON_WORDS:
         return False
-    return _PERSON_THEN_COPULA.search(c.text, max(c.bounds[0], start - 40), start) is not None
+    return (
+        _PERSON_THEN_COPULA.search(c.text, max(c.bounds[0], start - 40), start) is not None
+        or _PERSON_THEN_COPULA_AND_ANOTHER.search(c.text, max(c.bounds[0], start - 80), start) is not None
+    )
 
 
+_COPULA = r"(?:is|are|was|were|be|been|being|['’]s|['’]re|has been|have been|(?:may|might|could|must|will|would|can) be)"
 _PERSON_THEN_COPULA = re.compile(
-    r"\b(?:person|people|persons|individuals?)\s+(?:is|are|was|were|be|been|being|['’]s|['’]re|has been|have been|"
-    r"(?:may|might|could|must|will|would|can) be)\s+(?:(?:a|an|the)\s+)?$",
+    r"\b(?:person|people|persons|individuals?)\s+" + _COPULA + r"\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+# The label as the second of two predicates: "these people are either mentally ill and/or addicts".
+_PERSON_THEN_COPULA_AND_ANOTHER = re.compile(
+    r"\b(?:person|people|persons|individuals?)\s+" + _COPULA + r"\s+(?:either\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?:and/or|or|and|,)\s+(?:(?:a|an|the)\s+)?$",
     re.IGNORECASE,
 )
 
