@@ -117,13 +117,13 @@ _MARKERS = tuple(
         # liability"
         ("unsound", r"\bunsound(?:ness)? of mind\b", re.IGNORECASE),
         ("ipso", r"\bipso facto\b", re.IGNORECASE),
+        ("liab", r"\bcriminal liability\b", re.IGNORECASE),
         # the old law of self-murder and of madness between fits: "he is felo de se", "in a lucid interval"
         ("felo", r"\bfelo de se\b", re.IGNORECASE),
+        ("lucid", r"\blucid intervals?\b", re.IGNORECASE),
         # a case named and what the court held of the law: "ruled in Atkins v. Virginia that it was unconstitutional"
         (" v", r"\b[A-Z][\w'’.-]+ vs?\. [A-Z][\w'’.-]+", 0),
         ("constitutional", r"\b(?:un)?constitutional\b", re.IGNORECASE),
-        ("lucid", r"\blucid intervals?\b", re.IGNORECASE),
-        ("liab", r"\bcriminal liability\b", re.IGNORECASE),
         # a regulation's conditions and a statute's tests: "an applicant for a licence ... shall satisfy the following
         # conditions", "the Director must have a reasonable suspicion that a person is a drug addict"
         ("applicant", r"\b(?:an|the|any|every|each) applicant for\b", re.IGNORECASE),

@@ -231,12 +231,14 @@ def _credited_from_the_start(doc: Doc, floor: int, ceiling: int, end: int) -> bo
             if not (_is_capitalised(token) or token.text.isupper() or token.lower_ in MINOR_WORDS):
                 return False
             title_words += 1
-        elif token.text not in {":", "-", "–", "—", ",", "'", "’", "'s", "’s", "!", "?", "“", "”", '"', "‘"}:
+        elif token.text not in _TITLE_PUNCTUATION:
             return False
         i += 1
     return False
 
 
+# What a title may hold besides its words: "Madness: A Bipolar Life", "Who's Afraid?".
+_TITLE_PUNCTUATION = frozenset([":", "-", "–", "—", ",", "'", "’", "'s", "’s", "!", "?", "“", "”", '"', "‘"])
 # Longest author's name after "by"; what may end it.
 _MAX_AUTHOR_WORDS = 4
 _AFTER_AUTHOR = frozenset([",", "(", "-", "–", "—", "|", ".", ";"])
@@ -247,7 +249,8 @@ def _author_after(doc: Doc, at: int, ceiling: int) -> bool:
     i = at
     while i < ceiling and doc[i].text not in _AFTER_AUTHOR:
         token = doc[i]
-        if not (_is_capitalised(token) or (len(token.text) <= 2 and token.text.rstrip(".").isupper())) or token.lower_.endswith("ing"):
+        initial = len(token.text) <= 2 and token.text.rstrip(".").isupper()  # "J." in "J. K. Rowling"
+        if not (_is_capitalised(token) or initial) or token.lower_.endswith("ing"):
             return False
         i += 1
     return 1 <= i - at <= _MAX_AUTHOR_WORDS
@@ -272,4 +275,6 @@ def _reference_entry(doc: Doc) -> bool:
     return not text.rstrip().endswith(".") or _REFERENCE_MARKS.search(text) is not None
 
 
-_REFERENCE_MARKS = re.compile(r"https?://|\bdoi\b|\bRetrieved\b|\bAccessed\b|\((?:1[5-9]|20)\d\d[a-z]?\)", re.IGNORECASE)
+_REFERENCE_MARKS = re.compile(
+    r"https?://|\bdoi\b|\bRetrieved\b|\bAccessed\b|\((?:1[5-9]|20)\d\d[a-z]?\)", re.IGNORECASE
+)

@@ -267,14 +267,19 @@ _OTHERS = frozenset(
 
 
 def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> int | None:
-    """Where the first label (with its article, in a run of labels) stands when the match is a singular label joined by "and"/"or" to the word before it
+    """Where the first label stands when the match is a singular label joined by "and"/"or" to the word before it
     ("an alcoholic and [an] addict"), or by a comma in a run of labels that each have their article ("I'm a junkie,
-    a drunk, an addict"); None when it is not."""
+    a drunk, an addict": then where its article stands); None when it is not."""
     article = words[start] in ("a", "an")  # the match may hold its article ("an addict")
     joint = start - 2 if not article and start - 1 >= floor and words[start - 1] in ("a", "an") else start - 1
     # the second label may stand in brackets: "I think like an alcoholic (and an addict)"
     first = joint - 2 if joint - 2 >= floor and words[joint - 1] == "(" else joint - 1
-    listed = words[joint] == "," and words[joint + 1] in ("a", "an") and first - 1 >= floor and words[first - 1] in ("a", "an")
+    listed = (
+        words[joint] == ","
+        and words[joint + 1] in ("a", "an")
+        and first - 1 >= floor
+        and words[first - 1] in ("a", "an")
+    )
     joined = (
         end - start == 1 + article
         and not words[end - 1].endswith("s")

@@ -4,10 +4,12 @@ A podcast's or an interview's transcript is speech written down: every
 turn ("**Tim Smith:** So did you ...") is its speaker's words, kept as they
 were said. Its findings are still reported (the show's own people may want
 to hear how they talk), but no rewrite is offered: ``fix`` applying one would
-misquote the speaker, as it would a quotation in an article. A document is a transcript when several paragraphs open with a
-speaker's name and a colon, and at least two speakers take more than one
-turn each. A turn runs from its speaker's paragraph through the unlabelled
-paragraphs after it, up to the next speaker or a heading.
+misquote the speaker, as it would a quotation in an article.
+
+A document is a transcript when several paragraphs open with a speaker's
+name and a colon, and at least two speakers take more than one turn each. A
+turn runs from its speaker's paragraph through the unlabelled paragraphs
+after it, up to the next speaker or a heading.
 
 Paragraph labels that are not people ("Note:", "Update:", "Warning:") are
 not speakers, and neither are the one-letter "Q:" and "A:" of a page of

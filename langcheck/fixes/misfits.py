@@ -284,7 +284,11 @@ def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
     """A death told with its reason after "for": "died by suicide for scoring 145 marks" reads as dying for the sake
     of the score, where "committed suicide for" told the reason for an act."""
     following = c.word_after(end)
-    return _DEATH.search(replacement) is not None and following is not None and c.text[following[0] : following[1]].lower() == "for"
+    return (
+        _DEATH.search(replacement) is not None
+        and following is not None
+        and c.text[following[0] : following[1]].lower() == "for"
+    )
 
 
 def _death_foretold(replacement: str, c: Construction, start: int) -> bool:

@@ -203,7 +203,9 @@ def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -
     )
 
 
-_COPULA = r"(?:is|are|was|were|be|been|being|['’]s|['’]re|has been|have been|(?:may|might|could|must|will|would|can) be)"
+_COPULA = (
+    r"(?:is|are|was|were|be|been|being|['’]s|['’]re|has been|have been|(?:may|might|could|must|will|would|can) be)"
+)
 _PERSON_THEN_COPULA = re.compile(
     r"\b(?:person|people|persons|individuals?)\s+" + _COPULA + r"\s+(?:(?:a|an|the)\s+)?$",
     re.IGNORECASE,
