@@ -124,8 +124,13 @@ def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:
 
 
 def _is_capitalised(token: Token) -> bool:
+    """A word that starts with a capital and is not all capitals, nor an acronym with a suffix ("OCDish", "ADHDers",
+    which say nothing of a name)."""
     text = token.text
-    return len(text) > 1 and text[0].isupper() and not text.isupper()
+    return len(text) > 1 and text[0].isupper() and not text.isupper() and not _SUFFIXED_ACRONYM.fullmatch(text)
+
+
+_SUFFIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,5}")
 
 
 def _starts_sentence(doc: Doc, index: int) -> bool:

@@ -185,6 +185,7 @@ _ABSTINENCE = frozenset(["clean", "sober"])
 # alcoholic", "a self-described addict".
 _SELF_CHOSEN = frozenset(["confessed", "described", "proclaimed", "identified", "professed", "avowed"])
 _IDENTIFYING = frozenset(["identify", "identifies", "identified", "identifying"])
+_NAMING_ONESELF = _IDENTIFYING | frozenset(["introduce", "introduces", "introduced", "introducing"])
 
 
 def _self_chosen(words: list[str], start: int, floor: int) -> bool:
@@ -200,6 +201,8 @@ def _self_chosen(words: list[str], start: int, floor: int) -> bool:
         return True  # split by the tokenizer: "self", "-", "confessed"
     if i - 1 >= floor and words[i] == "as" and words[i - 1] in _IDENTIFYING:
         return True
+    if i - 2 >= floor and words[i] == "as" and words[i - 1] in _REFLEXIVE | _SELF and words[i - 2] in _NAMING_ONESELF:
+        return True  # "he never identifies himself as an alcoholic", "she introduced herself as an addict"
     # the writer's own preference among words for themselves: "I prefer addict or drunk"
     return i - 1 >= floor and words[i] in ("prefer", "prefers") and words[i - 1] in _SELF
 

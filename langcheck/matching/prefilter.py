@@ -140,8 +140,10 @@ class Prefilter:
         if fmt != "markdown":
             return found
         earlier: set[str] = set()  # the words of the stretches before: where an antecedent cue may stand
+        # A stretch holds no wanted word that its whole source lacks: only those the source holds are looked for.
+        wanted_here = self.non_ascii_words & plain.lower
         for chunk in paragraphs(source):
-            chunk_plain = plain_words(chunk, self.non_ascii_words)
+            chunk_plain = plain_words(chunk, wanted_here)
             before = (lambda: earlier) if self.antecedent and earlier else None
             found = self._scan(_Words.given(chunk, chunk_plain), before)
             if not found and may_hold_markup(chunk):
