@@ -73,6 +73,22 @@ def written_before_1950(blocks: Sequence[str]) -> bool:
     return not any(_MODERN_YEAR.search(block) for block in blocks)
 
 
+# A sentence that opens on the present ("And now this lunatic in Iran wants ..."), in a paragraph that has been telling
+# the past: the writer's own word for someone today, not the period's.
+# "Now" alone often only opens a turn of the argument ("Now before everyone gets mad at me ..."): it counts after a
+# conjunction or before the subject it puts in the present.
+_OPENS_ON_THE_PRESENT = re.compile(
+    r"^\W*(?:nowadays|(?:and|but|yet|so)\s+now|now\s+(?:this|these|that|those|we|they|he|she|there|our|today))\b"
+    r"(?!\s*,?\s*(?:in|by|at)\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def opens_on_the_present(sentence: str) -> bool:
+    """Whether ``sentence`` opens on the present: "And now ...", "Now this ...", "Nowadays" (not "Now, in 1850, ...")."""
+    return _OPENS_ON_THE_PRESENT.match(sentence) is not None
+
+
 def dates_itself(doc: Doc) -> bool:
     """Whether the text of ``doc`` (a paragraph or a piece of one) places itself before 1950."""
     return cached(doc, "dates-itself", lambda: _dates_itself(lower_words(doc)))

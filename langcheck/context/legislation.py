@@ -130,6 +130,11 @@ _MARKERS = tuple(
         ("following", r"\bthe following (?:conditions|requirements|criteria|provisions)\b", re.IGNORECASE),
         ("reasonable", r"\b(?:a )?reasonable (?:suspicion|grounds? (?:to|for) (?:believe|suspect))\b", re.IGNORECASE),
         ("sec", r"\b(?:section|s\.)\s*\d+[A-Z]?\(\w{1,4}\)", re.IGNORECASE),
+        # a criminal code's act and omission, and the mental health law's place of safety: "criminally responsible for
+        # an act ... or an omission made while suffering from a mental disorder"; "Section 136 gives the police the
+        # power to remove a person ... to a place of safety"
+        ("omission", r"\b(?:acts? or (?:an )?omissions?|or an omission)\b", re.IGNORECASE),
+        ("place of safety", r"\ba place of safety\b", re.IGNORECASE),
     )
 )
 

@@ -40,6 +40,7 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
     return (
         _opens_unclosed(block.text)
         or _in_opening_speech(block.text, start, end)
+        or _in_speech_left_open(block.text, start)
         or _closes_unopened(block.text, end)
         or _introduced_by_a_speaker(block.text, start)
         or _before_a_signature(block.text, end)
@@ -164,6 +165,36 @@ def _in_opening_speech(text: str, start: int, end: int) -> bool:
         speech_start, closers = last_open, "\u201d\u00bb"
     close = min((at for at in (text.find(mark, speech_start + 1) for mark in closers) if at != -1), default=len(text))
     return end <= close and len(text[speech_start + 1 : close].split()) > MAX_QUOTED_TERM_WORDS
+
+
+# A verb of speech right before a quotation mark, or its "that" ("said she saw him and that"), or a comma or a colon
+# after it: what follows is someone's words.
+_SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|say|saying|told\s+\w+|tells\s+\w+|wrote|writes|asked|asks|added|adds|stated|states|recalled|"
+    r"recalls|explained|explains|tweeted|posted|replied|replies|answered|answers|testified|insisted|insists)"
+    r"(?:[^.!?\"\u201c\u201d]{0,40}?\bthat)?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_speech_left_open(text: str, start: int) -> bool:
+    """Whether the match follows a quotation mark that a verb of speech opened and nothing closes: a witness's words
+    that run to the end of the paragraph ("a woman said that \"...he looked to me to be either a crazy person or he was
+    high."), as a reporter's copy often leaves them when the speech goes on into the next paragraph."""
+    curly = text.rfind("\u201c", 0, start)
+    if curly != -1 and "\u201d" not in text[curly:]:
+        opening = curly
+    else:
+        straight = text.rfind('"', 0, start)
+        if straight == -1 or text.count('"') % 2 == 0 or '"' in text[straight + 1 :]:
+            return False
+        opening = straight
+    if len(text[opening + 1 :].split()) <= MAX_QUOTED_TERM_WORDS:
+        return False
+    return _SPEECH_VERB_BEFORE.search(text, max(0, opening - _SPEECH_VERB_REACH), opening) is not None
+
+
+_SPEECH_VERB_REACH = 80
 
 
 _UNOPENED_CLOSER = re.compile(r"(?<=[.,!?…\u2014\u2013-])[\"\u201d\u00bb](?=\s|$)")

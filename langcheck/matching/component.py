@@ -29,7 +29,7 @@ from langcheck.context.annotations import (
     token_offsets,
 )
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
-from langcheck.context.history import dates_itself
+from langcheck.context.history import dates_itself, opens_on_the_present
 from langcheck.context.legislation import reads_as_legislation
 from langcheck.context.mention import is_mention, is_negated_claim
 from langcheck.context.names import cites_a_work, is_handle, is_name
@@ -289,7 +289,11 @@ class LangcheckComponent:
     def _period_term(self, doc: Doc, rule: Rule, start: int, end: int) -> bool:
         """A period term of the rule in a paragraph that dates itself (see ``context.history``)."""
         words = lower_words(doc)[start:end]
-        return any(word in rule.context.period_terms for word in words) and dates_itself(doc)
+        if not any(word in rule.context.period_terms for word in words) or not dates_itself(doc):
+            return False
+        first, last = sentence_bounds(doc, start)
+        starts, ends = token_offsets(doc)
+        return not opens_on_the_present(doc_text(doc)[starts[first] : ends[last - 1]])
 
     def trigger_words(self, rule_id: str) -> frozenset[str]:
         """The trigger words of a rule's patterns (see ``triggers.pattern_triggers``), computed once per rule."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from langcheck.context.history import dates_itself, written_before_1950
+from langcheck.context.history import dates_itself, opens_on_the_present, written_before_1950
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,19 @@ def test_a_document_dated_by_its_dateline_is_written_in_the_past() -> None:
     # a year in a sentence is no dateline
     assert not written_before_1950(["The asylum opened in 1877.", "Lunatics were housed there."])
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("And now this lunatic in Iran wants to wipe out this nation.", True),
+        ("Nowadays the word is an insult.", True),
+        ("Now, in 1850, the asylum held three hundred lunatics.", False),
+        ("The asylum now held three hundred lunatics.", False),
+        ("Snow fell on the asylum.", False),
+        ("Now before everyone gets mad at me, hear me out about the lunatic inquest book.", False),
+    ],
+)
+def test_a_sentence_that_opens_on_the_present(sentence: str, expected: bool) -> None:
+    # in a paragraph that tells the past, such a sentence speaks of today: its labels are the writer's own
+    assert opens_on_the_present(sentence) is expected

@@ -105,3 +105,20 @@ def test_a_signature_is_read_only_at_the_end_of_its_block() -> None:
     lines = _block("My neighbour is insane.\nOnly the insane take themselves seriously. — Max Beerbohm")
     assert not in_quotation(lines, *_at(lines, "insane"))
     assert in_quotation(lines, *_at(lines, "insane take"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a verb of speech opens a witness's words and the paragraph ends before they close
+        ('A neighbour said she saw him and that "...he looked to be either a crazy person or he was high.', "crazy", True),
+        ("She told me, \u201chonestly he is a crazy person and always was.", "crazy", True),
+        ('He said: "the whole board is insane, every one of them', "insane", True),
+        # a stray mark with no verb of speech before it, or speech that closes, is not left open
+        ('I thought it was a "crazy idea and a stupid one at that.', "crazy", False),
+        ('She said "crazy" twice and the crazy thing is she meant it.', "crazy thing", False),
+    ],
+)
+def test_speech_a_verb_opens_and_nothing_closes(text: str, word: str, expected: bool) -> None:
+    block = _block(text)
+    assert in_quotation(block, *_at(block, word)) is expected
