@@ -237,6 +237,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (start > floor and _what_it_is_defined(words, start, end, floor, ceiling))
         or (end < ceiling and words[end] in _WORD_NOUNS_AFTER and start > floor and words[start - 1] in _ARTICLES_OF_A_WORD)
         or (not present.isdisjoint(_SAY_VERBS) and _said_by_people_in_general(words, start, end, floor))
+        or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
+        or _confused_with(words, start, end, floor, ceiling)
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
@@ -246,6 +248,29 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     if not _modifies_a_noun(words, start, end, floor, ceiling) and any(_avoid_cue_before(doc, at) for at in items):
         return True
     return ":" in present and _listed_after_a_cue(words, min(items), floor)
+
+
+_USING = frozenset(["use", "uses", "used", "using"])
+_KINDS_OF_WORD = frozenset(
+    ["joke", "jokes", "insult", "insults", "punchline", "adjective", "synonym", "slur", "metaphor", "excuse", "term",
+     "word", "shorthand", "buzzword", "slang", "label", "putdown", "put-down", "catchall", "catch-all"]
+)
+_CONFUSING = frozenset(["confuse", "confuses", "confused", "confusing", "conflate", "conflates", "conflated", "conflating"])
+
+
+def _used_as_a_kind_of_word(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "use OCD as a joke", "using 'psycho' as an insult": the word is what is being used, as a word."""
+    if start <= floor or words[start - 1] not in _USING or end + 1 >= ceiling or words[end] != "as":
+        return False
+    following = words[end + 1 : end + 3]
+    if following and following[0] in ("a", "an"):
+        following = following[1:]
+    return bool(following) and following[0] in _KINDS_OF_WORD
+
+
+def _confused_with(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "Many people confuse OCD with perfectionism": the condition set apart from the trait it is mistaken for."""
+    return start > floor and words[start - 1] in _CONFUSING and end < ceiling and words[end] in ("with", "and")
 
 
 # The words themselves named by a noun right after them: "the crazy wording was a pun on the name", "that psycho label".
@@ -730,9 +755,20 @@ _INCLUDE = frozenset(["include", "includes", "included"])
 _DESCRIBED_NOUN_REACH = 4
 
 
+# Verbs of doing that open a match: after "rather than" or "instead of" they name an act chosen instead ("seek help
+# rather than commit suicide"), not a word.
+_DOING = frozenset(
+    ["commit", "commits", "committing", "attempt", "attempting", "abuse", "abusing", "suffer", "suffering", "battle",
+     "battling", "go", "going", "get", "getting", "become", "becoming"]
+)
+_INSTEAD = frozenset([("rather", "than"), ("instead", "of")])
+
+
 def _avoid_cue_before(doc: Doc, start: int) -> bool:
     floor = _sentence_start(doc, start)
     lowers = lower_words(doc)
+    if start - 2 >= floor and (lowers[start - 2], lowers[start - 1]) in _INSTEAD and lowers[start] in _DOING:
+        return False
     if start > floor and lowers[start - 1] == "as" and lowers[start].endswith("ing") and len(lowers[start]) > 4:
         return False  # a state, not a label, after "as": "the man is described as suffering from schizophrenia"
     if lowers[start] == "as" and _labelled_as(lowers, start, floor):

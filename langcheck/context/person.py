@@ -79,6 +79,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
         return not _people_the_writer_has(words, i, start, end)
+    if i > floor and words[i] == "and" and _second_complement_of_the_writer(words, i, floor):
+        return True  # "I'm 15, and an anorexic in recovery"
     if i - 1 >= floor and words[i] == "who" and _worn_by_the_writer(words, i - 1, floor):
         return True  # "I am a former heroin user who has been clean for years": the clause is about the writer
     if i - 2 >= floor and words[i] == "," and words[i - 1] == "me" and words[i - 2] in ("for", "to"):
@@ -100,6 +102,24 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
     )
+
+
+# How many words the first complement of "I'm ..., and a <label>" may hold ("15", "a mother of two").
+_FIRST_COMPLEMENT_WORDS = 4
+
+
+def _second_complement_of_the_writer(words: list[str], conjunction: int, floor: int) -> bool:
+    """ "I'm 15, and an anorexic in recovery", "I am a mother of two and an alcoholic": a label joined to a short
+    first complement of the writer's own "I am"."""
+    i = conjunction - 1
+    if i >= floor and words[i] == ",":
+        i -= 1
+    lowest = max(floor, i - _FIRST_COMPLEMENT_WORDS)
+    while i >= lowest and _plain(words[i]) not in _COPULA_FORMS:
+        if not (words[i].isalnum() or words[i] in ("-", "'s")):
+            return False
+        i -= 1
+    return i > floor and _plain(words[i]) in ("am", "'m", "m") and words[i - 1] == "i"
 
 
 def _worn_in_the_clause(words: list[str], opener: int, start: int) -> bool:

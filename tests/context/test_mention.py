@@ -9,6 +9,14 @@ from langcheck.context.mention import is_mention
     ("text", "word", "expected"),
     [
         ("Stop using words like crazy to describe people.", "crazy", True),
+        # the word used as a kind of word, and the condition told apart from the trait it is mistaken for
+        ("Many people use OCD as a joke, but it is not one.", "OCD", True),
+        ("Kids use psycho as an insult on the playground.", "psycho", True),
+        ("Many people confuse OCD with perfectionism.", "OCD", True),
+        # an act chosen instead of another is not a word set aside
+        ("He urged people to seek help rather than commit suicide.", "commit suicide", False),
+        ("Say died by suicide rather than committed suicide.", "committed suicide", True),
+        ("I use my OCD planner as a diary.", "OCD", False),
         ("The term committed suicide is outdated.", "committed suicide", True),
         ("Instead of saying committed suicide, say died by suicide.", "committed suicide", True),
         ("Psycho is a slur that links illness to violence.", "Psycho", True),

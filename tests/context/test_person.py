@@ -10,6 +10,12 @@ from langcheck.context.person import is_self_description
     [
         ("I'm bipolar and I write about it.", "bipolar", True),
         ("I am an addict in recovery.", "addict", True),
+        # a second complement of the writer's "I'm", and a label the bearer identifies or introduces himself by
+        ("I'm 15, and an anorexic in recovery.", "anorexic", True),
+        ("He is 15, and an anorexic.", "anorexic", False),
+        ("He never identifies himself as an alcoholic.", "alcoholic", True),
+        ("At the meeting she introduced herself as an addict.", "addict", True),
+        ("They identified him as an addict.", "addict", False),
         # a degree word between the writer and the label
         ("We are all very high-functioning alcoholics.", "alcoholics", True),
         ("They are all very high-functioning alcoholics.", "alcoholics", False),
