@@ -413,7 +413,12 @@ def _before_modifiers(words: list[str], start: int, floor: int) -> int:
             break
         if words[at - 1] in ("a", "an", "no", "the"):
             return at
+        if words[at - 1] == "your" and words[at] in _TYPICAL:
+            return at - 1  # the generic "your" as an article: "I was just your typical edgy suicidal teen"
     return start
+
+
+_TYPICAL = frozenset(["typical", "average", "classic", "stereotypical", "standard", "basic", "everyday", "regular"])
 
 
 # Words that cannot describe the label after them: "a number of crackheads", "no time for addicts".

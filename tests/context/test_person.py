@@ -12,6 +12,8 @@ from langcheck.context.person import is_self_description
         ("I am an addict in recovery.", "addict", True),
         # a second complement of the writer's "I'm", and a label the bearer identifies or introduces himself by
         ("I'm 15, and an anorexic in recovery.", "anorexic", True),
+        ("I thought I was just your typical edgy junkie.", "junkie", True),
+        ("I thought he was just your typical edgy junkie.", "junkie", False),
         ("He is 15, and an anorexic.", "anorexic", False),
         ("He never identifies himself as an alcoholic.", "alcoholic", True),
         ("At the meeting she introduced herself as an addict.", "addict", True),
