@@ -16,7 +16,7 @@ _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": 
 _STRAIGHT = {'"', "'"}
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;") | {""}
 _CLOSE_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/") | {""}
-_MAX_QUOTE = 400
+_MAX_QUOTE = 1000
 # Up to this many words between quotation marks is a quoted term (a mention, a scare quote); more is quoted speech.
 MAX_QUOTED_TERM_WORDS = 3
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_STRAIGHT)) + "]")

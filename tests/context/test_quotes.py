@@ -26,3 +26,13 @@ from langcheck.context.quotes import is_quoted
 def test_quotes_versus_apostrophes(text: str, word: str, quoted: bool) -> None:
     start = text.index(word)
     assert is_quoted(text, start, start + len(word)) is quoted
+
+
+def test_a_long_quotation_is_paired() -> None:
+    # a source quoted at length, as footnotes quote a report: more than a paragraph's worth of characters
+    quoted = "Up to 80% of those treated for depression show an improvement. " * 7 + "Nearly two out of three people suffering with depression do not seek treatment."
+    text = f'This despite it being true that "{quoted}". Still, I disagree.'
+    start = text.index("suffering with")
+    assert len(quoted) > 400
+    assert is_quoted(text, start, start + len("suffering with"))
+    assert not is_quoted(text, text.index("disagree"), text.index("disagree") + 8)
