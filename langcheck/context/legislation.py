@@ -139,8 +139,12 @@ _MARKERS = tuple(
 )
 
 
-# A statute's or a regulation's definition: a quoted term, then "means" or "includes".
-_DEFINED_TERM = re.compile(r"\s*[“\"][^”\"]{1,80}[”\"]\s+(?:means|mean|includes|include|shall mean|has the meaning|have the meaning)\b")
+# A statute's or a regulation's definition: a quoted term, then "means" or "includes"; the paragraph's number may
+# come first: (1) "alcoholic or drug abuser" means a person who ...
+_DEFINED_TERM = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)?[“\"][^”\"]{1,80}[”\"]\s+"
+    r"(?:means|mean|includes|include|shall mean|has the meaning|have the meaning)\b"
+)
 
 
 def reads_as_legislation(doc: Doc, start: int) -> bool:

@@ -583,6 +583,8 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
     """
     floor, ceiling = sentence_bounds(doc, start)
     words = lower_words(doc)
+    if _denied_as_what_it_means(words, start, floor):
+        return True
     if end < ceiling and words[end].isalpha() and words[end] not in AFTER_NOUN:
         return False  # the words describe a noun the negation is about: "I don't have crazy rituals"
     if end - start >= 2 and start > floor and words[start - 1] in _OBJECT_DETERMINERS and all(w.isalpha() for w in words[start:end]):
@@ -603,6 +605,23 @@ def is_negated_claim(doc: Doc, start: int, end: int) -> bool:
         if word in _CLAUSE_BREAKS:
             return False
         i -= 1
+    return False
+
+
+_MEANING_VERBS = frozenset(["mean", "means", "make", "makes"])
+_LINKS = frozenset(["are", "is", "'re", "’re", "'s", "’s", "am", "'m", "’m", "be", "have", "has", "get"])
+
+
+def _denied_as_what_it_means(words: list[str], start: int, floor: int) -> bool:
+    """ "If you are feeling moody today, that does not mean that you are bipolar": what a trait does not make someone,
+    told as advice, with its own subject between the negation and the match."""
+    if start - 1 <= floor or _plain(words[start - 1]) not in _LINKS:
+        return False
+    for k in range(start - 2, max(floor, start - 6) - 1, -1):
+        if words[k] in _MEANING_VERBS:
+            return k > floor and (words[k - 1] in _CLAIM_NEGATIONS or words[k - 1].endswith("n't"))
+        if not words[k].isalpha():
+            return False
     return False
 
 

@@ -63,6 +63,10 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     if _self_chosen(words, start, floor):
         return True
     i = _before_modifiers(words, start, floor) - 1
+    verb = i - 1 if i >= floor and words[i] in _ARTICLES else i
+    to_be = verb - 1 > floor and words[verb] in ("be", "become") and words[verb - 1] == "to"
+    if to_be and _writer_wants_or_feels(words, verb - 1, floor):
+        return True  # "I used to be embarrassed to be an alcoholic", "grateful over the years to be an alcoholic"
     while i >= floor and words[i] not in _SELF and not _preposition_to(words, i) and (
         _plain(words[i]) in _BRIDGE
         or _is_adverb(words[i])  # "I'm slowly becoming an alcoholic"
@@ -120,6 +124,27 @@ def _second_complement_of_the_writer(words: list[str], conjunction: int, floor: 
             return False
         i -= 1
     return i > floor and _plain(words[i]) in ("am", "'m", "m") and words[i - 1] == "i"
+
+
+# How far back from "to be <label>" the writer may stand as the subject ("I've become grateful over the years to be").
+_TO_BE_REACH = 8
+# Who else the infinitive may be about: "I want you to be", "I told him to be".
+_OTHER_PEOPLE = frozenset(
+    ["you", "him", "her", "them", "someone", "somebody", "people", "everyone", "anyone", "he", "she", "they", "it",
+     "my", "our", "your", "his", "their",  # "I never wanted my son to be an addict"
+     "what", "who", "which", "that", "this", "these", "those", "there"]  # "I see what appears to be crackheads"
+)
+
+
+def _writer_wants_or_feels(words: list[str], to: int, floor: int) -> bool:
+    """ "I used to be embarrassed to be an alcoholic": the writer, the subject of the clause, is the one "to be" it."""
+    for i in range(to - 1, max(floor, to - _TO_BE_REACH) - 1, -1):
+        word = words[i]
+        if word in _SELF:
+            return word in ("i", "we")
+        if word in _OTHER_PEOPLE or not (word.isalpha() or word in ("'ve", "’ve", "'m", "’m", "'d", "’d")):
+            return False
+    return False
 
 
 def _worn_in_the_clause(words: list[str], opener: int, start: int) -> bool:

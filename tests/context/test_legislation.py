@@ -69,6 +69,12 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         (("In 2002, the U.S. Supreme Court ruled in Atkins v. Virginia that it was unconstitutional for States to "
           "apply the death penalty to the mentally retarded."), True),
         ("My cousin said the new parking rule was unconstitutional and crazy.", False),
+        # a definition numbered as its paragraph, and a criminal code's act or omission with its test
+        ('(1) "alcoholic or drug abuser" means a person who suffers from withdrawal when alcohol is not available;', True),
+        ('He said "addict" means nothing to him.', False),
+        (("No person is criminally responsible for an act committed or an omission made while suffering from a mental "
+          "disorder."), True),
+        ("Section 136 gives the police the power to remove a person to a place of safety.", True),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -171,6 +171,8 @@ def test_denials_reports_definitions_and_reclaimed_words(nlp, token_range, text:
     [
         ("You did not get PTSD from a scary film.", "PTSD", True),
         ("Being tidy doesn't make you OCD.", "OCD", True),
+        ("If you are feeling moody today, that does not mean that you are bipolar.", "bipolar", True),
+        ("It means you are bipolar.", "bipolar", False),
         ("You're not OCD, you just like order.", "OCD", True),
         ("That exam gave me PTSD.", "PTSD", False),
         ("If you don't know what being triggered is, ask.", "triggered", False),

@@ -13,6 +13,12 @@ from langcheck.context.person import is_self_description
         # a second complement of the writer's "I'm", and a label the bearer identifies or introduces himself by
         ("I'm 15, and an anorexic in recovery.", "anorexic", True),
         ("I thought I was just your typical edgy junkie.", "junkie", True),
+        # the writer as the subject of "to be" the label
+        ("I used to be embarrassed to be an alcoholic, I never brought it up.", "alcoholic", True),
+        ("I've become grateful over the years to be an alcoholic.", "alcoholic", True),
+        ("I told him not to be an addict.", "addict", False),
+        ("I never wanted my son to be an addict.", "addict", False),
+        ("At least once a day I see what appears to be crackheads and dealers.", "crackheads", False),
         ("I thought he was just your typical edgy junkie.", "junkie", False),
         ("He is 15, and an anorexic.", "anorexic", False),
         ("He never identifies himself as an alcoholic.", "alcoholic", True),
