@@ -46,7 +46,21 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     neighbour = _next_word(doc, end)
     if neighbour is None and first > 0 and doc[first - 1].text == ":":
         return True  # the title after a label: "Review: Schizo"
-    return neighbour is not None and _is_capitalised(neighbour) and neighbour.text != "I"
+    if neighbour is None or neighbour.text == "I":
+        return False
+    # a name's second word may be in capitals ("Junkie XL"), unless it is a condition's acronym ("Crazy OCD habits")
+    return _is_capitalised(neighbour) or (_is_initialism(neighbour.text) and neighbour.lower_ not in _CONDITION_ACRONYMS)
+
+
+def _is_initialism(text: str) -> bool:
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+# Acronyms of conditions and of the words around them: a capital before one is a headline's, not a name's.
+_CONDITION_ACRONYMS = frozenset(
+    ["ocd", "adhd", "add", "ptsd", "bpd", "gad", "mdd", "asd", "ed", "aa", "na", "ssri", "cbt", "dsm", "icd", "nhs",
+     "er", "icu", "tv", "dvd", "ai", "ok", "lol", "omg", "wtf", "diy", "usa", "uk", "us", "eu", "nfl", "nba", "bbq"]
+)
 
 
 # The last word of a business's or a group's name: capitals before one of these name it even in a headline

@@ -12,6 +12,11 @@ from langcheck.context.names import is_name
         ("Crazy Rich Asians was a hit.", "Crazy", True),
         ("He found help at Alcoholics Anonymous.", "Alcoholics", True),
         ("Crazy drivers are everywhere.", "Crazy", False),
+        # a name whose second word is in capitals, but not a headline's word before a condition's acronym
+        ("Junkie XL hails from the big beat movement.", "Junkie", True),
+        ("Crazy OCD habits I have picked up.", "Crazy", False),
+        # an acronym with a suffix is no name: "OCDish"
+        ("I do all the OCDish tasks myself.", "OCDish", False),
         ("That was crazy.", "crazy", False),
         ("I'm so OCD about fonts.", "OCD", False),
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),
