@@ -242,7 +242,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
-    if any(_meta_noun_before(doc, at) for at in items):
+    if any(_meta_noun_before(doc, at) or _said_bare(words, at, end, floor, ceiling) for at in items):
         return True
     # "don't call the crazy guy": a word that describes a noun is used in a sentence about something else
     if not _modifies_a_noun(words, start, end, floor, ceiling) and any(_avoid_cue_before(doc, at) for at in items):
@@ -266,6 +266,26 @@ def _used_as_a_kind_of_word(words: list[str], start: int, end: int, floor: int, 
     if following and following[0] in ("a", "an"):
         following = following[1:]
     return bool(following) and following[0] in _KINDS_OF_WORD
+
+
+_SAYS = frozenset(["say", "says", "saying", "said"])
+_AFTER_A_WORD_SAID = frozenset(["or", "and", ",", ".", "!", "?", ";", ":", "”", '"', ")"])
+
+
+def _said_bare(words: list[str], first: int, end: int, floor: int, ceiling: int) -> bool:
+    """ "catch each other about to say gay or retarded": the words are what is said (``first`` may be the first of a
+    list of them), with nothing after them to describe ("say crazy things" says things)."""
+    if first <= floor or words[first - 1] not in _SAYS:
+        return False
+    if first - 2 >= floor and words[first - 2] == "you" and words[first - 1] == "say":
+        return False  # "Can you say OCD? I am the same way": the old joke that names the thing
+    if end >= ceiling:
+        return True
+    if words[end] in ("and", "or"):
+        # one word said must end its clause ("say drunks and panhandlers are ..." reports a claim); a list of words
+        # said may go on ("say gay or retarded and say ...")
+        return first < end - 1
+    return words[end] in _AFTER_A_WORD_SAID
 
 
 def _confused_with(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

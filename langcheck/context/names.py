@@ -43,6 +43,8 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if not _starts_sentence(doc, first):
         return True
+    if first + 2 < len(doc) and doc[first + 1].lower_ == "the" and doc[first + 2].lower_ in _ANIMALS:
+        return True  # a pet's name: "Psycho the cat continued on his journey"
     neighbour = _next_word(doc, end)
     if neighbour is None and first > 0 and doc[first - 1].text == ":":
         return True  # the title after a label: "Review: Schizo"
@@ -60,6 +62,13 @@ def _is_initialism(text: str) -> bool:
 _CONDITION_ACRONYMS = frozenset(
     ["ocd", "adhd", "add", "ptsd", "bpd", "gad", "mdd", "asd", "ed", "aa", "na", "ssri", "cbt", "dsm", "icd", "nhs",
      "er", "icu", "tv", "dvd", "ai", "ok", "lol", "omg", "wtf", "diy", "usa", "uk", "us", "eu", "nfl", "nba", "bbq"]
+)
+
+
+_ANIMALS = frozenset(
+    ["cat", "kitten", "dog", "puppy", "pup", "horse", "pony", "hamster", "rabbit", "bunny", "parrot", "budgie", "goat",
+     "pig", "cow", "chicken", "hen", "rooster", "duck", "goose", "tortoise", "turtle", "snake", "lizard", "fish",
+     "goldfish", "ferret", "rat", "mouse", "guinea", "gerbil", "cockatiel", "donkey", "llama", "alpaca", "sheep"]
 )
 
 

@@ -17,6 +17,11 @@ from langcheck.context.mention import is_mention
         ("He urged people to seek help rather than commit suicide.", "commit suicide", False),
         ("Say died by suicide rather than committed suicide.", "committed suicide", True),
         ("I use my OCD planner as a diary.", "OCD", False),
+        # the word as what is said, with nothing after it to describe
+        ("They now catch each other about to say gay or retarded.", "retarded", True),
+        ("He would say crazy things at dinner.", "crazy", False),
+        ("Store operators say drunks and panhandlers are hurting their business.", "drunks", False),
+        ("Can you say OCD? I am the same way.", "OCD", False),
         ("The term committed suicide is outdated.", "committed suicide", True),
         ("Instead of saying committed suicide, say died by suicide.", "committed suicide", True),
         ("Psycho is a slur that links illness to violence.", "Psycho", True),

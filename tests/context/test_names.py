@@ -14,6 +14,8 @@ from langcheck.context.names import is_name
         ("Crazy drivers are everywhere.", "Crazy", False),
         # a name whose second word is in capitals, but not a headline's word before a condition's acronym
         ("Junkie XL hails from the big beat movement.", "Junkie", True),
+        ("Psycho the cat continued his training, slashing at our ankles.", "Psycho", True),
+        ("Psycho killers are a film cliché.", "Psycho", False),
         ("Crazy OCD habits I have picked up.", "Crazy", False),
         # an acronym with a suffix is no name: "OCDish"
         ("I do all the OCDish tasks myself.", "OCDish", False),
