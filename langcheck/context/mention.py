@@ -238,6 +238,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (end < ceiling and words[end] in _WORD_NOUNS_AFTER and start > floor and words[start - 1] in _ARTICLES_OF_A_WORD)
         or (not present.isdisjoint(_SAY_VERBS) and _said_by_people_in_general(words, start, end, floor))
         or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
+        or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
         or _confused_with(words, start, end, floor, ceiling)
     ):
         return True
@@ -251,6 +252,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
 
 
 _USING = frozenset(["use", "uses", "used", "using"])
+_EQUATED = frozenset(["=", "≠", "==", "≈"])
 _KINDS_OF_WORD = frozenset(
     ["joke", "jokes", "insult", "insults", "punchline", "adjective", "synonym", "slur", "metaphor", "excuse", "term",
      "word", "shorthand", "buzzword", "slang", "label", "putdown", "put-down", "catchall", "catch-all"]

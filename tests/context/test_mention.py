@@ -22,6 +22,8 @@ from langcheck.context.mention import is_mention
         ("He would say crazy things at dinner.", "crazy", False),
         ("Store operators say drunks and panhandlers are hurting their business.", "drunks", False),
         ("Can you say OCD? I am the same way.", "OCD", False),
+        # the word set equal to its sense, as a title defines it
+        ("Retarded = backwards", "Retarded", True),
         ("The term committed suicide is outdated.", "committed suicide", True),
         ("Instead of saying committed suicide, say died by suicide.", "committed suicide", True),
         ("Psycho is a slur that links illness to violence.", "Psycho", True),
