@@ -123,3 +123,13 @@ def test_a_long_paragraph_dates_itself_as_a_whole(blank_engine: Engine) -> None:
     assert len(dated) > 1000
     assert check_text(dated, "text", engine=blank_engine) == []
     assert _rules(check_text(undated, "text", engine=blank_engine)) == ["dismissive/mocking-institutions"]
+
+
+def test_a_sentence_that_opens_on_the_present_keeps_its_terms_in_a_long_dated_paragraph(blank_engine: Engine) -> None:
+    """Judged as a whole, a long paragraph about the 1700s still leaves the writer's own word for someone today."""
+    filler = "Back in the 1700s, Americans believed the people should return to their homeland. " * 14
+    text = f"{filler}And now this lunatic in the capital wants to wipe out the nation.\n"
+    assert len(text) > 1000
+    assert _rules(check_text(text, "text", engine=blank_engine)) == ["dismissive/slurs-for-people"]
+    past = f"{filler}Back then a lunatic in the capital wanted to wipe out the nation.\n"
+    assert check_text(past, "text", engine=blank_engine) == []

@@ -38,6 +38,13 @@ def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
     return sentence_locator(doc)(index)
 
 
+def sentence_text(doc: Doc, index: int) -> str:
+    """The text of the sentence holding token ``index``, from its first token's start to its last token's end."""
+    first, last = sentence_bounds(doc, index)
+    starts, ends = token_offsets(doc)
+    return doc_text(doc)[starts[first] : ends[last - 1]]
+
+
 def sentence_locator(doc: Doc) -> Callable[[int], tuple[int, int]]:
     """``sentence_bounds`` for one doc, for callers that ask many times.
 

@@ -89,6 +89,16 @@ def opens_on_the_present(sentence: str) -> bool:
     return _OPENS_ON_THE_PRESENT.match(sentence) is not None
 
 
+def sentence_at_opens_on_the_present(text: str, offset: int) -> bool:
+    """``opens_on_the_present`` for the sentence of ``text`` that holds character ``offset``, where no parsed
+    sentences are at hand (a long paragraph judged as a whole): it starts after the last sentence end before it."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, offset)]
+    return opens_on_the_present(text[ends[-1] if ends else 0 :])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def dates_itself(doc: Doc) -> bool:
     """Whether the text of ``doc`` (a paragraph or a piece of one) places itself before 1950."""
     return cached(doc, "dates-itself", lambda: _dates_itself(lower_words(doc)))

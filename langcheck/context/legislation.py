@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from langcheck.context.annotations import cached, doc_text, sentence_bounds, token_offsets
+from langcheck.context.annotations import cached, sentence_bounds, sentence_text
 
 # How many distinct drafting markers make a sentence read as legislation.
 MIN_MARKERS = 2
@@ -149,9 +149,8 @@ _DEFINED_TERM = re.compile(
 
 def reads_as_legislation(doc: Doc, start: int) -> bool:
     """Whether the sentence holding token ``start`` is drafted as a statute or a regulation."""
-    first, last = sentence_bounds(doc, start)
-    starts, ends = token_offsets(doc)
-    return cached(doc, f"legislation-{first}", lambda: is_drafted_as_law(doc_text(doc)[starts[first] : ends[last - 1]]))
+    first = sentence_bounds(doc, start)[0]
+    return cached(doc, f"legislation-{first}", lambda: is_drafted_as_law(sentence_text(doc, start)))
 
 
 def is_drafted_as_law(sentence: str) -> bool:

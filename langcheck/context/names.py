@@ -55,6 +55,7 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_initialism(text: str) -> bool:
+    """A short word all in capitals ("XL", "DJ"): in a name, a part of it."""
     return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
 
 

@@ -79,9 +79,13 @@ _SIGNATURE_REACH = 200
 
 _QUOTE_MARKS = frozenset({"quote"})
 # "The doctor writes: ...", "The record reads: ...": a speaker and a colon, then the source's words.
+# The verbs of speech both kinds of introduction share; each adds its own below.
+_SPEECH_VERBS = (
+    "writes|wrote|says|said|states|stated|explains|explained|adds|added|recalls|recalled|replied|replies|answered|"
+    "answers|testified"
+)
 _SPEAKER_COLON = re.compile(
-    r"\b(?:writes|wrote|says|said|reads|read|states|stated|declares|declared|explains|explained|notes|noted|"
-    r"adds|added|continues|continued|recalls|recalled|replied|replies|answered|answers|testified|told us)\s*:\s",
+    rf"\b(?:{_SPEECH_VERBS}|reads|read|declares|declared|notes|noted|continues|continued|told us)\s*:\s",
     re.IGNORECASE,
 )
 # A speaker, then whom or where they told it, then a colon: "Pranay Ashok of Mumbai Police told the Times of India:
@@ -170,8 +174,7 @@ def _in_opening_speech(text: str, start: int, end: int) -> bool:
 # A verb of speech right before a quotation mark, or its "that" ("said she saw him and that"), or a comma or a colon
 # after it: what follows is someone's words.
 _SPEECH_VERB_BEFORE = re.compile(
-    r"\b(?:said|says|say|saying|told\s+\w+|tells\s+\w+|wrote|writes|asked|asks|added|adds|stated|states|recalled|"
-    r"recalls|explained|explains|tweeted|posted|replied|replies|answered|answers|testified|insisted|insists)"
+    rf"\b(?:{_SPEECH_VERBS}|say|saying|told\s+\w+|tells\s+\w+|asked|asks|tweeted|posted|insisted|insists)"
     r"(?:[^.!?\"\u201c\u201d]{0,40}?\bthat)?\s*[,:]?\s*$",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from langcheck.context.annotations import (
     lower_words,
     sentence_bounds,
     sentence_locator,
+    sentence_text,
     token_offsets,
 )
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
@@ -291,9 +292,7 @@ class LangcheckComponent:
         words = lower_words(doc)[start:end]
         if not any(word in rule.context.period_terms for word in words) or not dates_itself(doc):
             return False
-        first, last = sentence_bounds(doc, start)
-        starts, ends = token_offsets(doc)
-        return not opens_on_the_present(doc_text(doc)[starts[first] : ends[last - 1]])
+        return not opens_on_the_present(sentence_text(doc, start))
 
     def trigger_words(self, rule_id: str) -> frozenset[str]:
         """The trigger words of a rule's patterns (see ``triggers.pattern_triggers``), computed once per rule."""

@@ -167,13 +167,23 @@ class Engine:
         is read here, only where such a term was kept in a paragraph longer
         than a piece.
         """
-        from langcheck.context.history import paragraph_dates_itself  # spaCy is imported only once a piece is read
+        from langcheck.context.history import (  # spaCy is imported only once a piece is read
+            paragraph_dates_itself,
+            sentence_at_opens_on_the_present,
+        )
 
         for index, matches in enumerate(results):
-            if len(texts[index]) <= self.piece_limit:
+            text = texts[index]
+            if len(text) <= self.piece_limit:
                 continue
-            dated = [match for match in matches if _holds_a_period_term(self.rules[match.rule], texts[index][match.start : match.end])]
-            if dated and paragraph_dates_itself(nlp, _same_length_normalised(texts[index])):
+            # as in the component: a sentence that opens on the present keeps its terms ("And now this lunatic ...")
+            dated = [
+                match
+                for match in matches
+                if _holds_a_period_term(self.rules[match.rule], text[match.start : match.end])
+                and not sentence_at_opens_on_the_present(text, match.start)
+            ]
+            if dated and paragraph_dates_itself(nlp, _same_length_normalised(text)):
                 results[index] = [match for match in matches if match not in dated]
         return results
 

@@ -82,3 +82,11 @@ def test_a_document_dated_by_its_dateline_is_written_in_the_past() -> None:
 def test_a_sentence_that_opens_on_the_present(sentence: str, expected: bool) -> None:
     # in a paragraph that tells the past, such a sentence speaks of today: its labels are the writer's own
     assert opens_on_the_present(sentence) is expected
+
+
+def test_the_sentence_at_an_offset_of_a_long_text() -> None:
+    from langcheck.context.history import sentence_at_opens_on_the_present
+
+    text = "In 1850 the asylum held three hundred lunatics. And now this lunatic wants power."
+    assert sentence_at_opens_on_the_present(text, text.index("this lunatic") + 5)
+    assert not sentence_at_opens_on_the_present(text, text.index("lunatics"))
