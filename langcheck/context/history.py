@@ -14,6 +14,8 @@ returns and asylum registers ("blind, idiot, and insane").
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -92,8 +94,15 @@ def opens_on_the_present(sentence: str) -> bool:
 def sentence_at_opens_on_the_present(text: str, offset: int) -> bool:
     """``opens_on_the_present`` for the sentence of ``text`` that holds character ``offset``, where no parsed
     sentences are at hand (a long paragraph judged as a whole): it starts after the last sentence end before it."""
-    ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, offset)]
-    return opens_on_the_present(text[ends[-1] if ends else 0 :])
+    ends = _sentence_ends(text)
+    before = bisect.bisect_right(ends, offset) - 1
+    return opens_on_the_present(text[ends[before] if before >= 0 else 0 :])
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends: found once per paragraph, however many matches it holds."""
+    return [match.end() for match in _SENTENCE_END.finditer(text)]
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")

@@ -185,19 +185,26 @@ def _in_speech_left_open(text: str, start: int) -> bool:
     that run to the end of the paragraph ("a woman said that \"...he looked to me to be either a crazy person or he was
     high."), as a reporter's copy often leaves them when the speech goes on into the next paragraph."""
     curly = text.rfind("\u201c", 0, start)
-    if curly != -1 and "\u201d" not in text[curly:]:
+    if curly != -1 and text.find("\u201d", curly) == -1:
         opening = curly
     else:
         straight = text.rfind('"', 0, start)
-        if straight == -1 or text.count('"') % 2 == 0 or '"' in text[straight + 1 :]:
+        if straight == -1 or not _odd_straight_marks(text) or text.find('"', straight + 1) != -1:
             return False
         opening = straight
-    if len(text[opening + 1 :].split()) <= MAX_QUOTED_TERM_WORDS:
+    if _MORE_THAN_A_TERM.match(text, opening + 1) is None:
         return False
     return _SPEECH_VERB_BEFORE.search(text, max(0, opening - _SPEECH_VERB_REACH), opening) is not None
 
 
 _SPEECH_VERB_REACH = 80
+
+
+@functools.lru_cache(maxsize=256)
+def _odd_straight_marks(text: str) -> bool:
+    """Whether the block holds an odd number of straight double marks (one left open): counted once per block,
+    however many matches it holds."""
+    return text.count('"') % 2 == 1
 
 
 _UNOPENED_CLOSER = re.compile(r"(?<=[.,!?…\u2014\u2013-])[\"\u201d\u00bb](?=\s|$)")
