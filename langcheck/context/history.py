@@ -189,6 +189,9 @@ _PERIOD_PAIRS = frozenset(
      ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums"),
      ("were", "once"), ("was", "once"), ("once", "seen"), ("once", "considered"), ("once", "called"), ("once", "labelled"),
      ("once", "labeled"), ("once", "classed"), ("back", "then"), ("those", "days"), ("that", "era"),
+     # records read in an archive: "bundles of documents at the National Archives pertaining to insanity"
+     ("national", "archives"), ("state", "archives"), ("county", "archives"), ("archival", "records"),
+     ("historical", "records"),
      # ancestors written without hyphens: "two of my Great Great grandfathers"
      *(("great", kin) for kin in ("grandfather", "grandfathers", "grandmother", "grandmothers", "grandparents",
                                   "grandparent", "aunt", "aunts", "uncle", "uncles"))]

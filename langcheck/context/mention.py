@@ -919,7 +919,12 @@ def _plain(word: str) -> str:
 
 
 def _verdict_after(doc: Doc, end: int) -> bool:
-    window = lower_words(doc)[end : end + 5]
+    window = lower_words(doc)[end : end + 6]
     if not window or window[0] not in {"is", "are", "was", "'s", "”", '"', "’", "'"}:
         return False
-    return any(word in _VERDICTS for word in window)
+    return any(word in _VERDICTS and not _other_sense_of_loaded(window, at) for at, word in enumerate(window[:5]))
+
+
+def _other_sense_of_loaded(window: list[str], at: int) -> bool:
+    """ "loaded for Armageddon", "loaded with cash", "loaded up": a person or a thing filled, not a word's charge."""
+    return window[at] == "loaded" and at + 1 < len(window) and window[at + 1] in ("for", "with", "up", "into", "onto")

@@ -40,12 +40,29 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
             end = _find_close(text, i + 1, other, text[i])  # typed carelessly: ‘I am OCD”, "29 of them,”
             if end is not None:
                 break
+        if end is None and text[i] in _DOUBLE_OPENERS:
+            end = _unclosed_term_end(text, i + 1)
         if end is None:
             i += 1
             continue
         ranges.append((i + 1, end))
         i = end + 1
     return tuple(ranges)
+
+
+_DOUBLE_OPENERS = frozenset({"\u201c", '"', "\u201e", "\u00ab"})
+# A term of a few words after an opening mark, running to the end of its sentence: the closing mark left out ("better
+# to say “died by suicide” than “committed suicide.").
+_TERM_TO_SENTENCE_END = re.compile(
+    rf"(?:[^\s.!?\u2026\"\u201c\u201d]+\s+){{0,{MAX_QUOTED_TERM_WORDS - 1}}}[^\s.!?\u2026\"\u201c\u201d]+(?=[.!?\u2026]+(?:\s|$))"
+)
+
+
+def _unclosed_term_end(text: str, start: int) -> int | None:
+    """Where a quoted term that nothing closes ends: at its sentence's end, when it is a term's length (longer, it
+    is speech that runs on, which ``context.quotation`` reads)."""
+    term = _TERM_TO_SENTENCE_END.match(text, start)
+    return term.end() if term is not None else None
 
 
 # A quotation closed by another kind of closing mark: the other curly one, or a curly one after a straight opening

@@ -80,8 +80,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before == "'s" and after in _VERBS_AFTER_A_SUBJECT and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
-    if before in _LINKING or before in _PRONOUNS or before.endswith("ly"):
-        return False
+    if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
+        return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
     if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
@@ -117,6 +117,8 @@ _TRANSPARENT = frozenset(
 )
 _PRONOUNS = frozenset(["it", "he", "she", "they", "you", "we", "i", "this", "that", "everything", "everyone", "something", "someone", "nobody", "who", "which"])
 _POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "their", "its"])
+# Pronouns that are only objects ("her" is a possessive too): what follows them describes them.
+_OBJECTS = frozenset(["him", "them", "me", "us", "whom"])
 # Words before "'s" that make it "is" or "has", not a possessive: "he's mentally ill", "that's bipolar".
 _NOT_OWNERS = _PRONOUNS | {"there", "here", "what", "where", "how", "why", "when", "let", "that", "who"}
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "another", "what"])

@@ -51,6 +51,9 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         ("The road is full of idiots and lunatics.", False),
         ("My boss is an insane idiot.", False),
         ("My neighbour is a lunatic, a drunkard and totally insane.", False),
+        # records read in an archive
+        ("Documents at the National Archives pertaining to insanity were read.", True),
+        ("The archives of the build server hold insane logs.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

@@ -111,6 +111,9 @@ from langcheck.context.mention import is_mention
         ("It's hurtful to call people crazy.", "crazy", True),
         # what the person called it was, between them and the word
         ("Never call people annoying a retard.", "retard", True),
+        # a verdict on the word, not a person or thing filled with something
+        ("The word lunatic is loaded.", "lunatic", True),
+        ("Apparently this lunatic is loaded for Armageddon.", "lunatic", False),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

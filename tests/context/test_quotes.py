@@ -21,6 +21,10 @@ from langcheck.context.quotes import is_quoted
         # a straight opening mark closed by a curly one, as publishing systems leave them
         ('There are "29 schizophrenics out of the 100 or so,” says a worker.', "schizophrenics", True),
         ("“That movie was insane\" he said.", "insane", True),
+        # a quoted term whose closing mark was left out, to its sentence's end
+        ("It is better to say “died by suicide” than “committed suicide.", "committed suicide", True),
+        ("It is better to say “died by suicide” than “committed suicide. Say it.", "committed suicide", True),
+        ("He said “this is all so crazy and he left.", "crazy", False),
     ],
 )
 def test_quotes_versus_apostrophes(text: str, word: str, quoted: bool) -> None:

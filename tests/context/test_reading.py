@@ -49,6 +49,15 @@ def test_a_possessive_before_a_phrase_used_as_a_noun(nlp) -> None:  # type: igno
     assert fills_a_noun_slot(doc, 2, 4) is False
 
 
+def test_an_objects_complement_is_no_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.reading import fills_a_noun_slot
+
+    doc = nlp("A doctor declared him mentally ill with monomania.")
+    assert fills_a_noun_slot(doc, 4, 6) is False
+    doc = nlp("A doctor declared many mentally ill with monomania.")
+    assert fills_a_noun_slot(doc, 4, 6) is True
+
+
 def test_longer_matches_are_constructions(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("I wrote about bipolar weather.")
     assert is_noun_reading(doc, 3, 5) is False
