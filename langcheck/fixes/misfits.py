@@ -47,13 +47,25 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
 
 def unsure_here(replacement: str, c: Construction, start: int, end: int) -> bool:
     """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again, tells of a
-    death after it or of its reason right after it, or foretells the death."""
+    death after it or of its reason right after it, foretells the death, or already holds the rewrite."""
     return (
         _verb_taken_up_later(c, end)
         or _death_told_later(replacement, c, end)
         or _death_for_a_reason(replacement, c, end)
         or _death_foretold(replacement, c, start)
+        or _rewrite_already_there(replacement, c, start, end)
     )
+
+
+def _rewrite_already_there(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """The sentence already says the rewrite's words elsewhere: the writer may be setting the two against each other
+    ("to say that someone died by suicide, tell it like it is: they committed suicide"), which the rewrite would
+    turn into a contradiction. A person decides."""
+    if len(words_of(replacement)) < 2:
+        return False
+    low, high = c.bounds
+    wanted = replacement.lower()
+    return wanted in c.text[low:start].lower() or wanted in c.text[end:high].lower()
 
 
 def _short_word_after_more(replacement: str, c: Construction, start: int) -> bool:

@@ -210,6 +210,8 @@ def test_no_safe_rewrite_where_it_would_break_the_rest_of_the_sentence(text: str
         "He committed suicide and died in hospital two days later.",
         # a game's act that does not kill at once: "you die by suicide ... until you die"
         "You commit suicide, and you get a tag that deals damage to you until you die.",
+        # the sentence already holds the rewrite, set against the flagged words
+        "It is disingenuous to say that someone died by suicide, tell it like it is: they committed suicide.",
     ],
 )
 def test_a_death_told_later_takes_the_safe_mark_off(text: str, blank_engine: Engine) -> None:
