@@ -63,6 +63,42 @@ def _reach(phrases: tuple[str, ...]) -> int:
 
 
 _FINAL_RUN = re.compile(r"[^\W_]+\Z")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The first words of phrases, lower case, or their first mark ("." or ","): a phrase can only match where one
+    of them starts. None where that test would not be exact: a phrase that starts with a word outside ASCII (whose
+    case folding a pattern may do differently)."""
+    firsts = set()
+    for phrase in phrases:
+        if phrase in _MARKERS:
+            continue
+        found = _FIRST_RUN.match(phrase)
+        if found is None:
+            if phrase[:1].isspace() or not phrase[:1].isascii():
+                return None
+            firsts.add(phrase[:1])  # a mark: "." or ","
+        elif not found.group().isascii():
+            return None
+        else:
+            firsts.add(found.group().lower())
+    return frozenset(firsts)
+
+
+def _may_start_with(phrases: tuple[str, ...], text: str, at: int) -> bool:
+    """Whether ``text`` from ``at`` starts with the first word of one of ``phrases`` (True where that cannot be
+    told exactly): most rewrites' ``after`` words are absent after most matches, and this is far cheaper than
+    compiling and trying their pattern."""
+    firsts = _first_words(phrases)
+    if firsts is None:
+        return True
+    found = _FIRST_RUN.match(text, at)
+    if found is None:
+        return text[at : at + 1] in firsts
+    word = found.group()
+    return not word.isascii() or word.lower() in firsts
 
 
 @functools.cache
@@ -180,9 +216,8 @@ class Construction:
         """The longest of ``phrases`` that ends just before ``position`` (the match; only spaces between), in the sentence."""
         position = self.start if position is None else position
         stripped = self.text[self.bounds[0] : position].rstrip()
-        regex = phrases_regex(phrases, at_end=True)
-        if regex is not None and not self._may_end_with(phrases, stripped):
-            regex = None  # no phrase's last word ends the text: the search below could find nothing
+        # no phrase's last word ends the text: the search below could find nothing (and its pattern is not compiled)
+        regex = phrases_regex(phrases, at_end=True) if self._may_end_with(phrases, stripped) else None
         # Only the end of the sentence so far can hold a phrase that ends there: search a window, not all of it.
         lead = max(0, len(stripped) - _reach(phrases))
         found = regex.search(stripped, lead) if regex else None  # the leftmost start is the longest phrase
@@ -215,7 +250,7 @@ class Construction:
         position = self.end if position is None else position
         tail = self.text[position : self.bounds[1]]
         gap = len(tail) - len(tail.lstrip())
-        regex = phrases_regex(phrases)
+        regex = phrases_regex(phrases) if _may_start_with(phrases, tail, gap) else None
         found = regex.match(tail, gap) if regex else None
         if found:
             return position + found.start(), position + found.end()
@@ -258,9 +293,21 @@ class Construction:
 
     def inside(self, phrases: tuple[str, ...]) -> Range | None:
         """The first (then longest) of ``phrases`` inside the match."""
-        regex = phrases_regex(phrases, in_compounds=True)
+        regex = phrases_regex(phrases, in_compounds=True) if self._may_hold(phrases) else None
         found = regex.search(self.matched) if regex else None
         return (self.start + found.start(), self.start + found.end()) if found else None
+
+    def _may_hold(self, phrases: tuple[str, ...]) -> bool:
+        """Whether the match holds the first word (or mark) of one of ``phrases`` (True where that cannot be told
+        exactly): most of a rule's ``replace`` lists are for its other constructions."""
+        firsts = _first_words(phrases)
+        if firsts is None:
+            return True
+        matched = self.matched
+        if not matched.isascii():
+            return True
+        present = {word.lower() for word in _FIRST_RUN.findall(matched)} | set(matched)
+        return not present.isdisjoint(firsts)
 
     def run_of(self, words: frozenset[str]) -> Range | None:
         """The first run of consecutive words of the match that are all in ``words``.
