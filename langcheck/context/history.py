@@ -134,7 +134,37 @@ def _dates_itself(words: list[str]) -> bool:
             return True  # the past tense as printers spelt it before 1800: "ask'd", "behav'd", "seem'd"
         if word == "past" and _the_past_set_apart(words, i):
             return True
+        if word in _ASYLUMS and _an_institution(words, i):
+            return True
     return _lists_old_categories(words)
+
+
+_ASYLUMS = frozenset(["asylum", "asylums", "gaol", "gaols"])
+# The period's own names for the place are findings themselves ("a virtual insane asylum"), not evidence of a period.
+_ASYLUM_KINDS = frozenset(["insane", "lunatic", "lunatics", "mental", "crazy", "nut", "loony", "looney", "virtual"])
+# Before "asylum": the refuge a state grants, not an institution ("political asylum", "seek asylum").
+_REFUGE = frozenset(
+    ["political", "seek", "seeks", "sought", "seeking", "grant", "grants", "granted", "claim", "claims", "claimed",
+     "claiming", "apply", "applied", "applying", "applies", "asked", "ask", "request", "requested", "given", "gave",
+     "offer", "offered", "receive", "received", "diplomatic", "religious", "temporary", "safe", "for", "of", "denied",
+     "refused", "win", "won", "an"]
+)
+# The idiom of people in charge of the place: "the lunatics are running the asylum", "have taken over the asylum".
+_IN_CHARGE = frozenset(["running", "run", "runs", "ran", "over", "control", "controlling", "charge"])
+
+
+def _an_institution(words: list[str], i: int) -> bool:
+    """Whether "asylum" (or "gaol") at ``i`` is the institution of the past, not a refuge granted ("political
+    asylum", "seek asylum"), the idiom "the lunatics are running the asylum" nor a name that is itself a finding
+    ("an insane asylum"): an institution that held people under the old categories, whose period's words a passage
+    about it uses."""
+    if words[i] in ("asylum", "asylums"):
+        before = words[i - 1] if i else ""
+        if before in _REFUGE or before in _ASYLUM_KINDS or (before == "the" and i > 1 and words[i - 2] in _IN_CHARGE):
+            return False
+        if i + 1 < len(words) and words[i + 1] in ("seeker", "seekers", "seeking", "claim", "claims", "application"):
+            return False
+    return True
 
 
 # The categories of old census returns, asylum registers and statutes, one entry per category: "deaf mute,

@@ -54,6 +54,11 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         # records read in an archive
         ("Documents at the National Archives pertaining to insanity were read.", True),
         ("The archives of the build server hold insane logs.", False),
+        # the institution of the past, not a refuge granted, the idiom, or a name that is itself a finding
+        ("The asylum held two hundred lunatics.", True),
+        ("She sought political asylum in France.", False),
+        ("The lunatics are running the asylum.", False),
+        ("I'll check into a virtual insane asylum.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
