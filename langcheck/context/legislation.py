@@ -135,6 +135,13 @@ _MARKERS = tuple(
         # power to remove a person ... to a place of safety"
         ("omission", r"\b(?:acts? or (?:an )?omissions?|or an omission)\b", re.IGNORECASE),
         ("place of safety", r"\ba place of safety\b", re.IGNORECASE),
+        # sentencing and its catchwords, and a court's transcript: "GLEESON CJ: ... is that a mitigating factor?",
+        # "where the applicant pleaded guilty to dangerously operating a vehicle"
+        ("mitigating", r"\bmitigating (?:factor|factors|circumstance|circumstances)\b", re.IGNORECASE),
+        ("aggravating", r"\baggravating (?:factor|factors|circumstance|circumstances)\b", re.IGNORECASE),
+        ("guilty", r"\b(?:pleaded|pled|pleads|plead) guilty\b", re.IGNORECASE),
+        ("the applicant", r"\bthe applicant\b", re.IGNORECASE),
+        (":", r"\b[A-Z]{2,}\s+(?:CJ|ACJ|JA|J|P)\s*:", 0),
     )
 )
 

@@ -438,12 +438,22 @@ def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: in
     lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum() or w == "'s"]
     while lead and lead[0] in _LEAD_INS:
         lead = lead[1:]
+    for at in range(len(lead) - 1, 0, -1):
+        if lead[at] in _NAMING_GERUNDS and lead[at - 1] in _CLAUSE_OPENERS:
+            lead = lead[at:]  # the act opens a clause: "the fact that calling someone a retard is uncool"
+            break
     if lead and lead[-1] in ("or", "and") and len(lead) >= 4 and lead[1] in _NAMED_OBJECTS:
         lead = lead[:2]  # another word for it first: "Calling someone Pagal or crazy is not right"
     if not lead or lead[0] not in _NAMING_GERUNDS or len(lead) > 4 or not all(w in _NAMED_OBJECTS for w in lead[1:]):
         return False
-    after = [_plain(w) for w in words[end : min(end + 3, ceiling)] if w not in ('"', "”", "'", "’")]
+    after = [_plain(w) for w in words[end : min(end + 4, ceiling)] if w not in ('"', "”", "'", "’")]
+    if len(after) >= 3 and after[0] in ("or", "and") and after[1].isalpha():
+        after = after[2:]  # another word for it after: "calling someone a retard or fucktard is uncool"
     return bool(after) and (after[0] in _SUBJECT_VERBS or after[0].endswith("n't"))
+
+
+# Words after which a clause, and so the naming act as its subject, may begin.
+_CLAUSE_OPENERS = frozenset(["that", "because", "since", "why", "how", "but", "and", "if", "whether", "think", "believe"])
 
 
 # What says a word's meaning is being settled: "redefine what crazy is", "AA's definition of what an alcoholic is".

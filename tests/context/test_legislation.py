@@ -75,6 +75,10 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         (("No person is criminally responsible for an act committed or an omission made while suffering from a mental "
           "disorder."), True),
         ("Section 136 gives the police the power to remove a person to a place of safety.", True),
+        # sentencing: a court's transcript and a judgment's catchwords
+        ("GLEESON CJ: Was it your proposition that if a dealer is also a drug addict, that is a mitigating factor?", True),
+        ("Where the applicant pleaded guilty while suffering from a mental disorder.", True),
+        ("Being a drug addict is no mitigating factor in my eyes.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -114,6 +114,9 @@ from langcheck.context.mention import is_mention
         # a verdict on the word, not a person or thing filled with something
         ("The word lunatic is loaded.", "lunatic", True),
         ("Apparently this lunatic is loaded for Armageddon.", "lunatic", False),
+        # the act of naming as the subject of a clause, with another word for it after
+        ("I have to bring up the fact that calling someone a retard or fucktard is uncool.", "retard", True),
+        ("I have to bring up the fact that calling someone a retard or fucktard is uncool.", "fucktard", True),
     ],
 )
 def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
