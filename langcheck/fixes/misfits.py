@@ -42,7 +42,20 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _drops_a_name(replacement, original)
         or _copula_taken_up_later(c, end, original)
         or _degree_dropped(replacement, original)
+        or _phrase_before_its_noun(replacement, c, end, original)
     )
+
+
+def _phrase_before_its_noun(replacement: str, c: Construction, end: int, original: str) -> bool:
+    """A person-first phrase where the plural label described the noun after it, its apostrophe left out: "the
+    relapsed alcoholics plea" cannot read "the relapsed people with alcohol use disorder plea"."""
+    if " with " not in f" {replacement.lower()} " or not original.lower().endswith("s"):
+        return False
+    noun = c.after(("@noun",), end)
+    if noun is None:
+        return False
+    word = c.text[noun[0] : noun[1]].lower()
+    return word in _NOUNS_A_LABEL_DESCRIBES
 
 
 def unsure_here(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -395,11 +408,23 @@ _DEGREE_ADVERBS = frozenset(
 
 # Words that describe a condition rather than a person: before a label they belong inside the rewrite ("people with
 # chronic schizophrenia"), which a fixed phrase cannot do.
+# Nouns a plural label stands before when its possessive apostrophe is left out ("the addicts plea", "alcoholics
+# families"): a closed list, since a verb after a plural subject ("alcoholics drink") looks the same.
+_NOUNS_A_LABEL_DESCRIBES = frozenset(
+    ["plea", "pleas", "family", "families", "parents", "children", "kids", "lives", "life", "story", "stories",
+     "brain", "brains", "mind", "minds", "behaviour", "behavior", "mindset", "logic", "excuse", "excuses", "wives",
+     "husbands", "homes", "home", "recovery", "rights", "needs", "health", "deaths", "death", "relatives",
+     "friends", "partners", "spouses", "voices", "prayer", "denial"]
+)
+
 _CONDITION_DESCRIBERS = frozenset(
     ["chronic", "acute", "severe", "mild", "undiagnosed", "treatment-resistant", "catatonic", "manic",
      "hebephrenic", "residual", "refractory", "mildly", "clinically", "diagnosed",
      # how open or how heavy a habit is: "its numerous overt addicts" is not "overt people with addiction"
-     "overt", "covert", "hardcore", "hard-core", "heavy", "functioning", "high-functioning", "full-blown"]
+     "overt", "covert", "hardcore", "hard-core", "heavy", "functioning", "high-functioning", "full-blown",
+     # a habit's size or fame: "an epic drug addict" is not "an epic person with a substance use disorder"
+     "epic", "legendary", "notorious", "raging", "hopeless", "habitual", "confirmed", "inveterate", "compulsive",
+     "serious", "massive", "total", "complete", "utter", "huge", "major"]
 )
 
 
