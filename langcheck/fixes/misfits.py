@@ -423,7 +423,7 @@ _CONDITION_DESCRIBERS = frozenset(
      # how open or how heavy a habit is: "its numerous overt addicts" is not "overt people with addiction"
      "overt", "covert", "hardcore", "hard-core", "heavy", "functioning", "high-functioning", "full-blown",
      # a habit's size or fame: "an epic drug addict" is not "an epic person with a substance use disorder"
-     "epic", "legendary", "notorious", "raging", "hopeless", "habitual", "confirmed", "inveterate", "compulsive",
+     "epic", "legendary", "raging", "hopeless", "habitual", "confirmed", "inveterate", "compulsive",
      "serious", "massive", "total", "complete", "utter", "huge", "major"]
 )
 
