@@ -281,13 +281,16 @@ def _people_the_writer_has(words: list[str], subject: int, start: int, end: int)
     such a case (a copula between, or no plural person label)."""
     between = words[subject + 1 : start]
     last = words[end - 1]
+    counted = words[start] in _QUANTITIES  # "we now have more mentally ill in prisons than in hospitals"
     return (
         bool(between)
         and _plain(between[-1]) in _HAVING
         and _COPULA_FORMS.isdisjoint(_plain(word) for word in between)
-        and last.endswith(_PERSON_PLURAL_ENDINGS)
-        and not last.endswith(("ncies", "ities", "ries"))
+        and (counted or (last.endswith(_PERSON_PLURAL_ENDINGS) and not last.endswith(("ncies", "ities", "ries"))))
     )
+
+
+_QUANTITIES = frozenset(["more", "many", "most", "fewer", "lots", "plenty", "thousands", "millions", "hundreds"])
 
 
 def _is_adverb(word: str) -> bool:

@@ -80,6 +80,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before == "'s" and after in _VERBS_AFTER_A_SUBJECT and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
+    if _in_a_list_of_people(words, at, end, floor, ceiling):
+        return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
@@ -92,6 +94,29 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!") and at > floor:
         return _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+def _in_a_list_of_people(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether the phrase is an item of a list whose neighbouring item is a plural label for people: the list is of
+    nouns, so the phrase stands for people too."""
+    if end < ceiling and _plain(words[end]).isalpha() and _plain(words[end]) not in _LIST_JOINS:
+        return False  # a word it describes follows: "addicts and mentally ill people"
+    neighbours = []
+    if at > floor and _plain(words[at]) in _LIST_JOINS:
+        neighbours.append(_plain(words[at - 1]))
+    if end + 1 < ceiling and _plain(words[end]) in _LIST_JOINS:
+        neighbours.append(_plain(words[end + 1]))
+    return any(word in _PEOPLE_IN_LISTS for word in neighbours)
+
+
+_LIST_JOINS = frozenset([",", "and", "or", "&", ";"])
+# Plural labels for people that lists of the kind name beside "mentally ill".
+_PEOPLE_IN_LISTS = frozenset(
+    ["addicts", "alcoholics", "drunks", "junkies", "felons", "criminals", "terrorists", "convicts", "prisoners",
+     "inmates", "vagrants", "beggars", "paupers", "homeless", "veterans", "refugees", "orphans", "drug-addicts",
+     "lunatics", "idiots", "imbeciles", "epileptics", "schizophrenics", "psychopaths", "sociopaths", "offenders",
+     "prostitutes", "gangsters", "thieves", "murderers", "rapists", "paedophiles", "pedophiles", "illegals"]
+)
 
 
 def _past_tense(word: str) -> bool:

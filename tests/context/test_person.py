@@ -134,6 +134,7 @@ from langcheck.context.person import is_self_description
         ("I'm bipolar and I manage it well.", "bipolar", True),
         # people the writer has around them, named by a plural label, are someone else
         ("I have crackheads for neighbors.", "crackheads", False),
+        ("We now have more mentally ill in prisons than in hospitals.", "more mentally ill", False),
         ("We had alcoholics in the family.", "alcoholics", False),
         ("I have been an addict for years.", "addict", True),
         ("We have all been alcoholics.", "alcoholics", True),

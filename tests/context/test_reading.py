@@ -49,6 +49,15 @@ def test_a_possessive_before_a_phrase_used_as_a_noun(nlp) -> None:  # type: igno
     assert fills_a_noun_slot(doc, 2, 4) is False
 
 
+def test_an_item_of_a_list_of_people_is_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.reading import fills_a_noun_slot
+
+    doc = nlp("Most are drug addicts, alcoholics, mentally ill.")
+    assert fills_a_noun_slot(doc, 7, 9) is True
+    doc = nlp("Addicts and mentally ill people need care.")
+    assert fills_a_noun_slot(doc, 2, 4) is False
+
+
 def test_an_objects_complement_is_no_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     from langcheck.context.reading import fills_a_noun_slot
 
