@@ -425,7 +425,7 @@ _SUBJECT_VERBS = frozenset(
 )
 _NAMED_OBJECTS = frozenset(
     ["someone", "somebody", "people", "anyone", "anybody", "others", "a", "an", "the", "person", "persons", "them",
-     "him", "her", "you", "kids", "children", "women", "men", "patients", "your", "their", "his", "our", "my",
+     "him", "her", "you", "me", "us", "kids", "children", "women", "men", "patients", "your", "their", "his", "our", "my",
      "colleague", "colleagues", "opponents", "opponent", "another", "other", "every", "each", "or", "and",
      "something", "things", "behaviour", "behavior", "it", "that", "this"]
 )

@@ -80,10 +80,10 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     after = _plain(words[end]) if end < ceiling else "."
     if before == "'s" and after in _VERBS_AFTER_A_SUBJECT and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
-    if _in_a_list_of_people(words, at, end, floor, ceiling):
-        return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
+    if _in_a_list_of_people(words, at, end, floor, ceiling):
+        return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
     if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
@@ -97,8 +97,9 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
 
 
 def _in_a_list_of_people(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:
-    """Whether the phrase is an item of a list whose neighbouring item is a plural label for people: the list is of
-    nouns, so the phrase stands for people too."""
+    """Whether the phrase is an item of a list whose neighbouring item is a plural label for people or the name of a
+    condition: the list is of nouns, so the phrase is a noun too ("the felons, mentally ill, terrorists"; "e.g.
+    bipolar, dementia, schizophrenia")."""
     if end < ceiling and _plain(words[end]).isalpha() and _plain(words[end]) not in _LIST_JOINS:
         return False  # a word it describes follows: "addicts and mentally ill people"
     neighbours = []
@@ -106,7 +107,7 @@ def _in_a_list_of_people(words: list[str], at: int, end: int, floor: int, ceilin
         neighbours.append(_plain(words[at - 1]))
     if end + 1 < ceiling and _plain(words[end]) in _LIST_JOINS:
         neighbours.append(_plain(words[end + 1]))
-    return any(word in _PEOPLE_IN_LISTS for word in neighbours)
+    return any(word in _PEOPLE_IN_LISTS or word in _CONDITIONS_IN_LISTS for word in neighbours)
 
 
 _LIST_JOINS = frozenset([",", "and", "or", "&", ";"])
@@ -116,6 +117,15 @@ _PEOPLE_IN_LISTS = frozenset(
      "inmates", "vagrants", "beggars", "paupers", "homeless", "veterans", "refugees", "orphans", "drug-addicts",
      "lunatics", "idiots", "imbeciles", "epileptics", "schizophrenics", "psychopaths", "sociopaths", "offenders",
      "prostitutes", "gangsters", "thieves", "murderers", "rapists", "paedophiles", "pedophiles", "illegals"]
+)
+
+
+# Names of conditions that lists of conditions hold beside a bare "bipolar".
+_CONDITIONS_IN_LISTS = frozenset(
+    ["dementia", "schizophrenia", "depression", "anxiety", "autism", "adhd", "ptsd", "ocd", "psychosis", "epilepsy",
+     "anorexia", "bulimia", "addiction", "alcoholism", "insomnia", "mania", "bpd", "alzheimer's", "alzheimers",
+     "parkinson's", "cancer", "diabetes", "asthma", "arthritis", "migraines", "fibromyalgia", "dyslexia", "adhd",
+     "schizoaffective", "agoraphobia", "hypomania", "cyclothymia", "psychoses", "phobias", "autism"]
 )
 
 

@@ -30,6 +30,9 @@ from langcheck.context.reading import is_noun_reading
         ("The bipolar weather returned.", False),
         # a possessive, then the subject of a verb
         ("Texas's bipolar has a name of its own.", True),
+        # an item of a list of conditions
+        ("Confrontations with the seriously ill (e.g. bipolar, dementia, schizophrenia) rose.", True),
+        ("The weather is bipolar, dementia-like.", False),
         ("He's bipolar and has a temper.", False),
         ("That's bipolar, is it?", False),
     ],
