@@ -188,6 +188,10 @@ class Construction:
         ]
         if len(content) < 2 or self.shouting:
             return False
+        if self.sentence_text.rstrip()[-1:] in ".!?…" and not any(w[0].isupper() and not w.isupper() for w in content[1:]):
+            # no capital but the first word's and acronyms' in a sentence that ends as one: "Helps with my OCD. :D",
+            # "Suffering PTSD from the PTA?" (a bare heading, "Christmas PTSD", keeps its capitals)
+            return False
         lower = [w for w in content if not w[0].isupper()]
         # Many headline styles keep short verbs, pronouns and relatives in lower case: two of them are allowed
         # ("Eulogy for my Brother who Committed Suicide").

@@ -424,7 +424,9 @@ _CONDITION_DESCRIBERS = frozenset(
      "overt", "covert", "hardcore", "hard-core", "heavy", "functioning", "high-functioning", "full-blown",
      # a habit's size or fame: "an epic drug addict" is not "an epic person with a substance use disorder"
      "epic", "legendary", "raging", "hopeless", "habitual", "confirmed", "inveterate", "compulsive",
-     "serious", "massive", "total", "complete", "utter", "huge", "major"]
+     "serious", "massive", "total", "complete", "utter", "huge", "major",
+     # "the common alcoholics" is not "the common people with alcohol use disorder"
+     "common"]
 )
 
 

@@ -35,6 +35,12 @@ FIRST_REWRITES = [
     ("Sorry, call it OCD, but I fixed every file.", "Sorry, call it perfectionism, but I fixed every file."),
     ("That exam gave me PTSD.", "That exam rattled me."),
     ("When a Friend Commits Suicide", "When a Friend Dies by Suicide"),
+    # a sentence whose only capitals are its first word's and acronyms' is no heading; a bare heading keeps its case
+    ("Helps with my OCD. :D", "Helps with my perfectionism. :D"),
+    ("Craft ADD", "Craft Restlessness"),
+    # a hedged oddness and people one is among in jest
+    ("Poor woman, she's old, blind, and a bit loony.", "Poor woman, she's old, blind, and a bit eccentric."),
+    ("I seem to be surrounded by lunatics.", "I seem to be surrounded by oddballs."),
     ("Vincent van Gogh Commits Suicide", "Vincent van Gogh Dies by Suicide"),
     ("He is so OCD about his desk.", "He is so particular about his desk."),
     ("An addict needs care, not blame.", "A person with addiction needs care, not blame."),
@@ -75,6 +81,9 @@ FIRST_REWRITES = [
 ]
 
 NO_REWRITE = [
+    # the noun a plural label described, its apostrophe left out, and a habit's size: no person-first phrase
+    'This does echo the relapsed alcoholics plea of "But I can control it this time".',
+    "He was both an epic drug addict and a journalist.",
     # a "with" phrase where the label was a title before a name
     "The story follows bipolar patient Sybil Foster as she leaves the clinic.",
     # a describing word shares the noun across a comma: "a brilliant, musician with schizophrenia" would strand it
