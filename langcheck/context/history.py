@@ -147,7 +147,7 @@ _REFUGE = frozenset(
     ["political", "seek", "seeks", "sought", "seeking", "grant", "grants", "granted", "claim", "claims", "claimed",
      "claiming", "apply", "applied", "applying", "applies", "asked", "ask", "request", "requested", "given", "gave",
      "offer", "offered", "receive", "received", "diplomatic", "religious", "temporary", "safe", "for", "of", "denied",
-     "refused", "win", "won", "an"]
+     "refused", "win", "won"]
 )
 # The idiom of people in charge of the place: "the lunatics are running the asylum", "have taken over the asylum".
 _IN_CHARGE = frozenset(["running", "run", "runs", "ran", "over", "control", "controlling", "charge"])

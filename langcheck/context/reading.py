@@ -82,7 +82,7 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
     if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
-    if _in_a_list_of_people(words, at, end, floor, ceiling):
+    if _an_item_of_a_list_of_nouns(words, at, end, floor, ceiling):
         return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
     if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
@@ -96,7 +96,7 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
 
 
-def _in_a_list_of_people(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:
+def _an_item_of_a_list_of_nouns(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:
     """Whether the phrase is an item of a list whose neighbouring item is a plural label for people or the name of a
     condition: the list is of nouns, so the phrase is a noun too ("the felons, mentally ill, terrorists"; "e.g.
     bipolar, dementia, schizophrenia")."""
@@ -124,8 +124,8 @@ _PEOPLE_IN_LISTS = frozenset(
 _CONDITIONS_IN_LISTS = frozenset(
     ["dementia", "schizophrenia", "depression", "anxiety", "autism", "adhd", "ptsd", "ocd", "psychosis", "epilepsy",
      "anorexia", "bulimia", "addiction", "alcoholism", "insomnia", "mania", "bpd", "alzheimer's", "alzheimers",
-     "parkinson's", "cancer", "diabetes", "asthma", "arthritis", "migraines", "fibromyalgia", "dyslexia", "adhd",
-     "schizoaffective", "agoraphobia", "hypomania", "cyclothymia", "psychoses", "phobias", "autism"]
+     "parkinson's", "cancer", "diabetes", "asthma", "arthritis", "migraines", "fibromyalgia", "dyslexia",
+     "schizoaffective", "agoraphobia", "hypomania", "cyclothymia", "psychoses", "phobias"]
 )
 
 

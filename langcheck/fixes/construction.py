@@ -188,7 +188,7 @@ class Construction:
         ]
         if len(content) < 2 or self.shouting:
             return False
-        if self.sentence_text.rstrip()[-1:] in ".!?…" and not any(w[0].isupper() and not w.isupper() for w in content[1:]):
+        if self.sentence_text.rstrip().endswith((".", "!", "?", "…")) and not any(w[0].isupper() and not w.isupper() for w in content[1:]):
             # no capital but the first word's and acronyms' in a sentence that ends as one: "Helps with my OCD. :D",
             # "Suffering PTSD from the PTA?" (a bare heading, "Christmas PTSD", keeps its capitals)
             return False
