@@ -34,7 +34,9 @@ _MARKERS = tuple(
             r"|programmes|employee|employees|officer|officers|court|term|terms|patient|patients)\b"),
             re.IGNORECASE,
         ),
-        ("sec", r"\b(?:section|sec\.)\s*\d", re.IGNORECASE),
+        ("sec", r"\b(?:sections?|sec\.)\s*\d", re.IGNORECASE),
+        # a code's chapter in Roman numerals: "Chapter XXXIV comprising sections 464 to 475"
+        ("chapter", r"\bChapter [IVXLC]+\b", 0),
         ("§", r"§\s*\d", 0),
         ("title ", r"\btitle (?:\d+|i{1,3}|iv|vi{0,3}|ix|x)\b", re.IGNORECASE),
         # a court's writing: a reporter citation, the constitutional guarantees, a holding
@@ -115,7 +117,7 @@ _MARKERS = tuple(
         ("court", r"\bMagistrates['’]? Court\b", 0),
         # the law's test of insanity and its Latin: "unsoundness of mind", "not ipso facto exempted from criminal
         # liability"
-        ("unsound", r"\bunsound(?:ness)? of mind\b", re.IGNORECASE),
+        ("unsound", r"\bunsound(?:ness)? (?:of )?mind\b", re.IGNORECASE),
         ("ipso", r"\bipso facto\b", re.IGNORECASE),
         ("liab", r"\bcriminal liability\b", re.IGNORECASE),
         # the old law of self-murder and of madness between fits: "he is felo de se", "in a lucid interval"

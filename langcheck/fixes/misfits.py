@@ -42,6 +42,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _drops_a_name(replacement, original)
         or _copula_taken_up_later(c, end, original)
         or _degree_dropped(replacement, original)
+        or _doubt_dropped(replacement, original)
         or _phrase_before_its_noun(replacement, c, end, original)
     )
 
@@ -154,6 +155,23 @@ def _degree_dropped(replacement: str, original: str) -> bool:
     drop: "living with her dementia" loses how bad it has become."""
     kept = {word.lower() for word in words_of(replacement)}
     return any(word.lower() in _DEGREE_OF_HARM and word.lower() not in kept for word in words_of(original))
+
+
+def _doubt_dropped(replacement: str, original: str) -> bool:
+    """A word in the match that doubts what it reports ("the deceased committed the alleged suicide") and that the
+    rewrite would drop: "died by suicide" would state as fact what the writer only reports."""
+    kept = " ".join(words_of(replacement)).lower()
+    return any(
+        word.lower() in _DOUBT and not any(stem in kept for stem in _DOUBT[word.lower()]) for word in words_of(original)
+    )
+
+
+# Words of doubt, each with the stems a rewrite may keep it by ("alleged" by "allegedly").
+_DOUBT = {
+    "alleged": ("alleg",), "allegedly": ("alleg",), "apparent": ("apparent",), "apparently": ("apparent",),
+    "suspected": ("suspect",), "reported": ("report",), "reportedly": ("report",), "supposed": ("suppos",),
+    "supposedly": ("suppos",), "so-called": ("so-called",),
+}
 
 
 _DEGREE_OF_HARM = frozenset(

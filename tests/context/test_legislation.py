@@ -79,6 +79,9 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         ("GLEESON CJ: Was it your proposition that if a dealer is also a drug addict, that is a mitigating factor?", True),
         ("Where the applicant pleaded guilty while suffering from a mental disorder.", True),
         ("Being a drug addict is no mitigating factor in my eyes.", False),
+        # a code's chapter and its sections; "a person of unsound mind"
+        ("Chapter XXXIV comprising sections 464 to 475 deals with the case of lunatics accused of crime.", True),
+        ("The Magistrate directed that the accused be examined to see whether he was of unsound mind.", True),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -137,3 +137,13 @@ def test_a_person_first_phrase_does_not_follow_a_diagnosis_given() -> None:
     assert rewrite("She lived with a paranoid schizophrenic last year.", "schizophrenic", person) == [
         "She lived with a paranoid person with schizophrenia last year."
     ]
+
+
+def test_a_word_of_doubt_is_not_dropped() -> None:
+    died = T("died by suicide")
+    text = "The deceased committed the alleged suicide after exams."
+    assert rewrite(text, "committed the alleged suicide", died) == []
+    assert rewrite(text, "committed the alleged suicide", T("allegedly died by suicide")) == [
+        "The deceased allegedly died by suicide after exams."
+    ]
+    assert rewrite("He committed suicide after exams.", "committed suicide", died) == ["He died by suicide after exams."]
