@@ -44,7 +44,28 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _degree_dropped(replacement, original)
         or _doubt_dropped(replacement, original)
         or _phrase_before_its_noun(replacement, c, end, original)
+        or _tail_of_a_compound(c, start)
     )
+
+
+def _tail_of_a_compound(c: Construction, start: int) -> bool:
+    """The replaced words end a hyphenated compound ("power-crazed officials", "half-crazed"): the compound is an idiom
+    of its own, and a synonym in its place ("power-frenzied", "power-wild") is none. A degree or a time before the
+    hyphen only modifies the word ("reasonably-paranoid", "over-paranoid", "soon-to-be-neurotic")."""
+    if start < 2 or c.text[start - 1] not in _HYPHENS:
+        return False
+    found = _WORD_BEFORE_A_HYPHEN.search(c.text, 0, start - 1)
+    if found is None:
+        return False
+    word = found.group().lower()
+    return not word.endswith("ly") and word not in _MODIFYING_PREFIXES
+
+
+_HYPHENS = "-\u2010\u2011"
+_WORD_BEFORE_A_HYPHEN = re.compile(r"[^\W\d_]+\Z")
+_MODIFYING_PREFIXES = frozenset(
+    ["over", "under", "super", "hyper", "ultra", "extra", "be", "non", "anti", "pre", "post", "semi", "quasi", "self"]
+)
 
 
 def _phrase_before_its_noun(replacement: str, c: Construction, end: int, original: str) -> bool:

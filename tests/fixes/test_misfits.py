@@ -147,3 +147,14 @@ def test_a_word_of_doubt_is_not_dropped() -> None:
         "The deceased allegedly died by suicide after exams."
     ]
     assert rewrite("He committed suicide after exams.", "committed suicide", died) == ["He died by suicide after exams."]
+
+
+def test_the_tail_of_a_compound_keeps_its_idiom() -> None:
+    frenzied = T("frenzied")
+    assert rewrite("They met power-crazed officials.", "crazed", frenzied) == []
+    assert rewrite("He was half-crazed with thirst.", "crazed", frenzied) == []
+    cautious = T("cautious")
+    assert rewrite("Every reasonably-paranoid developer checks.", "paranoid", cautious) == [
+        "Every reasonably-cautious developer checks."
+    ]
+    assert rewrite("We have been over-paranoid about it.", "paranoid", cautious) == ["We have been over-cautious about it."]
