@@ -100,9 +100,9 @@ def sentence_at_opens_on_the_present(text: str, offset: int) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _sentence_ends(text: str) -> list[int]:
+def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of ``text`` ends: found once per paragraph, however many matches it holds."""
-    return [match.end() for match in _SENTENCE_END.finditer(text)]
+    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")

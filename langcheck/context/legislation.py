@@ -35,7 +35,7 @@ _MARKERS = tuple(
             re.IGNORECASE,
         ),
         ("sec", r"\b(?:sections?|sec\.)\s*\d", re.IGNORECASE),
-        # a code's chapter in Roman numerals: "Chapter XXXIV comprising sections 464 to 475"
+        # a code's chapter in Roman numerals and its sections: "Chapter XIV comprising sections 464 to 475"
         ("chapter", r"\bChapter [IVXLC]+\b", 0),
         ("§", r"§\s*\d", 0),
         ("title ", r"\btitle (?:\d+|i{1,3}|iv|vi{0,3}|ix|x)\b", re.IGNORECASE),

@@ -439,7 +439,7 @@ def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: in
     while lead and lead[0] in _LEAD_INS:
         lead = lead[1:]
     for at in range(len(lead) - 1, 0, -1):
-        if lead[at] in _NAMING_GERUNDS and lead[at - 1] in _CLAUSE_OPENERS:
+        if lead[at] in _NAMING_GERUNDS and lead[at - 1] in _BEFORE_A_CLAUSE:
             lead = lead[at:]  # the act opens a clause: "the fact that calling someone a retard is uncool"
             break
     if lead and lead[-1] in ("or", "and") and len(lead) >= 4 and lead[1] in _NAMED_OBJECTS:
@@ -453,7 +453,7 @@ def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: in
 
 
 # Words after which a clause, and so the naming act as its subject, may begin.
-_CLAUSE_OPENERS = frozenset(["that", "because", "since", "why", "how", "but", "and", "if", "whether", "think", "believe"])
+_BEFORE_A_CLAUSE = frozenset(["that", "because", "since", "why", "how", "but", "and", "if", "whether", "think", "believe"])
 
 
 # What says a word's meaning is being settled: "redefine what crazy is", "AA's definition of what an alcoholic is".

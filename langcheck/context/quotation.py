@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, enclosing_quote
+from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS, OPENING_DOUBLE, enclosing_quote
 from langcheck.documents.model import Block
 
 
@@ -127,7 +127,6 @@ def _introduced_by_a_speaker(text: str, start: int) -> bool:
 _SPEAKER_REACH = 400
 
 
-_OPENING_DOUBLE = ("\u201c", '"', "\u201e", "\u00ab")
 
 
 def _opens_unclosed(text: str) -> bool:
@@ -138,7 +137,7 @@ def _opens_unclosed(text: str) -> bool:
     mark and has no closing mark anywhere is the source's words throughout.
     """
     stripped = text.lstrip()
-    if not stripped.startswith(_OPENING_DOUBLE):
+    if not stripped.startswith(OPENING_DOUBLE):
         return False
     rest = stripped[1:]
     return "\u201d" not in rest and '"' not in rest and "\u00bb" not in rest
@@ -156,7 +155,7 @@ def _in_opening_speech(text: str, start: int, end: int) -> bool:
     paragraph's end.
     """
     opening = len(text) - len(text.lstrip())
-    if not text.startswith(_OPENING_DOUBLE, opening) or start <= opening:
+    if not text.startswith(OPENING_DOUBLE, opening) or start <= opening:
         return False
     if text[opening] == '"':
         if text.count('"', opening, start) % 2 == 0:
@@ -228,7 +227,7 @@ def _unopened_closer(text: str) -> int | None:
     quoted term: read once per block, however many matches it holds."""
     # Only a closer before the first opening mark can count (the mark there may be the closer itself, a straight
     # quote), so a long block is read no further than that mark.
-    first_opening = min((at for at in map(text.find, _OPENING_DOUBLE) if at != -1), default=len(text) - 1)
+    first_opening = min((at for at in map(text.find, OPENING_DOUBLE) if at != -1), default=len(text) - 1)
     closer = _UNOPENED_CLOSER.search(text, 0, first_opening + 2)  # the character after it decides a closer
     if closer is None or closer.start() > first_opening or _MORE_THAN_A_TERM.match(text, 0, closer.start()) is None:
         return None

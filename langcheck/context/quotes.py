@@ -40,7 +40,7 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
             end = _find_close(text, i + 1, other, text[i])  # typed carelessly: ‘I am OCD”, "29 of them,”
             if end is not None:
                 break
-        if end is None and text[i] in _DOUBLE_OPENERS:
+        if end is None and text[i] in OPENING_DOUBLE:
             end = _unclosed_term_end(text, i + 1)
         if end is None:
             i += 1
@@ -50,7 +50,8 @@ def _quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(ranges)
 
 
-_DOUBLE_OPENERS = frozenset({"\u201c", '"', "\u201e", "\u00ab"})
+# Marks that open a double quotation (a tuple, for ``str.startswith``).
+OPENING_DOUBLE = ("\u201c", '"', "\u201e", "\u00ab")
 # A term of a few words after an opening mark, running to the end of its sentence: the closing mark left out ("better
 # to say “died by suicide” than “committed suicide.").
 _TERM_TO_SENTENCE_END = re.compile(
