@@ -136,7 +136,16 @@ def _dates_itself(words: list[str]) -> bool:
             return True
         if word in _ASYLUMS and _an_institution(words, i):
             return True
+        if word in _OLD_INMATES and i > 2 and words[i - 2 : i] == ["for", "the"] and words[i - 3] in _INSTITUTIONS:
+            return True  # "the state hospital for the insane", "an asylum for the inebriate": a period's institution
     return _lists_old_categories(words)
+
+
+_OLD_INMATES = frozenset(["insane", "inebriate", "inebriates", "feebleminded", "idiotic", "imbecile"])
+_INSTITUTIONS = frozenset(
+    ["hospital", "hospitals", "asylum", "asylums", "home", "homes", "retreat", "institution", "institutions", "colony",
+     "school", "schools", "infirmary", "house", "department", "ward", "wards", "reformatory"]
+)
 
 
 _ASYLUMS = frozenset(["asylum", "asylums", "gaol", "gaols"])
@@ -160,11 +169,27 @@ def _an_institution(words: list[str], i: int) -> bool:
     about it uses."""
     if words[i] in ("asylum", "asylums"):
         before = words[i - 1] if i else ""
-        if before in _REFUGE or before in _ASYLUM_KINDS or (before == "the" and i > 1 and words[i - 2] in _IN_CHARGE):
-            return False
-        if i + 1 < len(words) and words[i + 1] in ("seeker", "seekers", "seeking", "claim", "claims", "application"):
+        if is_refuge(words, i) or before in _ASYLUM_KINDS or (before == "the" and i > 1 and words[i - 2] in _IN_CHARGE):
             return False
     return True
+
+
+# After "asylum" in the refuge sense: "asylum seekers", "the asylum system", "an asylum claim".
+_REFUGE_AFTER = frozenset(
+    ["seeker", "seekers", "seeking", "claim", "claims", "claimant", "claimants", "application", "applications",
+     "system", "systems", "policy", "policies", "process", "hearing", "hearings", "status", "applicant", "applicants"]
+)
+
+
+def is_refuge(words: list[str], i: int) -> bool:
+    """Whether "asylum" at ``i`` is the refuge a state grants ("political asylum", "the immigration/asylum system"),
+    not a place that held people."""
+    before = words[i - 1] if i else ""
+    if before in ("/", "and", "or") and i > 1 and words[i - 2] in ("immigration", "refugee", "refugees"):
+        return True
+    return before in _REFUGE or before in ("immigration", "refugee") or (
+        i + 1 < len(words) and words[i + 1] in _REFUGE_AFTER
+    )
 
 
 # The categories of old census returns, asylum registers and statutes, one entry per category: "deaf mute,

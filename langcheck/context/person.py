@@ -555,8 +555,13 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
     if i < floor or words[i] != "as":
         return False
     reach = 5 if i > floor and words[i - 1] in _SPANS_OF_TIME else 3  # "my twenty-eighth year as a ..."
-    if any(word in _SELF or word in _POSSESSIVE for word in words[max(floor, i - reach) : i]):
-        return True  # "I would label myself as an alcoholic", "see ourselves as addicts", "my 28th year as a junkie"
+    before_as = words[max(floor, i - reach) : i]
+    if any(word in _SELF or word in _POSSESSIVE for word in before_as) and not (
+        before_as and before_as[-1] in _PEOPLE and before_as[-1] not in _SELF
+    ):
+        # "I would label myself as an alcoholic", "see ourselves as addicts", "my 28th year as a junkie" (but "my
+        # brother as a schizophrenic": the writer's kin, not the writer)
+        return True
     sentence_end = sentence_bounds(doc, start)[1]
     after = words[end : min(end + 6, sentence_end)]
     # "As an addict, I ..." opens the writer's clause; "my mother got diagnosed as a schizophrenic while I was at

@@ -44,7 +44,34 @@ def in_quotation(block: Block, start: int, end: int) -> bool:
         or _closes_unopened(block.text, end)
         or _introduced_by_a_speaker(block.text, start)
         or _before_a_signature(block.text, end)
+        or _edited_as_a_quotation(block.text, start, end)
     )
+
+
+# The marks an editor leaves in words quoted from a source: a letter whose case the quotation changed ("[P]eople",
+# "[t]he"), words left out ("[...]", "[…]") and "[sic]".
+_ALTERATION = re.compile(r"\[(?:[A-Za-z]\](?=[a-z])|\.\.\.\]|…\]|sic\])", re.IGNORECASE)
+_ALTERATION_REACH = 300
+
+
+def _edited_as_a_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the match's sentence holds an editor's mark of a quotation ("[P]eople suffering from ...", "[sic]"):
+    the sentence is a source's words, set out without quotation marks (a block quotation flattened into a paragraph,
+    a court quoting a statute)."""
+    if "[" not in text:
+        return False
+    reach = max(0, start - _ALTERATION_REACH)
+    # the full stops of a "[...]" end no sentence
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start) if not _left_out(text, match.start())]
+    since = ends[-1] if ends else reach
+    after = next((m for m in _SENTENCE_END.finditer(text, end, end + _ALTERATION_REACH) if not _left_out(text, m.start())), None)
+    until = after.start() + 1 if after else min(len(text), end + _ALTERATION_REACH)
+    return _ALTERATION.search(text, since, until) is not None
+
+
+def _left_out(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` is the last of an editor's "[...]"."""
+    return text.startswith("[...]", dot - 3)
 
 
 # An epigraph's or a quotation's signature at the end of its paragraph: "... it is the rule. ~ Friedrich Nietzsche",

@@ -45,7 +45,7 @@ AFTER_NOUN = frozenset(
      "to", "by", "as", "since", "like", "than", "after", "before", "into", "through", "during", "without", "within",
      "about", "over", "under", "between", "among", "against", "via", "per", "despite", "around", "across", "beyond",
      "too", "either", "alone", "itself", "here", "there", "now", "then", "today", "anymore", ".", ",", ";", ":", "!",
-     "?", ")", "]", "—", "–", "-", "'", '"', "’", "”", "…"]
+     "?", ")", "]", "—", "–", "-", "--", "---", "'", '"', "’", "”", "…"]
 )
 
 

@@ -30,9 +30,9 @@ from langcheck.context.annotations import (
     token_offsets,
 )
 from langcheck.context.discourse import SenseKey, SenseWords, given_way
-from langcheck.context.history import dates_itself, opens_on_the_present
+from langcheck.context.history import dates_itself, is_refuge, opens_on_the_present
 from langcheck.context.legislation import reads_as_legislation
-from langcheck.context.mention import is_mention, is_negated_claim
+from langcheck.context.mention import is_mention, is_negated_claim, is_news_of_a_word
 from langcheck.context.names import cites_a_work, is_handle, is_name
 from langcheck.context.person import is_self_description
 from langcheck.context.reading import fills_a_noun_slot, is_noun_reading
@@ -324,6 +324,8 @@ class LangcheckComponent:
             if kind == "allow":
                 hits.allowed.append((start, end))
                 continue
+            if kind == "unless" and _cue_in_another_sense(doc, start, end):
+                continue
             for rule_id in rule_ids:
                 targets[kind][rule_id].append((start, end))
         return hits
@@ -600,6 +602,14 @@ def _longest_first(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _overlaps_any(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in ranges)
+
+
+def _cue_in_another_sense(doc: Doc, start: int, end: int) -> bool:
+    """A cue that excuses a match, read here in a sense that excuses nothing: "got the word" (news, not a word talked
+    about), "the immigration/asylum system" (a refuge, not an institution of the past)."""
+    if is_news_of_a_word(doc, start, end):
+        return True
+    return end - start == 1 and doc[start].lower_ in ("asylum", "asylums") and is_refuge(lower_words(doc), start)
 
 
 def _near(doc: Doc, start: int, end: int, cues: Iterable[tuple[int, int]], window: int) -> bool:

@@ -55,4 +55,16 @@ def _base(model: str | None) -> Language:
             raise LangcheckError(f"cannot load spaCy pipeline {model!r}: {str(exc).splitlines()[0]}") from None
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer")
+    _split_footnote_marks(nlp)
     return nlp
+
+
+# A footnote or reference mark glued to the word before it: "for the insane.[6]", "crazy[1]", "mad.[note 2]".
+# spaCy's English tokenizer leaves "insane.[6" as one token, so no rule would see "insane"; splitting at the
+# bracket (and at a full stop just before it) gives the word back.
+_FOOTNOTE_INFIXES = (r"(?<=[^\W\d_])[.,;:!?\"”’)]+(?=\[)", r"(?<=[^\W\d_.,;:!?\"”’)])\[|(?<=[.,;:!?\"”’)])\[")
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *_FOOTNOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

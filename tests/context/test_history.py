@@ -59,6 +59,12 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         ("She sought political asylum in France.", False),
         ("The lunatics are running the asylum.", False),
         ("I'll check into a virtual insane asylum.", False),
+        ("A crazy and inefficient immigration/asylum system failed them.", False),
+        ("The asylum system is a lottery for refugees.", False),
+        # a period's institution named for the people it held
+        ("The commitment of drunkards to the state hospital for the insane.", True),
+        ("Their son was sent to an asylum for the inebriate.", True),
+        ("He drives me insane, the nurse at the hospital said.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

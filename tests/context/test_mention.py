@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from langcheck.context.mention import is_mention
+from langcheck.context.mention import is_mention, is_news_of_a_word
 
 
 @pytest.mark.parametrize(
@@ -256,3 +256,18 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
 def test_naming_acts_meanings_and_reported_descriptions(nlp, token_range, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert is_mention(doc, *token_range(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I got the word that he had committed suicide.", True),
+        ("Please spread the word about the fundraiser.", True),
+        ("I hate the word crazy.", False),
+        ("The word crazy is everywhere.", False),
+    ],
+)
+def test_news_passed_on_is_no_word_talked_about(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = [token.lower_ for token in doc].index("word") - 1
+    assert is_news_of_a_word(doc, start, start + 2) is expected

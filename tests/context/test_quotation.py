@@ -122,3 +122,21 @@ def test_a_signature_is_read_only_at_the_end_of_its_block() -> None:
 def test_speech_a_verb_opens_and_nothing_closes(text: str, word: str, expected: bool) -> None:
     block = _block(text)
     assert in_quotation(block, *_at(block, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an editor's marks in a source's words set out without quotation marks
+        ("The status quo is intolerable… [P]eople suffering from severe mental illness are more violent.", "suffering", True),
+        ("The officer wrote that the man was [sic] a lunatic and a danger.", "lunatic", True),
+        ("The report said the wards [...] held every lunatic in the county.", "lunatic", True),
+        # the mark belongs to another sentence, or is a footnote or a link, not an edit
+        ("[P]eople wrote in all week. My neighbour is a lunatic.", "lunatic", False),
+        ("My neighbour is a lunatic.[1]", "lunatic", False),
+        ("My neighbour is a lunatic [see the photo].", "lunatic", False),
+    ],
+)
+def test_an_editors_marks_set_out_a_quotation(text: str, word: str, expected: bool) -> None:
+    block = _block(text)
+    assert in_quotation(block, *_at(block, word)) is expected
