@@ -216,10 +216,22 @@ _OLD_CATEGORIES = {
 
 
 def _lists_old_categories(words: list[str]) -> bool:
-    categories = {_OLD_CATEGORIES[word] for word in words if word in _OLD_CATEGORIES}
-    if "minded" in words and "feeble" in words:  # the tokenizer splits "feeble-minded"
-        categories.add("feeble-minded")
-    return len(categories) >= 3 and not categories <= _EVERYDAY_INSULTS
+    """Three of the categories within a list's reach of each other: a census line or a register's heading, not an
+    essay that names a lunatic in one sentence and an idiot many sentences later."""
+    found: list[tuple[int, str]] = []
+    for i, word in enumerate(words):
+        if word in _OLD_CATEGORIES:
+            found.append((i, _OLD_CATEGORIES[word]))
+        elif word == "minded" and i > 1 and words[i - 2] == "feeble":  # the tokenizer splits "feeble-minded"
+            found.append((i, "feeble-minded"))
+    for k, (first, _) in enumerate(found):
+        categories = {category for at, category in found[k:] if at - first <= _LIST_REACH}
+        if len(categories) >= 3 and not categories <= _EVERYDAY_INSULTS:
+            return True
+    return False
+
+
+_LIST_REACH = 40  # words from a list's first category to its last
 
 
 _EVERYDAY_INSULTS = frozenset(["insane", "lunatic", "idiot", "drunkard"])

@@ -104,3 +104,11 @@ def test_the_sentence_at_an_offset_of_a_long_text() -> None:
     text = "In 1850 the asylum held three hundred lunatics. And now this lunatic wants power."
     assert sentence_at_opens_on_the_present(text, text.index("this lunatic") + 5)
     assert not sentence_at_opens_on_the_present(text, text.index("lunatics"))
+
+
+def test_old_categories_count_only_as_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Three categories within a list's reach date a passage; the same words spread over an essay do not."""
+    filler = " ".join(["the argument goes on and on without end"] * 8)
+    essay = f"Free will, he said, was lunacy. {filler}. Only an idiot would think so. {filler}. An imbecile knows better."
+    assert dates_itself(nlp(essay)) is False
+    assert dates_itself(nlp("The census listed the lunatic, the idiot and the imbecile of every parish.")) is True
