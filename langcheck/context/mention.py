@@ -844,7 +844,7 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     i = start - 1
     noun_skipped = False
     while i >= floor and start - i <= 4:
-        if lowers[i] in _SAYING:
+        if lowers[i] in _SAYING or lowers[i] in _EMPHASIS:  # "Instead of _crazy_ try _wild_"
             i -= 1
         elif (
             not noun_skipped
@@ -863,6 +863,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         i -= 1  # "decrying the other side as being retarded"
     if i >= floor and lowers[i] == "as" and _labelled_as(lowers, i, floor):
         return True
+    if i >= floor and lowers[i] == "as" and _referring_after_a_cue(doc, lowers, i, floor):
+        return True
     if _labelled_as_described(lowers, i, floor):
         return True
     reach = max(floor, i - _LONGEST_CUE + 1)
@@ -872,6 +874,18 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             first = last - len(cue) + 1
             if first >= 0 and words[first : last + 1] == cue:
                 return True
+    return False
+
+
+_REFERRING = frozenset(["referring", "refer", "describing", "describe", "labelling", "labeling", "label", "calling"])
+
+
+def _referring_after_a_cue(doc: Doc, lowers: list[str], at: int, floor: int) -> bool:
+    """ "Instead of referring to someone as an epileptic", "avoid describing people as crazy": the way of referring to
+    people that the sentence advises against (a referring verb, then an avoidance cue just before it)."""
+    for j in range(at - 1, max(floor, at - 5) - 1, -1):
+        if lowers[j] in _REFERRING:
+            return _avoid_cue_before(doc, j)
     return False
 
 

@@ -65,6 +65,9 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         ("The commitment of drunkards to the state hospital for the insane.", True),
         ("Their son was sent to an asylum for the inebriate.", True),
         ("He drives me insane, the nurse at the hospital said.", False),
+        ("REPORT ON THE CONDITION OF THE INSANE POOR IN THE COUNTY POOR HOUSES OF NEW YORK.", True),
+        ("The insane were kept at the poor farm.", True),
+        ("My insane poor neighbour drives me mad.", False),
     ],
 )
 def test_dates_itself(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
