@@ -43,6 +43,9 @@ _AVOID_CUES = (
     ("not", "say"),
     ("never", "say"),
     ("n't", "say"),
+    ("longer", "say"),  # "you no longer say someone committed suicide"
+    ("longer", "use"),
+    ("longer", "call"),
     ("stop", "saying"),
     ("stop", "using"),
     ("stop", "calling"),
