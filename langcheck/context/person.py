@@ -52,6 +52,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
     floor = sentence_bounds(doc, start)[0]
     words = lower_words(doc)
+    if _self_described(words, start, floor):
+        return True
     if _hedged(words, start, end, floor):
         return False  # "it makes us a little bit bipolar", "I'm kinda bipolar": a passing mood, not a diagnosis worn
     if start - 2 >= floor and words[start - 1] == "/" and words[start - 2].isalpha():
@@ -99,6 +101,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
         or _some_of_us(words, start, floor)
         or _one_of_them(words, start, floor)
+        or _member_of_them(words, start, floor)
         or _own_group(doc, start, floor)
         or _own_condition(words, start, end, floor)
         or _part_of_the_writer(words, end)
@@ -405,6 +408,45 @@ def _one_of_them(words: list[str], start: int, floor: int) -> bool:
     return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in ("i", "we")
 
 
+# How a person names themselves, reported ("a self-described heroin user"); not "self-confessed" or "self-admitted",
+# which report an admission others may have extracted ("200 self-confessed drug users have surrendered to police").
+_SELF_LABELLING = frozenset(["described", "proclaimed", "identified", "declared", "professed", "styled"])
+
+
+def _self_described(words: list[str], start: int, floor: int) -> bool:
+    """ "a self-described heroin user", "a self-identified addict": the label is the person's own, reported."""
+    for i in range(start - 1, max(floor, start - 4) - 1, -1):
+        if words[i] in _SELF_LABELLING and i - 2 >= floor and words[i - 1] == "-" and words[i - 2] == "self":
+            return True
+        if words[i] in ("self-" + verb for verb in _SELF_LABELLING):
+            return True
+    return False
+
+
+_GROUP_NOUNS = frozenset(["group", "bunch", "fellowship", "roomful", "community", "family", "band", "room"])
+_MEMBER_NOUNS = frozenset(["member", "members", "part"])
+
+
+def _member_of_them(words: list[str], start: int, floor: int) -> bool:
+    """ "I'm simply a member of a group of drunks", "we are members of the addicts' community": the writer counts
+    themselves in the group named, as a member of it."""
+    i = start - 1
+    if i >= floor and words[i] in ("the", "those", "these"):
+        i -= 1
+    if i - 1 >= floor and words[i] == "of" and words[i - 1] in _GROUP_NOUNS:
+        i -= 2
+        if i >= floor and words[i] in ("a", "the", "this", "our"):
+            i -= 1
+    if i - 1 < floor or words[i] != "of" or words[i - 1] not in _MEMBER_NOUNS:
+        return False
+    i -= 2
+    if i >= floor and words[i] in ("a", "an", "one"):
+        i -= 1
+    while i >= floor and words[i] in ("just", "also", "only", "still", "simply", "really", "proudly", "now"):
+        i -= 1
+    return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in ("i", "we")
+
+
 def _writer_in_brackets(words: list[str], end: int) -> bool:
     """ "mad people (us)", "addicts (like me)": the writer adds themselves to the group in brackets."""
     after = words[end : end + 4]
@@ -563,7 +605,8 @@ def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:
         # brother as a schizophrenic": the writer's kin, not the writer)
         return True
     sentence_end = sentence_bounds(doc, start)[1]
-    after = words[end : min(end + 6, sentence_end)]
+    # (a list of the writer's other roles may come first: "As a former heroin addict, writer, and filmmaker, I've ...")
+    after = words[end : min(end + 10, sentence_end)]
     # "As an addict, I ..." opens the writer's clause; "my mother got diagnosed as a schizophrenic while I was at
     # school" completes a verb about someone else, and the writer comes in a clause of their own
     completes_a_verb = i > floor and words[i - 1] in _AS_VERBS

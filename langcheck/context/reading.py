@@ -78,14 +78,15 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         at -= 1  # "is either bipolar or possessed", "is probably not bipolar"
     before = _plain(words[at]) if at >= floor else ""
     after = _plain(words[end]) if end < ceiling else "."
-    if before == "'s" and after in _VERBS_AFTER_A_SUBJECT and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
+    used_to = after == "used" and end + 1 < ceiling and words[end + 1] == "to"  # "the nation's mentally ill used to be"
+    if before == "'s" and (after in _VERBS_AFTER_A_SUBJECT or used_to) and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
-    if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
+    if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly") or before in _DEGREES:
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
     if _an_item_of_a_list_of_nouns(words, at, end, floor, ceiling):
         return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
-    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
+    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or used_to or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
     if after not in AFTER_NOUN:
         return False
@@ -94,6 +95,10 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!") and at > floor:
         return _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+# Degrees not spelt with "-ly": "normal or borderline mentally ill", "very mentally ill".
+_DEGREES = frozenset(["borderline", "very", "too", "so", "more", "less", "most", "least", "quite", "pretty", "somewhat"])
 
 
 def _an_item_of_a_list_of_nouns(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:

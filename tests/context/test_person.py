@@ -35,6 +35,14 @@ from langcheck.context.person import is_self_description
         ("Some of us were junkies once.", "junkies", True),
         ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
+        # the writer's other roles listed before the clause they open
+        ("As a former heroin addict, writer, and filmmaker, I've traveled the country.", "former heroin addict", True),
+        # the person's own label, reported; an admission reported is not one's own label
+        ("Jeff, a self-described heroin user for 14 years, bared his arm.", "user", True),
+        ("A total of 200 self-confessed drug users surrendered to the police.", "users", False),
+        # the writer a member of the group named
+        ("I'm simply a member of a group of drunks.", "drunks", True),
+        ("He is a member of a group of drunks.", "drunks", False),
         ("My neighbour is an addict.", "addict", False),
         # a run of labels the writer gives themselves, each with its article; a run about someone else is theirs
         ("If I want to say I'm a junkie, a drunk, an addict, that's my story to tell.", "an addict", True),

@@ -90,3 +90,14 @@ def test_a_trained_tagger_adds_noun_readings() -> None:
     text = "Bipolar ruins lives."
     assert is_noun_reading(nlp(text), 0, 1) is True
     assert is_noun_reading(blank(text), 0, 1) is False
+
+
+def test_a_degree_before_the_phrase_makes_it_a_description(nlp, token_range) -> None:  # type: ignore[no-untyped-def]
+    from langcheck.context.reading import fills_a_noun_slot
+
+    doc = nlp("Rated on a scale: 1. normal or borderline mentally ill, 2. mildly ill.")
+    assert fills_a_noun_slot(doc, *token_range(doc, "mentally ill")) is False
+    doc = nlp("The nation's mentally ill used to be locked away.")
+    assert fills_a_noun_slot(doc, *token_range(doc, "mentally ill")) is True
+    doc = nlp("The nation's mentally ill used cars.")
+    assert fills_a_noun_slot(doc, *token_range(doc, "mentally ill")) is False
