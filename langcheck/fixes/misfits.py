@@ -45,7 +45,23 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _doubt_dropped(replacement, original)
         or _phrase_before_its_noun(replacement, c, end, original)
         or _tail_of_a_compound(c, start)
+        or _mass_noun_after_an_article(replacement, c, start, original)
     )
+
+
+# A count noun a rewrite may swap for a mass noun, which takes no "a": "use" for "habit".
+_COUNT_NOUNS = frozenset(["habit"])
+_MASS_ENDINGS = frozenset(["use", "misuse", "drinking", "dependence"])
+
+
+def _mass_noun_after_an_article(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """A mass noun in place of a count noun whose phrase opens with "a" or "an" a word or two before: "a daily heroin
+    habit" cannot read "a daily heroin use"."""
+    words = words_of(replacement)
+    if original.lower() not in _COUNT_NOUNS or not words or words[-1].lower() not in _MASS_ENDINGS:
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start])[-3:]]
+    return any(word in ("a", "an") for word in before)
 
 
 def _tail_of_a_compound(c: Construction, start: int) -> bool:

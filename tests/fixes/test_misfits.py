@@ -158,3 +158,10 @@ def test_the_tail_of_a_compound_keeps_its_idiom() -> None:
         "Every reasonably-cautious developer checks."
     ]
     assert rewrite("We have been over-paranoid about it.", "paranoid", cautious) == ["We have been over-cautious about it."]
+
+
+def test_a_mass_noun_does_not_take_a_count_nouns_article() -> None:
+    use = T("use")
+    text = "A puff of a joint is not as serious as a daily heroin habit, is it?"
+    assert rewrite(text, "habit", use) == []
+    assert rewrite("Her heroin habit cost her the job.", "habit", use) == ["Her heroin use cost her the job."]
