@@ -252,7 +252,8 @@ _THE_WRITER = frozenset(["i", "we", "my", "our", "me", "us"])
 # Two words that name a period or an institution only the past had: "Roman times", "the county asylum".
 _PERIOD_PAIRS = frozenset(
     [("roman", "times"), ("roman", "empire"), ("middle", "ages"), ("dark", "ages"), ("county", "asylum"),
-     ("county", "asylums"), ("county", "poor"), ("poor", "farm"), ("lunatic", "poor"), ("state", "asylum"), ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
+     ("county", "asylums"), ("county", "poor"), ("poor", "farm"), ("lunatic", "poor"), ("state", "asylum"),
+     ("state", "asylums"), ("district", "asylum"), ("pauper", "asylum"),
      ("borough", "asylum"), ("lunacy", "commissioners"), ("poor", "law"), ("early", "lunatic"), ("early", "asylums"),
      ("were", "once"), ("was", "once"), ("once", "seen"), ("once", "considered"), ("once", "called"), ("once", "labelled"),
      ("once", "labeled"), ("once", "classed"), ("back", "then"), ("those", "days"), ("that", "era"),

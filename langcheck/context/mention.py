@@ -217,7 +217,8 @@ _VERDICTS = frozenset(
 
 # "got the word", "spread the word", "put the word out": news passed on, not a word talked about.
 _PASSING_WORD_ON = frozenset(
-    ["got", "get", "gets", "getting", "received", "receive", "spread", "spreading", "spreads", "put", "puts", "putting", "sent", "send", "gave", "give", "passed", "pass"]
+    ["got", "get", "gets", "getting", "received", "receive", "spread", "spreading", "spreads", "put", "puts",
+     "putting", "sent", "send", "gave", "give", "passed", "pass"]
 )
 
 

@@ -64,7 +64,8 @@ def _edited_as_a_quotation(text: str, start: int, end: int) -> bool:
     # the full stops of a "[...]" end no sentence
     ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start) if not _left_out(text, match.start())]
     since = ends[-1] if ends else reach
-    after = next((m for m in _SENTENCE_END.finditer(text, end, end + _ALTERATION_REACH) if not _left_out(text, m.start())), None)
+    later = _SENTENCE_END.finditer(text, end, end + _ALTERATION_REACH)
+    after = next((match for match in later if not _left_out(text, match.start())), None)
     until = after.start() + 1 if after else min(len(text), end + _ALTERATION_REACH)
     return _ALTERATION.search(text, since, until) is not None
 

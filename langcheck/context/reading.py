@@ -79,14 +79,15 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     before = _plain(words[at]) if at >= floor else ""
     after = _plain(words[end]) if end < ceiling else "."
     used_to = after == "used" and end + 1 < ceiling and words[end + 1] == "to"  # "the nation's mentally ill used to be"
-    if before == "'s" and (after in _VERBS_AFTER_A_SUBJECT or used_to) and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
+    a_verb_after = after in _VERBS_AFTER_A_SUBJECT or used_to
+    if before == "'s" and a_verb_after and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
     if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly") or before in _DEGREES:
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
     if _an_item_of_a_list_of_nouns(words, at, end, floor, ceiling):
         return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
-    if after in _VERBS_AFTER_A_SUBJECT or _past_tense(after) or used_to or subject_then_adverb or _parsed_as_noun(doc, start, end):
+    if a_verb_after or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
     if after not in AFTER_NOUN:
         return False
@@ -98,7 +99,9 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
 
 
 # Degrees not spelt with "-ly": "normal or borderline mentally ill", "very mentally ill".
-_DEGREES = frozenset(["borderline", "very", "too", "so", "more", "less", "most", "least", "quite", "pretty", "somewhat"])
+_DEGREES = frozenset(
+    ["borderline", "very", "too", "so", "more", "less", "most", "least", "quite", "pretty", "somewhat"]
+)
 
 
 def _an_item_of_a_list_of_nouns(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:

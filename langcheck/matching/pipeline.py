@@ -62,7 +62,10 @@ def _base(model: str | None) -> Language:
 # A footnote or reference mark glued to the word before it: "for the insane.[6]", "crazy[1]", "mad.[note 2]".
 # spaCy's English tokenizer leaves "insane.[6" as one token, so no rule would see "insane"; splitting at the
 # bracket (and at a full stop just before it) gives the word back.
-_FOOTNOTE_INFIXES = (r"(?<=[^\W\d_])[.,;:!?\"”’)]+(?=\[)", r"(?<=[^\W\d_.,;:!?\"”’)])\[|(?<=[.,;:!?\"”’)])\[")
+_FOOTNOTE_INFIXES = (
+    r"(?<=[^\W\d_])[.,;:!?\"”’)]+(?=\[)",  # the marks between the word and the bracket, as one token
+    r"(?<=[^\W\d_.,;:!?\"”’)])\[|(?<=[.,;:!?\"”’)])\[",  # the bracket itself
+)
 
 
 def _split_footnote_marks(nlp: Language) -> None:
