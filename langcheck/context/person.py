@@ -403,7 +403,12 @@ def _one_of_them(words: list[str], start: int, floor: int) -> bool:
     if i - 1 < floor or (not (words[i] == "of" and words[i - 1] == "one") and words[i] != "among"):
         return False
     i -= 2 if words[i] == "of" else 1
-    while i >= floor and words[i] in ("just", "also", "only", "still", "really", "probably", "definitely"):
+    return _the_writer_is(words, i, floor, ("just", "also", "only", "still", "really", "probably", "definitely"))
+
+
+def _the_writer_is(words: list[str], i: int, floor: int, adverbs: tuple[str, ...]) -> bool:
+    """Whether the words ending at ``i`` are "I am" or "we are" (in any tense), with these adverbs after the verb."""
+    while i >= floor and words[i] in adverbs:
         i -= 1
     return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in ("i", "we")
 
@@ -411,6 +416,7 @@ def _one_of_them(words: list[str], start: int, floor: int) -> bool:
 # How a person names themselves, reported ("a self-described heroin user"); not "self-confessed" or "self-admitted",
 # which report an admission others may have extracted ("200 self-confessed drug users have surrendered to police").
 _SELF_LABELLING = frozenset(["described", "proclaimed", "identified", "declared", "professed", "styled"])
+_SELF_LABELLED = frozenset("self-" + verb for verb in _SELF_LABELLING)  # the compound kept as one token
 
 
 def _self_described(words: list[str], start: int, floor: int) -> bool:
@@ -418,7 +424,7 @@ def _self_described(words: list[str], start: int, floor: int) -> bool:
     for i in range(start - 1, max(floor, start - 4) - 1, -1):
         if words[i] in _SELF_LABELLING and i - 2 >= floor and words[i - 1] == "-" and words[i - 2] == "self":
             return True
-        if words[i] in ("self-" + verb for verb in _SELF_LABELLING):
+        if words[i] in _SELF_LABELLED:
             return True
     return False
 
@@ -442,9 +448,7 @@ def _member_of_them(words: list[str], start: int, floor: int) -> bool:
     i -= 2
     if i >= floor and words[i] in ("a", "an", "one"):
         i -= 1
-    while i >= floor and words[i] in ("just", "also", "only", "still", "simply", "really", "proudly", "now"):
-        i -= 1
-    return i - 1 >= floor and _plain(words[i]) in _COPULA_FORMS and words[i - 1] in ("i", "we")
+    return _the_writer_is(words, i, floor, ("just", "also", "only", "still", "simply", "really", "proudly", "now"))
 
 
 def _writer_in_brackets(words: list[str], end: int) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from langcheck.context.annotations import has, lower_words, sentence_bounds
 
-# Words after which a diagnosis word is a predicate adjective ("is bipolar", "so bipolar").
+# Words after which a diagnosis word is a predicate adjective ("is bipolar", "so bipolar", "borderline mentally ill").
 _LINKING = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "'m", "'re", "'s", "’m", "’re", "’s", "seem", "seems",
      "seemed", "seeming", "look", "looks", "looked", "looking", "feel", "feels", "felt", "feeling", "get", "gets", "got",
@@ -30,7 +30,7 @@ _LINKING = frozenset(
      "remain", "remains", "remained", "stay", "stays", "stayed", "so", "very", "too", "totally", "really", "pretty",
      "quite", "such", "kinda", "sorta", "super", "completely", "utterly", "absolutely", "extremely", "incredibly",
      "slightly", "somewhat", "rather", "fairly", "a", "an", "more", "most", "less", "least", "bit", "little", "tad",
-     "how", "as"]
+     "how", "as", "borderline"]
 )
 # Words that can follow a noun but not a prenominal adjective: verbs and auxiliaries, prepositions,
 # conjunctions and punctuation. An unknown word after the match may be the noun it modifies.
@@ -82,7 +82,7 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     a_verb_after = after in _VERBS_AFTER_A_SUBJECT or used_to
     if before == "'s" and a_verb_after and at > floor and _plain(words[at - 1]) not in _NOT_OWNERS:
         return True  # a possessive, then the subject of a verb: "South Africa's mentally ill have a tough time"
-    if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly") or before in _DEGREES:
+    if before in _LINKING or before in _PRONOUNS or before in _OBJECTS or before.endswith("ly"):
         return False  # an object's complement too: "declared him mentally ill", "drove them mentally ill"
     if _an_item_of_a_list_of_nouns(words, at, end, floor, ceiling):
         return True  # "the felons, mentally ill, terrorists", "Most are drug addicts, alcoholics, mentally ill."
@@ -96,12 +96,6 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!") and at > floor:
         return _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
-
-
-# Degrees not spelt with "-ly": "normal or borderline mentally ill", "very mentally ill".
-_DEGREES = frozenset(
-    ["borderline", "very", "too", "so", "more", "less", "most", "least", "quite", "pretty", "somewhat"]
-)
 
 
 def _an_item_of_a_list_of_nouns(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:
