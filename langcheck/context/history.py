@@ -136,12 +136,27 @@ def _dates_itself(words: list[str]) -> bool:
             return True
         if word in _ASYLUMS and _an_institution(words, i):
             return True
-        if word in _OLD_INMATES and i > 2 and words[i - 2 : i] == ["for", "the"] and words[i - 3] in _INSTITUTIONS:
-            return True  # "the state hospital for the insane", "an asylum for the inebriate": a period's institution
+        if _named_for_its_inmates(words, i):
+            return True
     return _lists_old_categories(words)
 
 
+def _named_for_its_inmates(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` closes a period's institution named for its inmates: "the state hospital for the
+    insane", "an asylum for the inebriate", "an institution for lunatics", "the school for idiots". The plural
+    nouns need no article; the adjectives do ("a home for insane" is no name)."""
+    word = words[i]
+    if word in _OLD_INMATES and i > 2 and words[i - 2 : i] == ["for", "the"]:
+        return words[i - 3] in _INSTITUTIONS
+    if word in _OLD_INMATE_NOUNS and i > 1 and words[i - 1] == "for":
+        return words[i - 2] in _INSTITUTIONS and words[i - 2] not in _EVERYDAY_PLACES
+    return False
+
+
 _OLD_INMATES = frozenset(["insane", "inebriate", "inebriates", "feebleminded", "idiotic", "imbecile"])
+_OLD_INMATE_NOUNS = frozenset(["lunatics", "idiots", "imbeciles", "inebriates", "feeble-minded"])
+# Places a jibe names too ("a home for lunatics", "the house for idiots"): with no article, no institution's name.
+_EVERYDAY_PLACES = frozenset(["home", "homes", "house", "department"])
 _INSTITUTIONS = frozenset(
     ["hospital", "hospitals", "asylum", "asylums", "home", "homes", "retreat", "institution", "institutions", "colony",
      "school", "schools", "infirmary", "house", "department", "ward", "wards", "reformatory"]

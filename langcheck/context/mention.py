@@ -261,6 +261,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
         or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
         or _confused_with(words, start, end, floor, ceiling)
+        or _bare_adjective_as_a_subject(words, start, end, floor, ceiling)
+        or _bare_adjectives_as_an_object(words, start, end, floor, ceiling)
     ):
         return True
     items = (start, *_earlier_list_items(doc, start))
@@ -431,6 +433,78 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
         return False
     return any(w in _WORD_NOUNS for w in after[1:5])
 
+
+def _bare_adjective_as_a_subject(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """An adjective with no noun, opening its sentence as the subject of a judgement: "Crazy might seem harmless",
+    "Insane can hurt". An adjective cannot be a subject; the word is. "Crazy is no excuse for violence" stays a use,
+    so only a modal or a verb of seeming follows, and then a judgement of a word's weight or harm ("Crazy might work"
+    and "Crazy sounds like a plan" describe a plan)."""
+    if end - start != 1 or _plain(words[start]) not in BARE_ADJECTIVES:
+        return False
+    lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
+    if lead and not all(w in _LEAD_INS for w in lead):
+        return False
+    after = words[end : min(end + 3, ceiling)]
+    if after[:1] and after[0] in _MODALS:
+        after = after[1:]  # "might seem", "can sound"
+        if not after or after[0] not in _JUDGED_AS:
+            return False
+        if after[0] not in _SEEM_VERBS:
+            return True  # "Crazy can hurt", "Insane may offend"
+    elif not after or after[0] not in _SEEMING:
+        return False
+    return len(after) > 1 and after[1] in _A_WORDS_WEIGHT  # "Crazy sounds harmless" (not "Crazy sounds like a plan")
+
+
+def _bare_adjectives_as_an_object(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Two such adjectives joined, after a preposition and before a verb or the sentence's end: the pair is what is
+    talked about ("giving negative value to crazy or insane contributes to ...", "the stigma of crazy and mad.").
+    Described things follow the pair ("the jump from crazy to insane ideas"), or a copula or a degree comes before
+    it, and those stay uses."""
+    if end - start != 1 or _plain(words[start]) not in BARE_ADJECTIVES:
+        return False
+    for first in (start - 2, start):  # the match as the second of the pair, then as the first
+        second = first + 2
+        if first <= floor or second >= ceiling or words[first + 1] not in ("or", "and"):
+            continue
+        if not {_plain(words[first]), _plain(words[second])} <= BARE_ADJECTIVES:
+            continue
+        if words[first - 1] not in _PAIR_PREPOSITIONS or _a_change_to(words, first - 1, floor):
+            continue
+        following = words[second + 1] if second + 1 < ceiling else "."
+        if following in _PHRASE_ENDS or following in _FINITE_AFTER_A_SUBJECT:
+            return True
+    return False
+
+
+def _a_change_to(words: list[str], to: int, floor: int) -> bool:
+    """ "went from bad to crazy and insane", "drove him to mad or bonkers": "to" ends a change of state, so the pair
+    describes where it ended."""
+    if words[to] != "to":
+        return False
+    before = words[max(floor, to - 5) : to]
+    return "from" in before or not _CHANGE_VERBS.isdisjoint(before[-3:])
+
+
+_CHANGE_VERBS = frozenset(
+    ["go", "goes", "went", "gone", "going", "drive", "drives", "drove", "driven", "driving", "turn", "turns", "turned",
+     "turning", "slide", "slid", "descend", "descended", "bordering", "verging", "close", "near", "next"]
+)
+BARE_ADJECTIVES = frozenset(["crazy", "insane", "nuts", "mad", "psycho", "loony", "looney", "bonkers", "retarded", "lunatic"])
+_SEEMING = frozenset(["seems", "seemed", "sounds", "sounded"])
+_SEEM_VERBS = frozenset(["seem", "sound", "feel"])
+_A_WORDS_WEIGHT = frozenset(
+    ["harmless", "innocent", "innocuous", "benign", "mild", "casual", "harsh", "offensive", "cruel", "hurtful",
+     "funny", "neutral", "trivial", "silly", "playful"]
+)
+_MODALS = frozenset(["might", "may", "can", "could", "would", "will", "must"])
+_JUDGED_AS = frozenset(["seem", "sound", "feel", "hurt", "harm", "stigmatize", "stigmatise", "mean", "carry", "offend"])
+_PAIR_PREPOSITIONS = frozenset(["to", "of", "about", "with", "like", "against", "than"])
+_PHRASE_ENDS = frozenset([".", ",", ";", ":", "!", "?", ")", "”", '"'])
+_FINITE_AFTER_A_SUBJECT = frozenset(
+    ["contributes", "contribute", "is", "are", "was", "were", "has", "have", "hurts", "hurt", "harms", "harm",
+     "stigmatizes", "stigmatises", "marginalizes", "marginalises", "reinforces", "perpetuates", "means", "mean"]
+)
 
 # Sentence adverbs that may come before the subject: "Seriously, retarded is a really funny word."
 _LEAD_INS = frozenset(["seriously", "honestly", "frankly", "really", "look", "okay", "ok", "well", "so", "still", "yes", "no"])

@@ -64,6 +64,10 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         # a period's institution named for the people it held
         ("The commitment of drunkards to the state hospital for the insane.", True),
         ("Their son was sent to an asylum for the inebriate.", True),
+        ("Lunatic brought before a justice may be sent to an institution for lunatics.", True),
+        ("The county kept a school for idiots.", True),
+        ("That meeting was a home for lunatics.", False),
+        ("We need more treatment for lunatics like him.", False),
         ("He drives me insane, the nurse at the hospital said.", False),
         ("REPORT ON THE CONDITION OF THE INSANE POOR IN THE COUNTY POOR HOUSES OF NEW YORK.", True),
         ("The insane were kept at the poor farm.", True),

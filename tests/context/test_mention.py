@@ -219,6 +219,14 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         # the word predicated as a name
         ("Insane sounds like a good name for a horror movie.", "Insane", True),
         ("Crazy sounds like a plan.", "Crazy", False),
+        # a bare adjective as a subject or a joined pair as an object is the word itself
+        ("Crazy might seem harmless, she says.", "Crazy", True),
+        ("Crazy might work here.", "Crazy", False),
+        ("She thinks giving negative value to crazy or insane contributes to marginalizing people.", "insane", True),
+        ("She thinks giving negative value to crazy or insane contributes to marginalizing people.", "crazy", True),
+        ("Life went from bad to crazy and insane.", "insane", False),
+        ("It drove him to mad or bonkers.", "bonkers", False),
+        ("The jump from crazy to insane ideas was fast.", "insane", False),
         # a description reported or questioned, not the writer's own
         ("Weather can't suffer from psychosis, so why describe it as schizophrenic?", "schizophrenic", True),
         ("I've heard anchors describe a peculiar weather pattern as bipolar.", "bipolar", True),
