@@ -144,6 +144,13 @@ _MARKERS = tuple(
         ("guilty", r"\b(?:pleaded|pled|pleads|plead) guilty\b", re.IGNORECASE),
         ("the applicant", r"\bthe applicant\b", re.IGNORECASE),
         (":", r"\b[A-Z]{2,}\s+(?:CJ|ACJ|JA|J|P)\s*:", 0),
+        # a mental health law's orders and their tests: "the court is satisfied on the evidence of two medical
+        # practitioners that the offender is suffering from a mental disorder", "permits a court to order hospital
+        # admission for a patient who has committed an imprisonable offence", "of a nature or degree"
+        ("court", r"\b(?:the|a) court (?:is satisfied|to order|may order|shall order)\b", re.IGNORECASE),
+        ("practitioners", r"\b(?:two|registered) (?:registered )?medical practitioners\b", re.IGNORECASE),
+        ("imprisonable", r"\bimprisonable offen[cs]es?\b", re.IGNORECASE),
+        ("nature or degree", r"\bof a nature or degree\b", re.IGNORECASE),
     )
 )
 

@@ -885,8 +885,10 @@ def _meta_noun_before(doc: Doc, start: int) -> bool:
     while i >= floor and skipped <= 4:
         lower = words[i]
         if lower in META_NOUNS:
-            # the end of a compound names no word: "her long-term battle with anorexia"
-            return not (i > floor and words[i - 1] in _HYPHENS and not doc[i - 1].whitespace_)
+            # the end of a compound names no word ("her long-term battle with anorexia"), except a letter's word:
+            # "the r-word (retard or retarded)"
+            compound = i > floor and words[i - 1] in _HYPHENS and not doc[i - 1].whitespace_
+            return not compound or (i - 2 >= floor and len(words[i - 2]) == 1 and words[i - 2].isalpha())
         if lower in _INCLUDE and not META_NOUNS.isdisjoint(words[max(floor, i - _DESCRIBED_NOUN_REACH) : i]):
             return True  # "Terms deemed unacceptable include crazy, insane, ..."
         if lower not in _SKIPPABLE:

@@ -82,6 +82,12 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         # a code's chapter and its sections; "a person of unsound mind"
         ("Chapter XXXIV comprising sections 464 to 475 deals with the case of lunatics accused of crime.", True),
         ("The Magistrate directed that the accused be examined to see whether he was of unsound mind.", True),
+        # a mental health law's orders and their tests
+        (("The court is satisfied on the written or oral evidence of two medical practitioners that the offender is "
+          "suffering from a mental disorder."), True),
+        (("Section 37 permits a court to order hospital admission for a patient who has committed an imprisonable "
+          "offence and who is suffering from mental disorder of a nature or degree that makes this appropriate."), True),
+        ("The court is satisfied that my brother suffers from depression.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -219,6 +219,9 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         # the word predicated as a name
         ("Insane sounds like a good name for a horror movie.", "Insane", True),
         ("Crazy sounds like a plan.", "Crazy", False),
+        # a letter's word names the words in brackets after it
+        ("Thanks to the teachers who haven't used the r-word (retard or retarded) in class.", "retarded", True),
+        ("Her long-term battle (retarded by cuts) went on.", "retarded", False),
         # a bare adjective as a subject or a joined pair as an object is the word itself
         ("Crazy might seem harmless, she says.", "Crazy", True),
         ("Crazy might work here.", "Crazy", False),
