@@ -439,7 +439,7 @@ def _bare_adjective_as_a_subject(words: list[str], start: int, end: int, floor: 
     "Insane can hurt". An adjective cannot be a subject; the word is. "Crazy is no excuse for violence" stays a use,
     so only a modal or a verb of seeming follows, and then a judgement of a word's weight or harm ("Crazy might work"
     and "Crazy sounds like a plan" describe a plan)."""
-    if end - start != 1 or _plain(words[start]) not in BARE_ADJECTIVES:
+    if end - start != 1 or _plain(words[start]) not in _BARE_ADJECTIVES:
         return False
     lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
     if lead and not all(w in _LEAD_INS for w in lead):
@@ -461,13 +461,13 @@ def _bare_adjectives_as_an_object(words: list[str], start: int, end: int, floor:
     talked about ("giving negative value to crazy or insane contributes to ...", "the stigma of crazy and mad.").
     Described things follow the pair ("the jump from crazy to insane ideas"), or a copula or a degree comes before
     it, and those stay uses."""
-    if end - start != 1 or _plain(words[start]) not in BARE_ADJECTIVES:
+    if end - start != 1 or _plain(words[start]) not in _BARE_ADJECTIVES:
         return False
     for first in (start - 2, start):  # the match as the second of the pair, then as the first
         second = first + 2
         if first <= floor or second >= ceiling or words[first + 1] not in ("or", "and"):
             continue
-        if not {_plain(words[first]), _plain(words[second])} <= BARE_ADJECTIVES:
+        if not {_plain(words[first]), _plain(words[second])} <= _BARE_ADJECTIVES:
             continue
         if words[first - 1] not in _PAIR_PREPOSITIONS or _a_change_to(words, first - 1, floor):
             continue
@@ -490,7 +490,7 @@ _CHANGE_VERBS = frozenset(
     ["go", "goes", "went", "gone", "going", "drive", "drives", "drove", "driven", "driving", "turn", "turns", "turned",
      "turning", "slide", "slid", "descend", "descended", "bordering", "verging", "close", "near", "next"]
 )
-BARE_ADJECTIVES = frozenset(["crazy", "insane", "nuts", "mad", "psycho", "loony", "looney", "bonkers", "retarded", "lunatic"])
+_BARE_ADJECTIVES = frozenset(["crazy", "insane", "nuts", "mad", "psycho", "loony", "looney", "bonkers", "retarded", "lunatic"])
 _SEEMING = frozenset(["seems", "seemed", "sounds", "sounded"])
 _SEEM_VERBS = frozenset(["seem", "sound", "feel"])
 _A_WORDS_WEIGHT = frozenset(
@@ -500,7 +500,7 @@ _A_WORDS_WEIGHT = frozenset(
 _MODALS = frozenset(["might", "may", "can", "could", "would", "will", "must"])
 _JUDGED_AS = frozenset(["seem", "sound", "feel", "hurt", "harm", "stigmatize", "stigmatise", "mean", "carry", "offend"])
 _PAIR_PREPOSITIONS = frozenset(["to", "of", "about", "with", "like", "against", "than"])
-_PHRASE_ENDS = frozenset([".", ",", ";", ":", "!", "?", ")", "”", '"'])
+_PHRASE_ENDS = _AFTER_A_WORD_SAID - {"or", "and"}
 _FINITE_AFTER_A_SUBJECT = frozenset(
     ["contributes", "contribute", "is", "are", "was", "were", "has", "have", "hurts", "hurt", "harms", "harm",
      "stigmatizes", "stigmatises", "marginalizes", "marginalises", "reinforces", "perpetuates", "means", "mean"]
