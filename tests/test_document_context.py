@@ -65,6 +65,14 @@ def test_a_casual_majority_keeps_its_findings(blank_engine: Engine) -> None:
     assert len(check_text(office, "markdown", engine=blank_engine)) == 3
 
 
+def test_a_common_word_of_a_pattern_is_no_sense_a_document_gives(blank_engine: Engine) -> None:
+    # "of" anchors "a hint of OCD"; sentences with "of" and a cue word ("family", "group") are everywhere
+    chatter = "".join(f"Most of the family came along on trip {n} of the group.\n\n" for n in range(4))
+    assert _rules(check_text(chatter + "With a hint of OCD.\n", "markdown", engine=blank_engine)) == [
+        "casual-diagnosis/ocd-for-tidiness"
+    ]
+
+
 def test_an_antecedent_earlier_in_the_document(blank_engine: Engine) -> None:
     later = "# Living with depression\n\nIt is common.\n\nEveryone suffering from this disease deserves care.\n"
     assert _rules(check_text(later, "markdown", engine=blank_engine)) == ["deficit-framing/suffers-from-anaphoric"]

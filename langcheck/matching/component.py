@@ -42,7 +42,7 @@ from langcheck.core.yamlsource import line_of
 from langcheck.matching.literal_patterns import literal_sequences
 from langcheck.matching.prefilter import Prefilter, build_prefilter
 from langcheck.matching.windows import Reach, may_hold_match, pattern_length, token_needs, widest, windows
-from langcheck.packs.patterns import pattern_triggers, thaw_pattern
+from langcheck.packs.patterns import COMMON_WORDS, pattern_triggers, thaw_pattern
 
 SPANS_KEY = "langcheck"
 # ``doc.user_data`` key of a flag the engine sets when it weighs the senses of words over every piece
@@ -269,10 +269,15 @@ class LangcheckComponent:
         return self._antecedent_cues[rule_id].search(text) is not None
 
     def sense_key(self, doc: Doc, rule: Rule, start: int, end: int) -> SenseKey:
-        """The rule and the word whose sense a match depends on: its first trigger word ("manic" in "manic year")."""
+        """The rule and the word whose sense a match depends on: its first trigger word ("manic" in "manic year").
+
+        A common word that only anchors a pattern is passed over ("a" in "a hint of OCD"): its sentences with a cue
+        would be most of the document's, and every match of the rule would give way to them."""
         words = lower_words(doc)[start:end]
         triggers = self.trigger_words(rule.id)
-        return rule.id, next((word for word in words if word in triggers), " ".join(words))
+        found = [word for word in words if word in triggers]
+        telling = [word for word in found if word not in COMMON_WORDS]
+        return rule.id, (telling or found or [" ".join(words)])[0]
 
     def _names_something(self, doc: Doc, rule: Rule, start: int, end: int) -> bool:
         """Whether the rule's own word in the match is part of a name, a title or a handle.
