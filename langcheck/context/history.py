@@ -144,7 +144,8 @@ def _dates_itself(words: list[str]) -> bool:
 def _named_for_its_inmates(words: list[str], i: int) -> bool:
     """Whether the word at ``i`` closes a period's institution named for its inmates: "the state hospital for the
     insane", "an asylum for the inebriate", "an institution for lunatics", "the school for idiots". The plural
-    nouns need no article; the adjectives do ("a home for insane" is no name)."""
+    nouns need no article, but only after an institution's word ("a home for lunatics" is a jibe); the adjectives
+    need the article ("a home for insane" is no name)."""
     word = words[i]
     if word in _OLD_INMATES and i > 2 and words[i - 2 : i] == ["for", "the"]:
         return words[i - 3] in _INSTITUTIONS

@@ -453,7 +453,7 @@ def _bare_adjective_as_a_subject(words: list[str], start: int, end: int, floor: 
             return True  # "Crazy can hurt", "Insane may offend"
     elif not after or after[0] not in _SEEMING:
         return False
-    return len(after) > 1 and after[1] in _A_WORDS_WEIGHT  # "Crazy sounds harmless" (not "Crazy sounds like a plan")
+    return len(after) > 1 and after[1] in _WORD_WEIGHTS  # "Crazy sounds harmless" (not "Crazy sounds like a plan")
 
 
 def _bare_adjectives_as_an_object(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
@@ -493,7 +493,7 @@ _CHANGE_VERBS = frozenset(
 _BARE_ADJECTIVES = frozenset(["crazy", "insane", "nuts", "mad", "psycho", "loony", "looney", "bonkers", "retarded", "lunatic"])
 _SEEMING = frozenset(["seems", "seemed", "sounds", "sounded"])
 _SEEM_VERBS = frozenset(["seem", "sound", "feel"])
-_A_WORDS_WEIGHT = frozenset(
+_WORD_WEIGHTS = frozenset(
     ["harmless", "innocent", "innocuous", "benign", "mild", "casual", "harsh", "offensive", "cruel", "hurtful",
      "funny", "neutral", "trivial", "silly", "playful"]
 )

@@ -271,7 +271,7 @@ class LangcheckComponent:
     def sense_key(self, doc: Doc, rule: Rule, start: int, end: int) -> SenseKey:
         """The rule and the word whose sense a match depends on: its first trigger word ("manic" in "manic year").
 
-        A common word that only anchors a pattern is passed over ("a" in "a hint of OCD"): its sentences with a cue
+        A common word that only anchors a pattern is passed over ("of" in "a hint of OCD"): its sentences with a cue
         would be most of the document's, and every match of the rule would give way to them."""
         words = lower_words(doc)[start:end]
         triggers = self.trigger_words(rule.id)
