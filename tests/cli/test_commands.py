@@ -167,3 +167,20 @@ def test_rules_json_lists_opt_in_rules_with_all() -> None:
     rows = json.loads(CliRunner().invoke(main, ["rules", "--all", "--format", "json"]).output)
     assert any(not row["enabled"] for row in rows)
     assert {"id", "pack", "severity", "summary"} <= set(rows[0])
+
+
+def test_the_quick_start_draft_reports_its_six_problems() -> None:
+    """The README's first command lints examples/draft.md: each stigmatising use once, its advice and clinical lines
+    never (its "diagnosed with OCD" must not outvote the "so OCD" joke)."""
+    draft = Path(__file__).resolve().parents[2] / "examples" / "draft.md"
+    result = run("--format", "json", str(draft))
+    assert result.exit_code == 1
+    found = [(f["rule"], f["text"]) for f in json.loads(result.output)["files"][0]["findings"]]
+    assert found == [
+        ("dismissive/crazy-insane", "crazy"),
+        ("casual-diagnosis/ocd-for-tidiness", "so OCD"),
+        ("suicide/committed-suicide", "committed suicide"),
+        ("substance-use/addict", "Addicts"),
+        ("deficit-framing/suffers-from", "suffers from"),
+        ("substance-use/getting-clean", "got clean"),
+    ]
