@@ -261,6 +261,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
         or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
         or _confused_with(words, start, end, floor, ceiling)
+        or _named_as_the_term_of_its_day(words, end, ceiling)
         or _bare_adjective_as_a_subject(words, start, end, floor, ceiling)
         or _bare_adjectives_as_an_object(words, start, end, floor, ceiling)
     ):
@@ -432,6 +433,30 @@ def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ce
     if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
         return False
     return any(w in _WORD_NOUNS for w in after[1:5])
+
+
+def _named_as_the_term_of_its_day(words: list[str], end: int, ceiling: int) -> bool:
+    """The word followed by a note that it was what people said then: "mental illness – or lunacy as was the term of
+    the day –", "the insane, as they were then called"."""
+    after = tuple(w for w in words[end : min(end + 8, ceiling)] if w not in (",", "(", "–", "—", "-"))
+    return any(after[: len(note)] == note for note in _TERM_OF_ITS_DAY)
+
+
+_TERM_OF_ITS_DAY = (
+    ("as", "was", "the", "term"),
+    ("as", "was", "the", "word"),
+    ("as", "the", "term", "was"),
+    *((("as", pronoun, verb, "called") for pronoun, verb in (("it", "was"), ("they", "were"), ("he", "was"),
+                                                               ("she", "was")))),
+    *((("as", pronoun, verb, "then", "called") for pronoun, verb in (("it", "was"), ("they", "were")))),
+    *((("as", pronoun, verb, "known") for pronoun, verb in (("it", "was"), ("they", "were")))),
+    ("as", "it", "was", "termed"),
+    ("as", "they", "were", "termed"),
+    ("as", "they", "called", "it"),
+    ("as", "they", "called", "them"),
+    ("as", "people", "called", "it"),
+    ("as", "people", "said", "then"),
+)
 
 
 def _bare_adjective_as_a_subject(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

@@ -219,6 +219,10 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         # the word predicated as a name
         ("Insane sounds like a good name for a horror movie.", "Insane", True),
         ("Crazy sounds like a plan.", "Crazy", False),
+        # the term of its day, noted as such
+        ("Distress through mental illness – or lunacy as was the term of the day – is common.", "lunacy", True),
+        ("The insane, as they were then called, were kept in the attic.", "insane", True),
+        ("He was insane, as they were saying at the bar.", "insane", False),
         # a letter's word names the words in brackets after it
         ("Thanks to the teachers who haven't used the r-word (retard or retarded) in class.", "retarded", True),
         ("Her long-term battle (retarded by cuts) went on.", "retarded", False),
