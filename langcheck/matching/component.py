@@ -485,12 +485,8 @@ def _after_negating_prefix(doc: Doc, start: int) -> bool:
     )
 
 
-# Words too common to tell one sense from another, besides COMMON_WORDS ("could" of "could be OCD" is one of those).
-_NOT_CUES = frozenset(
-    ["with", "from", "that", "this", "have", "has", "had", "having", "were", "been", "being", "their", "they", "them",
-     "about", "into", "than", "then", "when", "what", "your", "some", "more", "most", "very", "much", "also", "just",
-     "like", "such", "other", "over", "only", "people", "person", "someone", "those", "these", "there", "here"]
-)
+# Words too common to tell one sense from another: the common words ("could" of "could be OCD") and two more.
+_NOT_CUES = COMMON_WORDS | {"person", "someone"}
 
 
 def _cue_regex(rule: Rule) -> re.Pattern[str]:
@@ -526,7 +522,7 @@ def _sense_words(rule: Rule) -> SenseWords:
                     value = token.get(key)
                     values = value.get("IN", []) if isinstance(value, dict) else [value] if isinstance(value, str) else []
                     cues.update(v.lower() for v in values)
-    cues = {cue for cue in cues if len(cue) >= 4 and cue.isalpha() and cue not in _NOT_CUES and cue not in COMMON_WORDS}
+    cues = {cue for cue in cues if len(cue) >= 4 and cue.isalpha() and cue not in _NOT_CUES}
     return SenseWords(_trigger_words(rule), frozenset(cues))
 
 
