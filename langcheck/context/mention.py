@@ -338,7 +338,7 @@ def _said_by_people_in_general(words: list[str], start: int, end: int, floor: in
         word = _plain(words[i])
         if word in _SAYING_BREAKS:
             return False
-        if word in ("say", "says", "claim", "claims"):
+        if word in ("say", "says", "claim", "claims", "joke", "jokes"):
             j = i - 1
             if j >= floor and words[j] in ("always", "often", "sometimes", "will", "would", "like", "to", "love"):
                 j -= 1  # "people often say", "people like to say"
@@ -966,6 +966,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             break
     if i - 1 >= floor and lowers[i] == "being" and lowers[i - 1] == "as":
         i -= 1  # "decrying the other side as being retarded"
+    elif i - 2 >= floor and lowers[i] == "being" and lowers[i - 1] in _ANYONE and lowers[i - 2] == "as":
+        i -= 2  # "should not be dismissed as someone being crazy"
     if i >= floor and lowers[i] == "as" and _labelled_as(lowers, i, floor):
         return True
     if i >= floor and lowers[i] == "as" and _referring_after_a_cue(doc, lowers, i, floor):

@@ -271,13 +271,18 @@ _TITLE_PUNCTUATION = frozenset([":", "-", "–", "—", ",", "'", "’", "'s", "
 # Longest author's name after "by"; what may end it.
 _MAX_AUTHOR_WORDS = 4
 _AFTER_AUTHOR = frozenset([",", "(", "-", "–", "—", "|", ".", ";"])
+# A verb that goes on about the work after its author's full name: "Trauma by Patrick McGrath is not a happy book".
+_VERB_AFTER_AUTHOR = frozenset(["is", "was", "tells", "told", "follows", "explores", "remains", "became", "won", "has"])
 
 
 def _author_after(doc: Doc, at: int, ceiling: int) -> bool:
-    """ "By Marya Hornbacher" to the end of the sentence; not "Committed Suicide By Jumping From A Bridge"."""
+    """ "By Marya Hornbacher" to the end of the sentence or to a verb about the work ("by Patrick McGrath is ..."); not
+    "Committed Suicide By Jumping From A Bridge"."""
     i = at
     while i < ceiling and doc[i].text not in _AFTER_AUTHOR:
         token = doc[i]
+        if i - at >= 2 and token.lower_ in _VERB_AFTER_AUTHOR:
+            break  # a full name, then what the work is or does
         initial = len(token.text) <= 2 and token.text.rstrip(".").isupper()  # "J." in "J. K. Rowling"
         if not (_is_capitalised(token) or initial) or token.lower_.endswith("ing"):
             return False

@@ -91,6 +91,8 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("The list of his insane ideas grew.", "insane", False),
         # a label others pinned on someone, reported: the verb, its object, then "as (being)"
         ("Each side was decrying the other side as being retarded.", "retarded", True),
+        ("Mental illness should not be dismissed as someone being crazy.", "crazy", True),
+        ("He ran off as someone being chased, crazy with fear.", "crazy", False),
         ("The papers derided the senator as a lunatic.", "lunatic", True),
         ("She ran the place as a madhouse.", "madhouse", False),
         # a list of words introduced by a noun of words and "include"
@@ -257,6 +259,8 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         ("That crazy driver nearly hit me.", "crazy", False),
         # what people in general say, reported by a writer describing usage
         ("So many people say their dog has ADHD, or is autistic.", "ADHD", True),
+        ("It is not the kind where people joke they are OCD because a picture hangs crooked.", "OCD", True),
+        ("My friends joke that I am OCD.", "OCD", False),
         ("People often say they are so OCD about their desks.", "OCD", True),
         ("My boss says the new guy is a psycho.", "psycho", False),
         ("He told me people say crazy things.", "crazy", False),

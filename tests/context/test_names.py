@@ -78,6 +78,9 @@ def test_handles_and_hashtags(nlp, text: str, word: str, expected: bool) -> None
         # a title credited to its author, from the start of the sentence
         ("Madness: A Bipolar Life By Marya Hornbacher", "Bipolar", True),
         ("An Unquiet Mind by Kay Redfield Jamison", "Unquiet", True),
+        # the author's full name, then what the work is
+        ("Trauma by Patrick McGrath is not a happy book.", "Trauma", True),
+        ("Trauma by Friday is what I get.", "Trauma", False),
         # a headline whose "by" opens no author's name
         ("Man Who Committed Suicide By Jumping From Bridge Named", "Committed", False),
         ("It drives me crazy by Friday.", "crazy", False),
