@@ -133,6 +133,8 @@ _AVOID_CUES = (
     ("were", "called"),
     ("been", "called"),
     ("being", "called"),
+    # a label the writer expects: "At first I shall be called a madman"
+    ("be", "called"),
     ("get", "called"),
     ("gets", "called"),
     ("got", "called"),

@@ -84,6 +84,8 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         # name-calling reported in the passive: the word others used
         ("As someone who has been called a junkie, I welcome the change.", "junkie", True),
         ("I got called a psycho at school.", "psycho", True),
+        ("At first I shall be called a madman.", "madman", True),
+        ("He will be called to the stand by the madman's lawyer.", "madman", False),
         ("The junkie has been calling all night.", "junkie", False),
         # a record's category, its object between the verb and "as"
         ("Enumerators could record the person as blind, deaf and dumb, insane or idiotic.", "insane", True),
