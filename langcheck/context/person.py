@@ -40,7 +40,9 @@ _BRIDGE = frozenset(
 _CLAUSE_OPENERS = frozenset(["despite", "after", "since", "before", "while", "though", "although", "as", "when", "having", "being", "once"])
 _POSSESSIVE = frozenset({"my", "our"})
 # Between "my" and the match: "my own delusions", "my early psychosis".
-_OWN = frozenset({"own", "early", "earlier", "first", "worst", "latest", "last", "recent", "past", "brief", "long", "ongoing"})
+# (and the self of recovery talk: "my inner addict", "my internal alcoholic")
+_OWN = frozenset({"own", "early", "earlier", "first", "worst", "latest", "last", "recent", "past", "brief", "long", "ongoing",
+                  "inner", "internal"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # How people in recovery describe the label they chose: "as a recovering alcoholic, I ...".
 _RECOVERY_WORDS = frozenset(

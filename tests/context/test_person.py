@@ -89,6 +89,9 @@ from langcheck.context.person import is_self_description
         # the writer's own condition, a side of the writer
         ("I remember my delusional escapes.", "delusional", True),
         ("Against the backdrop of my insanity, I wrote.", "insanity", True),
+        ("My internal alcoholic always tries to sabotage me.", "alcoholic", True),
+        ("My inner addict still whispers.", "addict", True),
+        ("My internal report on the alcoholic was late.", "alcoholic", False),
         ("My delusional ex called again.", "delusional", False),
         ("I've learned to separate myself from the addict part of me.", "addict", True),
         ("The addict in me wants one more.", "addict", True),
