@@ -356,8 +356,9 @@ def _verb_taken_up_later(c: Construction, end: int) -> bool:
 
 def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
-    in hospital" says it twice, and "you die by suicide ... until you die" (a game's act) contradicts itself."""
-    return _DEATH.search(replacement) is not None and _DEATH.search(c.text, end, c.bounds[1]) is not None
+    in hospital" (or "and passed away") says it twice, and "you die by suicide ... until you die" (a game's act)
+    contradicts itself."""
+    return _DEATH.search(replacement) is not None and _DEATH_LATER.search(c.text, end, c.bounds[1]) is not None
 
 
 def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
@@ -512,6 +513,7 @@ def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
 
 
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death)\b", re.IGNORECASE)
+_DEATH_LATER = re.compile(r"\b(?:die|dies|died|dying|dead|death|pass(?:es|ed|ing)?\s+away)\b", re.IGNORECASE)
 
 
 # A threat with no clause break between it and the end of the text searched ("threatened, then committed" has one).

@@ -264,7 +264,9 @@ def _noun_may_describe_it(c: Construction, start: int) -> bool:
         return False
     word = c.text[previous[0] : previous[1]]
     lower = word.lower()
-    if not word.isalpha() or not word.islower():
+    # the sentence's first word is capitalised for its place, not as a name: "Nyaope addicts are willing to quit"
+    opening = previous[0] == c.opening and word[:1].isupper() and word[1:].islower() and not c.title_case
+    if not word.isalpha() or not (word.islower() or opening):
         return False  # a number, a name, a capitalised heading word: not a describing noun
     return not (lower in DETERMINERS or lower in FOLLOW_A_NOUN or looks_like_an_adjective(lower))
 

@@ -217,6 +217,7 @@ def test_no_safe_rewrite_where_it_would_break_the_rest_of_the_sentence(text: str
     [
         # the sentence tells of a death after the rewrite: "died by suicide and died" says it twice
         "He committed suicide and died in hospital two days later.",
+        "Last month another student committed suicide and passed away in hospital.",
         # a game's act that does not kill at once: "you die by suicide ... until you die"
         "You commit suicide, and you get a tag that deals damage to you until you die.",
         # the sentence already holds the rewrite, set against the flagged words
