@@ -51,6 +51,8 @@ def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, bla
     [
         # a word before the label that may be a noun describing it would be stranded: "pyro people with addiction"
         ("The fire was likely caused by pyro addicts.", "addicts"),
+        # the sentence's first word, capitalised for its place: "Nyaope people with addiction"
+        ("Nyaope addicts are willing to quit but can't.", "addicts"),
         # the first of several roles, each with its article
         ("Her life as an alcoholic, a mother, and a Catholic was hard.", "alcoholic"),
         # the particle of a phrasal verb after the label would be pushed away from its verb
