@@ -178,6 +178,9 @@ _AVOID_CUES = (
     ("caricatured", "as"),
     ("portrayed", "as"),
     ("depicted", "as"),
+    ("presented", "as"),
+    ("represented", "as"),
+    ("painted", "as"),
     # a label others pinned on someone, told in the passive: "I've been stigmatised and considered a madman"
     ("been", "considered"),
     ("was", "considered"),
@@ -976,6 +979,9 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         return True
     if _labelled_as_described(lowers, i, floor):
         return True
+    listed = _as_before_a_list(lowers, start - 1, floor)
+    if listed is not None and (_labelled_as(lowers, listed, floor) or _avoid_cue_ends_at(lowers, listed, floor)):
+        return True  # one of a list of labels: "the person is presented as dangerous, unpredictable, “mad”, deranged"
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):
@@ -1005,6 +1011,43 @@ def _labelled_as_described(lowers: list[str], i: int, floor: int) -> bool:
     while j >= floor and i - j < 2 and lowers[j].isalpha() and lowers[j] != "as" and lowers[j] not in _NAMING_VERBS:
         j -= 1
     return j != i and j >= floor and lowers[j] == "as" and _labelled_as(lowers, j, floor)
+
+
+_QUOTE_MARKS = frozenset(["“", "”", '"', "‘", "’", "'"])
+_LIST_MARKS = frozenset([",", "and", "or", *_QUOTE_MARKS])
+
+
+def _as_before_a_list(lowers: list[str], last: int, floor: int) -> int | None:
+    """The "as" that opens a comma-separated list of one-word items whose last item ends at ``last`` (the match is
+    the next item): "as dangerous, unpredictable, “mad”, deranged". None if there is no such list."""
+    i = last
+    while i >= floor and lowers[i] in _QUOTE_MARKS:
+        i -= 1
+    if i < floor or lowers[i] not in (",", "and", "or"):
+        return None  # the match is no item of a list
+    commas = 0
+    run = 0  # the words of the item being read: one or two words an item
+    while i >= floor and last - i <= 12:
+        word = lowers[i]
+        if word == "as" and commas:
+            return i
+        if word == ",":
+            commas += 1
+            run = 0
+        elif word.isalpha() and word not in ("and", "or"):
+            run += 1
+            if run > 2:
+                return None
+        elif word not in _LIST_MARKS:
+            return None
+        i -= 1
+    return None
+
+
+def _avoid_cue_ends_at(lowers: list[str], at: int, floor: int) -> bool:
+    """Whether one of the avoidance and labelling cues ends with the word at ``at`` ("portrayed as")."""
+    words = tuple(_plain(word) for word in lowers[max(floor, at - _LONGEST_CUE + 1) : at + 1])
+    return any(words[-len(cue) :] == cue for cue in _CUES_BY_LAST_WORD.get(words[-1], ()))
 
 
 def _labelled_as(lowers: list[str], at: int, floor: int) -> bool:

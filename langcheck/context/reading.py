@@ -93,9 +93,27 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return False
     if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
         return True  # "Is that the bipolar?", "the bipolar talking": the illness as people living with it name it
-    if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!") and at > floor:
-        return _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
+    if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!", "and", "or") and at > floor:
+        if _named_as_a_cause(words, at, floor):
+            return True  # "what shift in my mood is due to the bipolar and what is just normal", "Is it the bipolar or me?"
+        return after not in ("and", "or") and _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+def _named_as_a_cause(words: list[str], the: int, floor: int) -> bool:
+    """Whether the words before ``the`` name a cause ("due to", "because of", "caused by", "blamed it on") or ask
+    what something is ("is it"): what follows is the illness, not people with it."""
+    before = [_plain(word) for word in words[max(floor, the - 3) : the]]
+    last, second = (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
+    if last == "to":
+        return second in ("due", "owing", "thanks")
+    if last == "of":
+        return second == "because"
+    if last == "by":
+        return second in ("caused", "triggered", "fuelled", "fueled", "driven")
+    if last == "on":
+        return any(word in ("blame", "blamed", "blames", "blaming") for word in before[:-1])
+    return last == "it" and second in ("is", "was", "'s", "’s")
 
 
 def _an_item_of_a_list_of_nouns(words: list[str], at: int, end: int, floor: int, ceiling: int) -> bool:

@@ -110,6 +110,11 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("The ward was full of drunks, addicts and lunatics.", "addicts", False),
         # a portrayal others made, reported, with a describing word of its own
         ("In films, people with schizophrenia are often portrayed as violent psychopaths.", "psychopaths", True),
+        # an item of a list of labels after the portrayal; a clause after the list is used again
+        ("The person is presented as dangerous, unpredictable, “mad”, deranged.", "deranged", True),
+        ("They are often portrayed as violent, unstable and crazy.", "crazy", True),
+        ("He was known as “The Red Swede,” and considered slightly insane.", "insane", False),
+        ("The defendant presented as 'calm' and 'smiling', but was battling depression.", "battling", False),
         # a verdict on calling someone the word
         ("It is a disservice to call someone an addict.", "addict", True),
         ("It's hurtful to call people crazy.", "crazy", True),

@@ -27,6 +27,11 @@ from langcheck.context.reading import is_noun_reading
         ("Is that the bipolar talking?", True),
         ("In addition to the bipolar, I'm autistic.", True),
         ("I am done with the bipolar.", True),
+        # the illness named as a cause, or asked about
+        ("It is hard to tell which moods are due to the bipolar and which are normal.", True),
+        ("Is it the bipolar or is it me?", True),
+        ("I blamed it on the bipolar.", True),
+        ("Services for the bipolar and their families are scarce.", False),
         ("The bipolar weather returned.", False),
         # a possessive, then the subject of a verb
         ("Texas's bipolar has a name of its own.", True),
