@@ -47,6 +47,8 @@ _MARKERS = tuple(
         ("that", r"\((?:holding|finding|concluding) that\b", re.IGNORECASE),
         ("(", r"\b(?:sub)?(?:section|paragraph|clause|chapter|part|article)\s*\(\w{1,4}\)", re.IGNORECASE),
         ("defined", r"\bas defined (?:in|by|under)\b", re.IGNORECASE),
+        # a federal code cited by title and part: "27 CFR 478.11", "18 USC 922", "42 U.S.C. § 12102"
+        ("c", r"\b\d+\s+(?:CFR|C\.F\.R\.|USC|U\.S\.C\.)\s*(?:§\s*)?\d", 0),
         ("pursuant", r"\bpursuant to\b", re.IGNORECASE),
         ("notwithstanding", r"\bnotwithstanding\b", re.IGNORECASE),
         ("here", r"\b(?:here|there)(?:in|of|by|under|inafter|inbefore|to|with|for|unto)\b", re.IGNORECASE),

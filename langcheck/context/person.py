@@ -346,7 +346,18 @@ def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> 
     )
     if not joined:
         return None
-    return first - 1 if listed else first  # a listed label is checked with its article, so the run can go on
+    if listed:
+        return first - 1  # a listed label is checked with its article, so the run can go on
+    while first - 1 >= floor and words[first - 1] in _WHAT_A_LABEL_NAMES:
+        first -= 1  # the first label is a compound: "a grateful drug addict and alcoholic"
+    return first
+
+
+# Nouns that name what a compound label is about ("drug addict", "heroin addict"): part of the label.
+_WHAT_A_LABEL_NAMES = frozenset(
+    ["drug", "drugs", "heroin", "crack", "meth", "cocaine", "coke", "opioid", "opiate", "pill", "dope", "alcohol",
+     "sex", "food", "gambling", "porn", "love"]
+)
 
 
 _QUANTIFIERS = frozenset(["many", "most", "other", "all", "some", "so", "lots", "a", "lot", "of", "countless", "plenty", "fellow"])

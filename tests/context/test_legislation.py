@@ -88,6 +88,9 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         (("Section 37 permits a court to order hospital admission for a patient who has committed an imprisonable "
           "offence and who is suffering from mental disorder of a nature or degree that makes this appropriate."), True),
         ("The court is satisfied that my brother suffers from depression.", False),
+        # a federal code cited by title and part, with the term it defines
+        ("It states an existing status (adjudication as a mental defective as defined by 27 CFR 478.11).", True),
+        ("He read 27 chapters about a mental defective in one night.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

@@ -112,6 +112,9 @@ from langcheck.context.person import is_self_description
         ("Addicts (see chapter 2) know every trick.", "Addicts", False),
         # the second of two labels the writer gives themselves
         ("I am a recovering alcoholic and addict.", "addict", True),
+        # the first label a compound, with a describing word before it
+        ("Hello, I'm a grateful drug addict and alcoholic.", "alcoholic", True),
+        ("My uncle is a grateful drug addict and alcoholic.", "alcoholic", False),
         ("I am an alcoholic and an addict.", "an addict", True),
         ("My son is an alcoholic and addict.", "addict", False),
         ("I met a drunk and an addict.", "an addict", False),

@@ -114,6 +114,8 @@ def test_a_signature_is_read_only_at_the_end_of_its_block() -> None:
         ('A neighbour said she saw him and that "...he looked to be either a crazy person or he was high.', "crazy", True),
         ("She told me, \u201chonestly he is a crazy person and always was.", "crazy", True),
         ('He said: "the whole board is insane, every one of them', "insane", True),
+        # a colon sets a book's words off as a verb of speech does
+        ("The prose carries his thoughts on heroin: \u201cEvery junkie in New York could join in.", "junkie", True),
         # a stray mark with no verb of speech before it, or speech that closes, is not left open
         ('I thought it was a "crazy idea and a stupid one at that.', "crazy", False),
         ('She said "crazy" twice and the crazy thing is she meant it.', "crazy thing", False),

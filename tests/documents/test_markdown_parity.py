@@ -82,3 +82,11 @@ def test_the_rust_blog_sample_lints_as_before(blank_engine) -> None:  # type: ig
         before = Document(source, "markdown", tuple(blocks), tuple(directives))
         assert lint_document(document, blank_engine) == lint_document(before, blank_engine)
 
+
+
+def test_a_line_holding_only_a_no_break_space_opens_a_paragraph() -> None:
+    """CommonMark counts only spaces and tabs as blank: a line of "\xa0" starts a paragraph, whose text readers see."""
+    source = "Retrieved from x\n\n\xa0\nNational Alliance on Mental Health. (2013, March).\n\nNext.\n"
+    blocks, _ = parsed(iter_markdown(source))
+    assert [block.text for block in blocks][1].endswith("National Alliance on Mental Health. (2013, March).")
+    assert_same(source, "no-break space line")

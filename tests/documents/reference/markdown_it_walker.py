@@ -151,6 +151,16 @@ class _Walker:
             return self._cell_runs(content, first)
         runs: list[tuple[int, int, int, int]] = []
         offset = 0
+        # markdown-it strips a paragraph's content with Python's ``strip``, which also takes a first line holding
+        # only a no-break space ("\xa0"), a line CommonMark does not count as blank: the content starts a line later.
+        while (
+            content
+            and first < token.map[1] - 1
+            and first < len(self.lines)
+            and not self._line_bounds(first)[1].strip()
+            and self._line_bounds(first)[1]
+        ):
+            first += 1
         for number, piece in enumerate(content.split("\n")):
             index = first + number
             if index >= len(self.lines):
