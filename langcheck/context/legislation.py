@@ -79,6 +79,9 @@ _MARKERS = tuple(
         # "the present cross-appeals involve an offender with a history of ..."
         ("accused", r"(?:\bthe |^\W*|\(\d{1,3}\)\s*)accused\b", re.IGNORECASE),
         ("material time", r"\bat the material time\b", re.IGNORECASE),
+        # the criminal law's tests of responsibility: "at the time of the offence ... incapable of appreciating the nature"
+        ("time of the", r"\bat the time of the (?:alleged )?(?:offence|offense|crime|act|killing|offending)\b", re.IGNORECASE),
+        ("nature", r"\b(?:appreciat\w+|know|knew|understand|understood) the nature (?:and quality )?of\b", re.IGNORECASE),
         ("appeal", r"\bcross-appeals?\b", re.IGNORECASE),
         ("offender", r"\b(?:the|an) offender\b", re.IGNORECASE),
         ("evidence", r"\b(?:medical|psychiatric|expert|forensic) evidence\b", re.IGNORECASE),

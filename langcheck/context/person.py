@@ -338,8 +338,9 @@ def _first_of_two_labels(words: list[str], start: int, end: int, floor: int) -> 
     )
     joined = (
         end - start == 1 + article
-        and not words[end - 1].endswith("s")
+        # one person's two labels, or a group's: "addicts and alcoholics" (not "a friend and alcoholics")
         and first >= floor
+        and (not words[end - 1].endswith("s") or words[first].endswith("s"))
         and (words[joint] in ("and", "or") or listed)
         and words[first].isalpha()
         and words[first] not in _NOT_MODIFIERS

@@ -91,6 +91,10 @@ from langcheck.context.legislation import is_drafted_as_law, reads_as_legislatio
         # a federal code cited by title and part, with the term it defines
         ("It states an existing status (adjudication as a mental defective as defined by 27 CFR 478.11).", True),
         ("He read 27 chapters about a mental defective in one night.", False),
+        # the criminal law's test of responsibility, decided
+        (("It is decided that at the time of the offence, the person was suffering from a mental disorder and was "
+          "incapable of appreciating the nature of the acts."), True),
+        ("At the time of the party I was suffering from a cold.", False),
     ],
 )
 def test_two_drafting_markers_make_a_sentence_read_as_law(sentence: str, expected: bool) -> None:

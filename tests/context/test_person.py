@@ -115,6 +115,9 @@ from langcheck.context.person import is_self_description
         # the first label a compound, with a describing word before it
         ("Hello, I'm a grateful drug addict and alcoholic.", "alcoholic", True),
         ("My uncle is a grateful drug addict and alcoholic.", "alcoholic", False),
+        # a group's two labels, the group the writer's own
+        ("It is a foreign concept for those of us who are addicts and alcoholics.", "alcoholics", True),
+        ("My uncles are addicts and alcoholics.", "alcoholics", False),
         ("I am an alcoholic and an addict.", "an addict", True),
         ("My son is an alcoholic and addict.", "addict", False),
         ("I met a drunk and an addict.", "an addict", False),

@@ -61,7 +61,7 @@ FIRST_REWRITES = [
     ("He wants to make me so crazy that I give up.", "He wants to make me so furious that I give up."),
     ("If I had nothing to do all day, I'd go insane.", "If I had nothing to do all day, I'd climb the walls."),
     ("These are events you'd be crazy to miss.", "These are events you'd be foolish to miss."),
-    ("In this post I am suffering from a severe episode of mania.", "In this post I am having a severe episode of mania."),
+    ("In this post she is suffering from a severe episode of mania.", "In this post she is having a severe episode of mania."),
     # "the mentally ill" as an adjective phrase keeps the words it describes the person with
     ("I wrote about the mentally ill Black man who died in custody.", "I wrote about the Black man with a mental illness who died in custody."),
     # a rewrite that would say a neighbouring word twice gives way to the next one
