@@ -48,7 +48,10 @@ _MARKERS = tuple(
         ("(", r"\b(?:sub)?(?:section|paragraph|clause|chapter|part|article)\s*\(\w{1,4}\)", re.IGNORECASE),
         ("defined", r"\bas defined (?:in|by|under)\b", re.IGNORECASE),
         # a federal code cited by title and part: "27 CFR 478.11", "18 USC 922", "42 U.S.C. § 12102"
-        ("c", r"\b\d+\s+(?:CFR|C\.F\.R\.|USC|U\.S\.C\.)\s*(?:§\s*)?\d", 0),
+        ("cfr", r"\b\d+\s+CFR\s*(?:§\s*)?\d", 0),
+        ("c.f.r.", r"\b\d+\s+C\.F\.R\.\s*(?:§\s*)?\d", 0),
+        ("usc", r"\b\d+\s+USC\s*(?:§\s*)?\d", 0),
+        ("u.s.c.", r"\b\d+\s+U\.S\.C\.\s*(?:§\s*)?\d", 0),
         ("pursuant", r"\bpursuant to\b", re.IGNORECASE),
         ("notwithstanding", r"\bnotwithstanding\b", re.IGNORECASE),
         ("here", r"\b(?:here|there)(?:in|of|by|under|inafter|inbefore|to|with|for|unto)\b", re.IGNORECASE),
@@ -79,9 +82,15 @@ _MARKERS = tuple(
         # "the present cross-appeals involve an offender with a history of ..."
         ("accused", r"(?:\bthe |^\W*|\(\d{1,3}\)\s*)accused\b", re.IGNORECASE),
         ("material time", r"\bat the material time\b", re.IGNORECASE),
-        # the criminal law's tests of responsibility: "at the time of the offence ... incapable of appreciating the nature"
-        ("time of the", r"\bat the time of the (?:alleged )?(?:offence|offense|crime|act|killing|offending)\b", re.IGNORECASE),
-        ("nature", r"\b(?:appreciat\w+|know|knew|understand|understood) the nature (?:and quality )?of\b", re.IGNORECASE),
+        # the criminal law's tests of responsibility: "at the time of the offence ... incapable of appreciating the
+        # nature of the acts"
+        (
+            "time of the",
+            r"\bat the time of the (?:alleged )?(?:offence|offense|crime|act|killing|offending)\b",
+            re.IGNORECASE,
+        ),
+        ("nature", r"\b(?:appreciat\w+|know|knew|understand|understood) the nature (?:and quality )?of\b",
+         re.IGNORECASE),
         ("appeal", r"\bcross-appeals?\b", re.IGNORECASE),
         ("offender", r"\b(?:the|an) offender\b", re.IGNORECASE),
         ("evidence", r"\b(?:medical|psychiatric|expert|forensic) evidence\b", re.IGNORECASE),

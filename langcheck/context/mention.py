@@ -981,7 +981,7 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
         return True
     listed = _as_before_a_list(lowers, start - 1, floor)
     if listed is not None and (_labelled_as(lowers, listed, floor) or _avoid_cue_ends_at(lowers, listed, floor)):
-        return True  # one of a list of labels: "the person is presented as dangerous, unpredictable, “mad”, deranged"
+        return True  # one of a list of labels: "presented as dangerous, unpredictable, “mad”, deranged"
     reach = max(floor, i - _LONGEST_CUE + 1)
     words = tuple(_plain(word) for word in lowers[reach:start])
     for last in range(max(i - reach, 0), start - reach):

@@ -208,9 +208,10 @@ _SPEECH_VERB_BEFORE = re.compile(
 
 
 def _in_speech_left_open(text: str, start: int) -> bool:
-    """Whether the match follows a quotation mark that a verb of speech or a colon opened and nothing closes: a witness's words
-    that run to the end of the paragraph ("a woman said that \"...he looked to me to be either a crazy person or he was
-    high."), as a reporter's copy often leaves them when the speech goes on into the next paragraph."""
+    """Whether the match follows a quotation mark that a verb of speech or a colon opened and nothing closes: a
+    witness's words that run to the end of the paragraph ("a woman said that \"...he looked to me to be either a
+    crazy person or he was high."), as a reporter's copy often leaves them when the speech goes on into the next
+    paragraph."""
     curly = text.rfind("\u201c", 0, start)
     if curly != -1 and text.find("\u201d", curly) == -1:
         opening = curly
@@ -221,7 +222,7 @@ def _in_speech_left_open(text: str, start: int) -> bool:
         opening = straight
     if _MORE_THAN_A_TERM.match(text, opening + 1) is None:
         return False
-    # a colon sets words off as a quotation as a verb of speech does: "Joey's ruminations on heroin: “Every junkie ..."
+    # a colon sets words off as a verb of speech does: "Joey's ruminations on heroin: “Every junkie ..."
     if text[max(0, opening - 3) : opening].rstrip().endswith(":"):
         return True
     return _SPEECH_VERB_BEFORE.search(text, max(0, opening - _SPEECH_VERB_REACH), opening) is not None

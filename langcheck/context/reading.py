@@ -93,11 +93,16 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return False
     if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
         return True  # "Is that the bipolar?", "the bipolar talking": the illness as people living with it name it
-    if before == "the" and words[start] == "bipolar" and after in (",", ".", ";", ":", ")", "!", "and", "or") and at > floor:
+    if before == "the" and words[start] == "bipolar" and after in _ENDS_OF_A_NOUN and at > floor:
         if _named_as_a_cause(words, at, floor):
-            return True  # "what shift in my mood is due to the bipolar and what is just normal", "Is it the bipolar or me?"
-        return after not in ("and", "or") and _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE  # "In addition to the bipolar, I'm autistic"
+            return True  # "what shift in my mood is due to the bipolar and what is normal", "Is it the bipolar or me?"
+        # "In addition to the bipolar, I'm autistic"
+        return after not in ("and", "or") and _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+# What may follow "the bipolar" named as the illness: the end of a clause, or a second thing joined to it.
+_ENDS_OF_A_NOUN = frozenset([",", ".", ";", ":", ")", "!", "and", "or"])
 
 
 def _named_as_a_cause(words: list[str], the: int, floor: int) -> bool:
