@@ -982,14 +982,7 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     listed = _as_before_a_list(lowers, start - 1, floor)
     if listed is not None and (_labelled_as(lowers, listed, floor) or _avoid_cue_ends_at(lowers, listed, floor)):
         return True  # one of a list of labels: "presented as dangerous, unpredictable, “mad”, deranged"
-    reach = max(floor, i - _LONGEST_CUE + 1)
-    words = tuple(_plain(word) for word in lowers[reach:start])
-    for last in range(max(i - reach, 0), start - reach):
-        for cue in _CUES_BY_LAST_WORD.get(words[last], ()):
-            first = last - len(cue) + 1
-            if first >= 0 and words[first : last + 1] == cue:
-                return True
-    return False
+    return any(_avoid_cue_ends_at(lowers, at, floor) for at in range(max(i, floor), start))
 
 
 _REFERRING = frozenset(["referring", "refer", "describing", "describe", "labelling", "labeling", "label", "calling"])
@@ -1013,8 +1006,7 @@ def _labelled_as_described(lowers: list[str], i: int, floor: int) -> bool:
     return j != i and j >= floor and lowers[j] == "as" and _labelled_as(lowers, j, floor)
 
 
-_QUOTE_MARKS = frozenset(["“", "”", '"', "‘", "’", "'"])
-_LIST_MARKS = frozenset([",", "and", "or", *_QUOTE_MARKS])
+_LIST_MARKS = _QUOTE_MARKS | {",", "and", "or"}
 
 
 def _as_before_a_list(lowers: list[str], last: int, floor: int) -> int | None:

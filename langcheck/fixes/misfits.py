@@ -512,8 +512,10 @@ def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
     return _DEATH.search(replacement) is not None and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
 
 
-_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death)\b", re.IGNORECASE)
-_DEATH_LATER = re.compile(r"\b(?:die|dies|died|dying|dead|death|pass(?:es|ed|ing)?\s+away)\b", re.IGNORECASE)
+_DEATH_WORDS = r"die|dies|died|dying|dead|death"
+_DEATH = re.compile(rf"\b(?:{_DEATH_WORDS})\b", re.IGNORECASE)
+# a death told later may also be told gently: "... and passed away"
+_DEATH_LATER = re.compile(rf"\b(?:{_DEATH_WORDS}|pass(?:es|ed|ing)?\s+away)\b", re.IGNORECASE)
 
 
 # A threat with no clause break between it and the end of the text searched ("threatened, then committed" has one).
