@@ -236,6 +236,7 @@ class LangcheckComponent:
                 if verdict is _PENDING:
                     pending.add((start, end, rule_id))
             spans.extend(Span(doc, start, end, label=rule_id) for start, end in _longest_first(kept))
+        spans = _yield_within_pack(spans, self.rules)
         kept_spans = _yield_to_other_packs(_resolve_overlaps(spans, self.rules), self.rules)
         # What the engine weighs over the whole document, per span: the sense key of a rule with
         # ``document_sense`` and whether an ``antecedent`` rule still waits for its cue. Kept in
@@ -644,6 +645,27 @@ def _resolve_overlaps(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
         if not clash:
             kept.append(span)
     return sorted(kept, key=lambda s: (s.start, s.end, s.label_))
+
+
+def _yield_within_pack(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
+    """Drop matches of rules that yield to a rule of their own pack (``context.yield_to`` naming it) where that rule
+    found some of the same words. It runs before overlaps are resolved: there the longer match would win, and a broad
+    rule's long match ("I'm still traumatized") would hide the narrower rule that knows what the words are about."""
+    def short_id(rule_id: str) -> str:
+        return rule_id.rpartition("/")[2]
+
+    return [
+        span
+        for span in spans
+        if not (yielding := rules[span.label_].context.yield_to)
+        or not any(
+            rules[other.label_].pack == rules[span.label_].pack
+            and short_id(other.label_) in yielding
+            and other.start < span.end
+            and span.start < other.end
+            for other in spans
+        )
+    ]
 
 
 def _yield_to_other_packs(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:

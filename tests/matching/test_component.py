@@ -44,6 +44,15 @@ def test_a_rule_yields_to_the_pack_it_names_on_the_same_words(blank_engine: Engi
     assert [rule for rule, _, _ in matches] == ["casual-diagnosis/bipolar-for-changeable"]
 
 
+def test_a_rule_yields_to_a_rule_of_its_own_pack_even_with_the_longer_match(blank_engine: Engine) -> None:
+    # traumatized-for-upset (the pronoun and verb too) yields to trauma-hyperbole (the word alone), which knows the
+    # upset was about fleas; where no other rule matches, the broad rule speaks.
+    (matches,) = blank_engine.match_texts(["I'm still traumatized from our flea problems."])
+    assert [rule for rule, _, _ in matches] == ["trivialized-trauma/trauma-hyperbole"]
+    (matches,) = blank_engine.match_texts(["I looked under the curtain, only to see the band looking at me. I was traumatized."])
+    assert [rule for rule, _, _ in matches] == ["trivialized-trauma/traumatized-for-upset"]
+
+
 def test_words_inside_a_phrase_mentioned_as_words_are_mentioned_too(blank_engine: Engine) -> None:
     # The idiom is a mention; "crazy", which another rule matches on its own, lies inside it.
     assert _found(blank_engine, "When you say driving yourself crazy, can you tell me more about that?") == []
