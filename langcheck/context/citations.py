@@ -6,7 +6,10 @@ Link text counts as a title when the link points at a scholarly record (a
 DOI, PubMed, a journal), when its words are the words of the link's last
 path segment (how blogs and news sites build addresses from titles), or when
 it is written as a title (three or more words, nearly all capitalised). An
-HTML ``<cite>`` is a title by definition.
+HTML ``<cite>`` is a title by definition. Italics are how prose sets a work's
+title ("the film *Clean and Sober*"): italic words in title case count, two or
+more of them, or one set before a dash or a bracket that describes the work
+("*Drunks* – a 1995 film").
 """
 
 from __future__ import annotations
@@ -29,19 +32,24 @@ _WORD = re.compile(r"[^\W_]+")
 # capitalising only longer words leave small ("Hourly Billing is Nuts").
 _MINOR = MINOR_WORDS | frozenset(["vs", "via", "yet", "if", "is", "are", "am", "be"])
 MIN_TITLE_WORDS = 3
-_TITLE_MARKS = frozenset({"link", "cite"})
+_TITLE_MARKS = frozenset({"link", "cite", "emphasis"})
+# What may follow a one-word italic title: the description of the work ("*Drunks* – a 1995 film", "*Drunks* (1995)").
+_AFTER_ONE_WORD_TITLE = re.compile(r"\s*[–—(]|\s+-\s")
 
 
 def names_a_work(block: Block, start: int, end: int) -> bool:
     """Whether ``block.text[start:end]`` lies in the title of a cited work."""
     if not block.marks:
         return False
-    return any(_is_title(mark, block.text[mark.start : mark.end]) for mark in block.marks_covering(start, end, _TITLE_MARKS))
+    marks = block.marks_covering(start, end, _TITLE_MARKS)
+    return any(_is_title(mark, block.text[mark.start : mark.end], block.text[mark.end :]) for mark in marks)
 
 
-def _is_title(mark: Mark, text: str) -> bool:
+def _is_title(mark: Mark, text: str, after: str) -> bool:
     if mark.kind == "cite":
         return True
+    if mark.kind == "emphasis":
+        return _italic_title(_WORD.findall(text), after)
     if mark.kind != "link":
         return False
     words = [word.lower() for word in _WORD.findall(text)]
@@ -61,6 +69,15 @@ def _slug_spells(path: str, words: list[str]) -> bool:
     slug = set(_WORD.findall(segments[-1].rsplit(".", 1)[0]))
     content = [word for word in words if word not in _MINOR]
     return bool(content) and sum(word in slug for word in content) >= 0.75 * len(content)
+
+
+def _italic_title(words: list[str], after: str) -> bool:
+    """Italic words written as a title: every content word capitalised, two or more of them, or one followed by the
+    description of the work. Italics that stress a word ("it was *not* crazy") are in lower case."""
+    content = [word for word in words if word.lower() not in _MINOR]
+    if not content or not all(word[0].isupper() for word in content):
+        return False
+    return len(content) >= 2 or _AFTER_ONE_WORD_TITLE.match(after) is not None
 
 
 def _title_case(words: list[str]) -> bool:

@@ -34,3 +34,26 @@ def test_link_text_that_is_a_title(text: str, href: str, expected: bool) -> None
 def test_a_cited_title() -> None:
     block = _linked("Madness and Civilization", "", kind="cite")
     assert names_a_work(block, 0, 7)
+
+
+def _italic(text: str, italic: str) -> Block:
+    start = text.index(italic)
+    mark = Mark(start, start + len(italic), "emphasis")
+    return Block(text, (Segment(0, 0, len(text), len(text)),), "list_item", False, (mark,))
+
+
+@pytest.mark.parametrize(
+    ("text", "italic", "word", "expected"),
+    [
+        ("Clean and Sober – an addict visits an AA meeting.", "Clean and Sober", "Clean", True),
+        ("She watched The Junkie Diaries again.", "The Junkie Diaries", "Junkie", True),
+        ("Drunks – a 1995 film starring Richard Lewis.", "Drunks", "Drunks", True),
+        ("Drunks (1995) follows one meeting.", "Drunks", "Drunks", True),
+        # italics that stress a word, or one capitalised word with nothing to say it is a work
+        ("It was not crazy at all.", "not crazy", "crazy", False),
+        ("He was a Drunk by noon.", "Drunk", "Drunk", False),
+    ],
+)
+def test_italic_words_written_as_a_title(text: str, italic: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert names_a_work(_italic(text, italic), start, start + len(word)) is expected
