@@ -49,7 +49,7 @@ def test_a_rule_yields_to_a_rule_of_its_own_pack_even_with_the_longer_match(blan
     # upset was about fleas; where no other rule matches, the broad rule speaks.
     (matches,) = blank_engine.match_texts(["I'm still traumatized from our flea problems."])
     assert [rule for rule, _, _ in matches] == ["trivialized-trauma/trauma-hyperbole"]
-    (matches,) = blank_engine.match_texts(["I looked under the curtain, only to see the band looking at me. I was traumatized."])
+    (matches,) = blank_engine.match_texts(["The band looked down at me from the stage, and that traumatized me."])
     assert [rule for rule, _, _ in matches] == ["trivialized-trauma/traumatized-for-upset"]
 
 
