@@ -45,6 +45,8 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if first + 2 < len(doc) and doc[first + 1].lower_ == "the" and doc[first + 2].lower_ in _ANIMALS:
         return True  # a pet's name: "Psycho the cat continued on his journey"
+    if _said_to_be_a_work(doc, end):
+        return True  # "Junkie is the first book in a series about Cal Rogan"
     neighbour = _next_word(doc, end)
     if neighbour is None and first > 0 and doc[first - 1].text == ":":
         return True  # the title after a label: "Review: Schizo"
@@ -52,6 +54,29 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return False
     # a name's second word may be in capitals ("Junkie XL"), unless it is a condition's acronym ("Crazy OCD habits")
     return _is_capitalised(neighbour) or (_is_initialism(neighbour.text) and neighbour.lower_ not in _CONDITION_ACRONYMS)
+
+
+# What a capitalised opening word may be said to be: a work of some kind ("Junkie is the first book in a series").
+_WORKS = frozenset(
+    ["book", "novel", "novella", "memoir", "film", "movie", "documentary", "album", "song", "single", "track", "series",
+     "show", "sitcom", "play", "musical", "poem", "collection", "anthology", "comic", "manga", "anime", "game",
+     "podcast", "episode", "sequel", "prequel", "thriller", "biography", "autobiography", "debut", "record", "ep"]
+)
+# Words that may stand between "is a/the" and the kind of work: "is the first book", "was a 1995 British film".
+_WORK_DESCRIBERS_REACH = 4
+
+
+def _said_to_be_a_work(doc: Doc, end: int) -> bool:
+    """ "Junkie is the first book in a series", "Crazy was a 1990s hit song": the opening words are the title of a work,
+    as the sentence goes on to say."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("is", "was") or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for i in range(end + 2, min(end + 2 + _WORK_DESCRIBERS_REACH, len(doc))):
+        if doc[i].lower_ in _WORKS:
+            return True
+        if not (doc[i].text.isalnum() or doc[i].text == "-"):
+            return False
+    return False
 
 
 def _is_initialism(text: str) -> bool:

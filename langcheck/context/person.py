@@ -87,6 +87,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
     if i >= floor and (words[i] in _SELF or words[i] in _REFLEXIVE):
         return not _people_the_writer_has(words, i, start, end)
+    if i > floor and words[i] == "," and _writer_before_an_aside(words, i, floor):
+        return True  # "I, like so many veterans, suffer from PTSD"
     if i > floor and words[i] == "and" and _second_complement_of_the_writer(words, i, floor):
         return True  # "I'm 15, and an anorexic in recovery"
     if i - 1 >= floor and words[i] == "who" and _worn_by_the_writer(words, i - 1, floor):
@@ -99,6 +101,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True  # the writer opened the sentence: "I'm becoming an alcoholic after having been a stoner"
     return (
         _as_clause(doc, start, end, floor)
+        or _as_someone(words, start, end, floor, sentence_bounds(doc, start)[1])
         or _like_the_writer(words, end)
         or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
         or _some_of_us(words, start, floor)
@@ -600,6 +603,32 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     if words[i] == "fellow":
         return True
     return any(word in _SELF for word in words[floor:sentence_end])
+
+
+# How many words an aside between the writer and the verb may hold: "I, like so many veterans, suffer ...".
+_ASIDE_WORDS = 6
+
+
+def _writer_before_an_aside(words: list[str], comma: int, floor: int) -> bool:
+    """ "I, like so many veterans, suffer from PTSD": the comma closes a short aside that opened just after the writer."""
+    for k in range(comma - 1, max(floor, comma - _ASIDE_WORDS - 1), -1):
+        if words[k] in (".", ";", ":", "!", "?"):
+            return False
+        if words[k] == ",":
+            return k - 1 >= floor and words[k - 1] in ("i", "we")
+    return False
+
+
+def _as_someone(words: list[str], start: int, end: int, floor: int, sentence_end: int) -> bool:
+    """ "As someone suffering from social anxiety, ... drains my energy": the writer describes themselves as someone
+    with the condition, and the sentence goes on about the writer."""
+    i = start - 1
+    if i > floor and words[i] == "who":
+        i -= 1
+    if not (i - 1 >= floor and words[i] in ("someone", "somebody", "one") and words[i - 1] == "as"):
+        return False
+    rest = words[end:sentence_end]
+    return any(word in _SELF or word in _POSSESSIVE for word in rest) and _THIRD_PERSONS.isdisjoint(rest)
 
 
 def _as_clause(doc: Doc, start: int, end: int, floor: int) -> bool:

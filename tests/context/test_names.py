@@ -12,6 +12,10 @@ from langcheck.context.names import is_name
         ("Crazy Rich Asians was a hit.", "Crazy", True),
         ("He found help at Alcoholics Anonymous.", "Alcoholics", True),
         ("Crazy drivers are everywhere.", "Crazy", False),
+        # the sentence says the opening word is a work
+        ("Junkie is the first book in a series about Cal Rogan.", "Junkie", True),
+        ("Crazy was a 1990s hit song by Seal.", "Crazy", True),
+        ("Junkies are a real problem in this town.", "Junkies", False),
         # a name whose second word is in capitals, but not a headline's word before a condition's acronym
         ("Junkie XL hails from the big beat movement.", "Junkie", True),
         ("Psycho the cat continued his training, slashing at our ankles.", "Psycho", True),

@@ -35,6 +35,11 @@ from langcheck.context.person import is_self_description
         ("Some of us were junkies once.", "junkies", True),
         ("Most of them are alcoholics, unlike us.", "alcoholics", False),
         ("As an addict, I know the stigma.", "addict", True),
+        # an aside between the writer and the verb; the writer as "someone" with the condition
+        ("I, like so many veterans, suffer from PTSD.", "suffer", True),
+        ("My sister, like so many veterans, suffers from PTSD.", "suffers", False),
+        ("As someone suffering from social anxiety, moving to a new city drains my energy.", "suffering", True),
+        ("As someone who suffers from depression, she knows the signs.", "suffers", False),
         # the writer's other roles listed before the clause they open
         ("As a former heroin addict, writer, and filmmaker, I've traveled the country.", "former heroin addict", True),
         # the person's own label, reported; an admission reported is not one's own label
