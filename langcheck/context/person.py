@@ -610,7 +610,7 @@ _ASIDE_WORDS = 6
 
 
 def _writer_before_an_aside(words: list[str], comma: int, floor: int) -> bool:
-    """ "I, like so many veterans, suffer from PTSD": the comma closes a short aside that opened just after the writer."""
+    """ "I, like so many veterans, suffer from PTSD": the comma closes a short aside opened just after the writer."""
     for k in range(comma - 1, max(floor, comma - _ASIDE_WORDS - 1), -1):
         if words[k] in (".", ";", ":", "!", "?"):
             return False
