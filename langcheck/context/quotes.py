@@ -17,6 +17,9 @@ _STRAIGHT = {'"', "'"}
 _OPEN_BEFORE = set(" \t([{\u2014\u2013-/:;") | {""}
 _CLOSE_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/") | {""}
 _MAX_QUOTE = 1000
+# A curly double quotation may run longer, as a speech does in a novel or a transcript: its marks cannot be
+# apostrophes, and no other opening mark may stand before its close (that would be a quotation left open).
+_MAX_CURLY_QUOTE = 8000
 # Up to this many words between quotation marks is a quoted term (a mention, a scare quote); more is quoted speech.
 MAX_QUOTED_TERM_WORDS = 3
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_STRAIGHT)) + "]")
@@ -96,6 +99,10 @@ def _find_close(text: str, start: int, closer: str, opener: str) -> int | None:
         elif not (opener == '"' and before.isspace()):
             return j
         j = text.find(closer, j + 1, limit)
+    if opener == "\u201c" and closer == "\u201d" and limit < len(text):
+        j = text.find(closer, limit, min(len(text), start + _MAX_CURLY_QUOTE))
+        if j != -1 and text.find(opener, start, j) == -1:
+            return j
     return None
 
 

@@ -40,3 +40,15 @@ def test_a_long_quotation_is_paired() -> None:
     assert len(quoted) > 400
     assert is_quoted(text, start, start + len("suffering with"))
     assert not is_quoted(text, text.index("disagree"), text.index("disagree") + 8)
+
+
+def test_a_speech_in_curly_marks_is_paired_however_long() -> None:
+    # a character's speech in a novel runs for thousands of characters between its curly marks
+    speech = "I have been married, and the woman to whom I was married lives! " * 40 + "She is a lunatic, they say."
+    text = f"Mr. Rochester continued: \u201c{speech}\u201d Nobody spoke."
+    start = text.index("lunatic")
+    assert len(speech) > 2000
+    assert is_quoted(text, start, start + len("lunatic"))
+    # another opening mark before the far close: the first quotation was left open, and nothing that far is paired
+    unclosed = f"He said: \u201c{speech} Then she wrote: \u201cno.\u201d"
+    assert not is_quoted(unclosed, unclosed.index("lunatic"), unclosed.index("lunatic") + len("lunatic"))
