@@ -615,6 +615,8 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
     before the match and "when they mean", "to mean" or "used to/as/for"
     after it frame the match as an example of usage.
     """
+    if _meaning_given_to_another_word(words, start, sentence_start):
+        return True
     after = words[end : min(sentence_end, end + _FRAME_REACH)]
     if _USAGE_WORDS.isdisjoint(after):
         return False  # nearly every sentence: none of the framing words follows the match
@@ -631,6 +633,29 @@ def _reported_usage(words: list[str], start: int, end: int, sentence_start: int,
             bridge = after[:i]
             return all(w in _PASSIVE_BRIDGE for w in bridge) and any(w in _PASSIVE_VERBS for w in bridge)
     return False
+
+
+# How far before a match "used ... to mean" may stand when the match is the meaning given: "schizophrenia is used in
+# comedy to mean either wicked crazy or multiple personalities".
+_MEANING_GIVEN_REACH = 12
+
+
+def _meaning_given_to_another_word(words: list[str], start: int, sentence_start: int) -> bool:
+    """The match is the meaning another word is misused for: "when schizophrenia is used in comedy to mean crazy"."""
+    before = [_plain(w) for w in words[max(sentence_start, start - _MEANING_GIVEN_REACH) : start]]
+    for i in range(len(before) - 1):
+        if before[i] == "to" and before[i + 1] in _MEAN_VERBS:
+            earlier = [_plain(w) for w in words[max(sentence_start, start - _FRAME_REACH) : start - len(before) + i]]
+            return any(_passive_use(earlier, k) for k, w in enumerate(earlier) if w in ("used", "misused", "overused"))
+    return False
+
+
+def _passive_use(words: list[str], used: int) -> bool:
+    """ "is (often) used": the passive, not the habit of "I used to mean"."""
+    k = used - 1
+    while k >= 0 and words[k] in _PASSIVE_ADVERBS:
+        k -= 1
+    return k >= 0 and words[k] in _PASSIVE_VERBS
 
 
 # How many words either side of a match a frame of reported usage may span: a run-on sentence costs no more.

@@ -145,6 +145,9 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         # usage reported as usage
         ('People say "that\'s just my OCD kicking in" when they mean they like things tidy.', "OCD", True),
         ('"I am so OCD" is often used to mean picky.', "OCD", True),
+        # the match as the meaning another word is misused for; not a habit of "I used to mean"
+        ("It annoys me when schizophrenia is used in comedy to mean either crazy or multiple personalities.", "crazy", True),
+        ("I used to mean it when I said they were crazy.", "crazy", False),
         ("My crazy dog is used to the noise.", "crazy", False),
         # the writer defines the word
         ("And by alcoholic I mean a man whose chemistry craves alcohol.", "alcoholic", True),
