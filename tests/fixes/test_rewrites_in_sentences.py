@@ -47,7 +47,7 @@ FIRST_REWRITES = [
     ("Addicts need care, not blame.", "People with addiction need care, not blame."),
     ("We met an ex-addict at the meeting.", "We met a person in recovery at the meeting."),
     ("Former addicts run the group.", "People in recovery run the group."),
-    ("He became a heroin addict at nineteen.", "He became a person addicted to heroin at nineteen."),
+    ("He became a heroin addict at nineteen.", "He became addicted to heroin at nineteen."),
     ("The crazy hours ruined my health.", "The long hours ruined my health."),
     ("That was a crazy idea from the start.", "That was a wild idea from the start."),
     ("I am crazy busy this week.", "I am very busy this week."),
