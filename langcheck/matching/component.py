@@ -650,7 +650,8 @@ def _resolve_overlaps(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
 def _yield_within_pack(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
     """Drop matches of rules that yield to a rule of their own pack (``context.yield_to`` naming it) where that rule
     found some of the same words. It runs before overlaps are resolved: there the longer match would win, and a broad
-    rule's long match ("I'm still traumatized") would hide the narrower rule that knows what the words are about."""
+    rule's long match ("so traumatized by the dentist") would hide the narrower rule that knows what the words are
+    about."""
     def short_id(rule_id: str) -> str:
         return rule_id.rpartition("/")[2]
 
