@@ -52,7 +52,7 @@ _RECOVERY_WORDS = frozenset(
 
 def is_self_description(doc: Doc, start: int, end: int) -> bool:
     """The writer describes themselves: "I am an addict", "we're all alcoholics here", "as an addict, I"."""
-    floor = sentence_bounds(doc, start)[0]
+    floor, ceiling = sentence_bounds(doc, start)
     words = lower_words(doc)
     if _self_described(words, start, floor):
         return True
@@ -95,15 +95,15 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         return True  # "I am a former heroin user who has been clean for years": the clause is about the writer
     if i - 2 >= floor and words[i] == "," and words[i - 1] == "me" and words[i - 2] in ("for", "to"):
         return True  # "For me, being a thankful addict is ..."
-    if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, sentence_bounds(doc, start)[1]):
+    if (i < floor or words[i] in _CLAUSE_OPENERS) and _writer_follows(words, end, ceiling):
         return True
     if i > floor and words[i] in _CLAUSE_OPENERS and words[floor] in _SELF and _worn_in_the_clause(words, i, start):
         return True  # the writer opened the sentence: "I'm becoming an alcoholic after having been a stoner"
     return (
         _as_clause(doc, start, end, floor)
-        or _as_someone(words, start, end, floor, sentence_bounds(doc, start)[1])
+        or _as_someone(words, start, end, floor, ceiling)
         or _like_the_writer(words, end)
-        or _like_many(words, start, end, floor, sentence_bounds(doc, start)[1])
+        or _like_many(words, start, end, floor, ceiling)
         or _some_of_us(words, start, floor)
         or _one_of_them(words, start, floor)
         or _member_of_them(words, start, floor)
@@ -112,7 +112,7 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _part_of_the_writer(words, end)
         or _emphatic_self_after(words, end)
         or _writer_in_brackets(words, end)
-        or _writers_own_abstinence(words, start, end, floor, sentence_bounds(doc, start)[1])
+        or _writers_own_abstinence(words, start, end, floor, ceiling)
     )
 
 

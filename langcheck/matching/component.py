@@ -652,31 +652,31 @@ def _yield_within_pack(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
     found some of the same words. It runs before overlaps are resolved: there the longer match would win, and a broad
     rule's long match ("so traumatized by the dentist") would hide the narrower rule that knows what the words are
     about."""
-    def short_id(rule_id: str) -> str:
-        return rule_id.rpartition("/")[2]
+    return _drop_yielding(spans, rules, _name_in_own_pack)
 
-    return [
-        span
-        for span in spans
-        if not (yielding := rules[span.label_].context.yield_to)
-        or not any(
-            rules[other.label_].pack == rules[span.label_].pack
-            and short_id(other.label_) in yielding
-            and other.start < span.end
-            and span.start < other.end
-            for other in spans
-        )
-    ]
+
+def _name_in_own_pack(rule: Rule, other: Rule) -> str | None:
+    """``other``'s short name ("trauma-hyperbole") where it is a rule of ``rule``'s own pack."""
+    return other.id.rpartition("/")[2] if other.pack == rule.pack else None
 
 
 def _yield_to_other_packs(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
     """Drop matches of rules that yield to another pack (``context.yield_to``) where that pack found the same words."""
+    return _drop_yielding(spans, rules, lambda rule, other: other.pack)
+
+
+def _drop_yielding(spans: list[Span], rules: dict[str, Rule], named: Callable[[Rule, Rule], str | None]) -> list[Span]:
+    """The spans left once each rule with ``yield_to`` gives way to an overlapping span whose rule it names, as
+    ``named(rule, other)`` reads the other rule's name (None: the rule cannot name it)."""
     return [
         span
         for span in spans
         if not (yielding := rules[span.label_].context.yield_to)
         or not any(
-            rules[other.label_].pack in yielding and other.start < span.end and span.start < other.end for other in spans
+            named(rules[span.label_], rules[other.label_]) in yielding
+            and other.start < span.end
+            and span.start < other.end
+            for other in spans
         )
     ]
 
