@@ -300,7 +300,8 @@ def _used_as_a_kind_of_word(words: list[str], start: int, end: int, floor: int, 
 
 
 _SAYS = frozenset(["say", "says", "saying", "said"])
-_AFTER_A_WORD_SAID = frozenset(["or", "and", ",", ".", "!", "?", ";", ":", "”", '"', ")"])
+# (and the end of a list of words said: "say spaz, retard, mong etc.")
+_AFTER_A_WORD_SAID = frozenset(["or", "and", ",", ".", "!", "?", ";", ":", "”", '"', ")", "etc", "etc.", "etcetera"])
 
 
 def _said_bare(words: list[str], first: int, end: int, floor: int, ceiling: int) -> bool:

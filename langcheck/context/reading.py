@@ -89,6 +89,8 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
     subject_then_adverb = not before and after.endswith("ly") and after.isalpha()  # "Mentally ill increasingly turn ..."
     if a_verb_after or _past_tense(after) or subject_then_adverb or _parsed_as_noun(doc, start, end):
         return True  # the subject of a verb
+    if before in _CLAUSE_OPENINGS and _subject_past_a_phrase(words, end, ceiling):
+        return True  # "As I know from experience, bipolar on its own can be horrible enough."
     if after not in AFTER_NOUN:
         return False
     if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
@@ -99,6 +101,27 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         # "In addition to the bipolar, I'm autistic"
         return after not in ("and", "or") and _plain(words[at - 1]) in _PREPOSITIONS_BEFORE_THE
     return before in _POSSESSIVES or (before.isalpha() and before not in _DETERMINERS)
+
+
+# Where a clause may begin: the sentence's start, a comma or colon, a conjunction.
+_CLAUSE_OPENINGS = frozenset(["", ",", ";", ":", "and", "but", "because", "that", "since", "although", "though", "while"])
+# A short phrase between a subject and its verb: "bipolar on its own can be", "bipolar without help is".
+_PHRASE_OPENERS = frozenset(["on", "in", "without", "alone", "itself", "untreated", "unmedicated", "left"])
+_PHRASE_REACH = 4
+
+
+def _subject_past_a_phrase(words: list[str], end: int, ceiling: int) -> bool:
+    """Whether a short phrase after the match ("on its own", "alone", "left untreated") leads to a verb without any
+    punctuation between: the match is the subject of that verb, a noun."""
+    if end >= ceiling or _plain(words[end]) not in _PHRASE_OPENERS:
+        return False
+    for at in range(end + 1, min(ceiling, end + 1 + _PHRASE_REACH)):
+        word = _plain(words[at])
+        if word in _VERBS_AFTER_A_SUBJECT:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 # What may follow "the bipolar" named as the illness: the end of a clause, or a second thing joined to it.

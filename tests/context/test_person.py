@@ -160,6 +160,10 @@ from langcheck.context.person import is_self_description
         ("We had alcoholics in the family.", "alcoholics", False),
         ("I have been an addict for years.", "addict", True),
         ("We have all been alcoholics.", "alcoholics", True),
+        # a label that describes a person named after it, whom the writer has
+        ("I had an alcoholic roommate years ago.", "alcoholic roommate", False),
+        ("I have a schizophrenic brother.", "schizophrenic brother", False),
+        ("I am an alcoholic woman.", "alcoholic woman", True),
         # people the writer counts themselves among
         ("We join a society of addicts like ourselves.", "addicts", True),
         ("He spent years helping addicts like them.", "addicts", False),
