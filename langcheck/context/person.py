@@ -494,11 +494,17 @@ _PARTS = frozenset(["part", "parts", "side", "self", "voice", "brain", "mind", "
 
 
 def _part_of_the_writer(words: list[str], end: int) -> bool:
-    """ "the addict part of me", "the addict in me": a side of the writer, named by the writer."""
-    after = words[end : end + 3]
+    """ "the addict part of me", "the addict in me", "the addict part of my brain": a side of the writer, named by the
+    writer."""
+    after = words[end : end + 4]
     if after[:1] and after[0] in _PARTS:
         after = after[1:]
+    if len(after) >= 3 and after[1] in ("my", "our") and after[2] in _PARTS_OF_A_MIND:
+        after = [after[0], "me"]
     return len(after) >= 2 and after[0] in ("of", "in", "inside", "within") and after[1] in ("me", "us", "myself")
+
+
+_PARTS_OF_A_MIND = frozenset(["brain", "brains", "mind", "minds", "head", "heads", "psyche", "personality", "self"])
 
 
 def _emphatic_self_after(words: list[str], end: int) -> bool:

@@ -106,14 +106,15 @@ _SIGNATURE_REACH = 200
 
 
 _QUOTE_MARKS = frozenset({"quote"})
-# "The doctor writes: ...", "The record reads: ...": a speaker and a colon, then the source's words.
+# "The doctor writes: ...", "The record reads: ...": a speaker and a colon, then the source's words (not the writer's
+# own gloss in brackets: "a bold (read: insane) notion").
 # The verbs of speech both kinds of introduction share; each adds its own below.
 _SPEECH_VERBS = (
     "writes|wrote|says|said|states|stated|explains|explained|adds|added|recalls|recalled|replied|replies|answered|"
     "answers|testified"
 )
 _SPEAKER_COLON = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|reads|read|declares|declared|notes|noted|continues|continued|told us)\s*:\s",
+    rf"(?<!\()\b(?:{_SPEECH_VERBS}|reads|read|declares|declared|notes|noted|continues|continued|told us)\s*:\s",
     re.IGNORECASE,
 )
 # A speaker, then whom or where they told it, then a colon: "Pranay Ashok of Mumbai Police told the Times of India:

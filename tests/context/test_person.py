@@ -164,6 +164,8 @@ from langcheck.context.person import is_self_description
         ("I had an alcoholic roommate years ago.", "alcoholic roommate", False),
         ("I have a schizophrenic brother.", "schizophrenic brother", False),
         ("I am an alcoholic woman.", "alcoholic woman", True),
+        ("This is the addict part of my brain screaming.", "addict", True),
+        ("He is the addict part of my family.", "addict", False),
         # people the writer counts themselves among
         ("We join a society of addicts like ourselves.", "addicts", True),
         ("He spent years helping addicts like them.", "addicts", False),

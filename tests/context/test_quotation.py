@@ -69,6 +69,10 @@ def test_a_speaker_and_a_colon_introduce_a_quotation() -> None:
     assert in_quotation(statement, *_at(statement, "committed"))
     own = _block("He said that the plan had three parts: one of them crazy.")
     assert not in_quotation(own, *_at(own, "crazy"))
+    gloss = _block("I came up with a bold (read: insane) plan for the layout.")
+    assert not in_quotation(gloss, *_at(gloss, "insane"))
+    record = _block("The record reads: the patient is insane.")
+    assert in_quotation(record, *_at(record, "insane"))
 
 
 def test_a_named_source_introduces_a_quotation() -> None:
