@@ -611,7 +611,7 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     # recovery denied is no community's word: "a not quite-recovered heroin addict" the writer lived with is someone else
     recovering = recovering and not _NOT_QUITE.intersection(words[max(floor, i - 3) : i])
     sentence = words[floor:sentence_end]
-    if recovering and not (_WE.isdisjoint(sentence) and ("i" not in sentence or _someone_else_in(sentence))):
+    if recovering and (_among_us(sentence) or ("i" in sentence and not _someone_else_in(sentence))):
         # "we meet recovering addicts", "I crawled into a meeting of recovering alcoholics": the recovery
         # community's own word for its members, where the writer is the only other person in the sentence
         return True
@@ -622,6 +622,15 @@ def _own_group(doc: Doc, start: int, floor: int) -> bool:
     if words[i] == "fellow":
         return True
     return any(word in _SELF for word in words[floor:sentence_end])
+
+
+def _among_us(sentence: list[str]) -> bool:
+    """Whether the writer speaks as one of a "we" in the sentence; "our" that only says whose a relative is ("Our son is
+    a recovering heroin addict") does not count."""
+    for at, word in enumerate(sentence):
+        if word in _WE and not (word == "our" and at + 1 < len(sentence) and sentence[at + 1] in _PEOPLE):
+            return True
+    return False
 
 
 # How many words an aside between the writer and the verb may hold: "I, like so many veterans, suffer ...".

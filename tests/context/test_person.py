@@ -166,6 +166,9 @@ from langcheck.context.person import is_self_description
         ("I am an alcoholic woman.", "alcoholic woman", True),
         ("This is the addict part of my brain screaming.", "addict", True),
         ("He is the addict part of my family.", "addict", False),
+        # "our" that says whose a relative is puts the writer in no group
+        ("Our son is a recovering heroin addict.", "recovering heroin addict", False),
+        ("In our meetings, recovering alcoholics share their stories.", "recovering alcoholics", True),
         # people the writer counts themselves among
         ("We join a society of addicts like ourselves.", "addicts", True),
         ("He spent years helping addicts like them.", "addicts", False),
