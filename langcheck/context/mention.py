@@ -30,7 +30,8 @@ META_NOUNS = frozenset(
 # Emphasis marks left in plain text: "the word *crazy*", "isn't *actually* OCD".
 _EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 _SKIPPABLE = frozenset(
-    ["like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
+    # (and what a word noun may name of the word: "the adjective form of lunatic")
+    ["form", "forms", "like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
 ) | _EMPHASIS
 _AVOID_CUES = (
     ("instead", "of"),
@@ -251,7 +252,11 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     present = _present_words(doc)
     if (
         (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
-        or (end < ceiling and (words[end] in _COPULAS or words[end] == "sounds") and _predicated_as_a_word(words, start, end, floor, ceiling))
+        or (
+            end < ceiling
+            and (words[end] in _COPULAS or words[end] in ("sounds", "and", "or"))
+            and _predicated_as_a_word(words, start, end, floor, ceiling)
+        )
         or _reported_usage(words, start, end, floor, ceiling)
         or (not present.isdisjoint(META_NOUNS) and _named_as_terms_after(doc, words, end, ceiling))
         or (start > floor and words[start - 1] == "by" and _defined(words, start, end, floor, ceiling))
@@ -264,6 +269,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (end < ceiling and words[end] in _WORD_NOUNS_AFTER and start > floor and words[start - 1] in _ARTICLES_OF_A_WORD)
         or (not present.isdisjoint(_SAY_VERBS) and _said_by_people_in_general(words, start, end, floor))
         or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
+        or _short_for(words, start, end, floor)
+        or _example_after_a_word_noun(words, start, floor)
         or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
         or _confused_with(words, start, end, floor, ceiling)
         or _named_as_the_term_of_its_day(words, end, ceiling)
@@ -283,20 +290,52 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
 _USING = frozenset(["use", "uses", "used", "using"])
 _EQUATED = frozenset(["=", "≠", "==", "≈"])
 _KINDS_OF_WORD = frozenset(
-    ["joke", "jokes", "insult", "insults", "punchline", "adjective", "synonym", "slur", "metaphor", "excuse", "term",
+    ["joke", "jokes", "insult", "insults", "punchline", "adjective", "noun", "verb", "adverb", "synonym", "slur",
+     "metaphor", "excuse", "term",
      "word", "shorthand", "buzzword", "slang", "label", "putdown", "put-down", "catchall", "catch-all"]
 )
 _CONFUSING = frozenset(["confuse", "confuses", "confused", "confusing", "conflate", "conflates", "conflated", "conflating"])
 
 
 def _used_as_a_kind_of_word(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
-    """ "use OCD as a joke", "using 'psycho' as an insult": the word is what is being used, as a word."""
-    if start <= floor or words[start - 1] not in _USING or end + 1 >= ceiling or words[end] != "as":
+    """ "use OCD as a joke", "using 'psycho' as an insult", "Lunatic can be used as a noun": the word is what is being
+    used, as a word."""
+    as_at = end
+    if start == floor and words[end : end + 2] in (["can", "be"], ["may", "be"], ["is", "also"]):
+        as_at = end + 2  # the passive, the word its sentence's subject: "Lunatic can be used as a noun"
+    if as_at + 1 < ceiling and start == floor and words[as_at] in ("is", "was") and words[as_at + 1] == "used":
+        as_at += 2
+    elif as_at > end and words[as_at] == "used":
+        as_at += 1
+    elif start <= floor or words[start - 1] not in _USING:
         return False
-    following = words[end + 1 : end + 3]
+    if as_at + 1 >= ceiling or words[as_at] != "as":
+        return False
+    following = words[as_at + 1 : as_at + 3]
     if following and following[0] in ("a", "an"):
         following = following[1:]
     return bool(following) and following[0] in _KINDS_OF_WORD
+
+
+def _short_for(words: list[str], start: int, end: int, floor: int) -> bool:
+    """ "Looney is short for lunatic": a word said to abbreviate another, and the word it abbreviates."""
+    if start == floor and words[end : end + 3] == ["is", "short", "for"]:
+        return True
+    return start - 2 >= floor and words[start - 2 : start] == ["short", "for"]
+
+
+def _example_after_a_word_noun(words: list[str], start: int, floor: int) -> bool:
+    """ "Lunatic can be used as a noun (He's driving like a lunatic!)": an example in brackets after the name of a part
+    of speech shows the word, it does not use it."""
+    for at in range(start - 1, floor - 1, -1):
+        if words[at] == ")":
+            return False
+        if words[at] == "(":
+            return at > floor and words[at - 1] in _PARTS_OF_SPEECH
+    return False
+
+
+_PARTS_OF_SPEECH = frozenset(["noun", "nouns", "adjective", "adjectives", "verb", "verbs", "adverb", "adverbs"])
 
 
 _SAYS = frozenset(["say", "says", "saying", "said"])
@@ -422,20 +461,29 @@ def _denied_as_a_word(sentence_words: list[str], end: int, ceiling: int) -> bool
 def _predicated_as_a_word(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
     """The match opens its sentence as the subject of "is a ... word": "Retarded is a really funny word", "Crazy is
     a term we overuse"."""
-    lead = [w for w in (_plain(word) for word in words[floor:start]) if w.isalnum()]
+    opening = words[floor:start]
+    if "," in opening:  # an opening phrase set off by a comma: "A few centuries back, lunatic and insane were ..."
+        opening = opening[len(opening) - opening[::-1].index(",") :]
+    lead = [w for w in (_plain(word) for word in opening) if w.isalnum()]
     if "that" in lead:  # the subject of a clause: "the first thing to note is that insanity is not a medical term"
         lead = lead[len(lead) - lead[::-1].index("that") :]
+    if len(lead) == 2 and lead[1] in ("and", "or"):
+        lead = []  # the second of a pair of words: "lunatic and insane were a technical pair"
     if not all(w in _LEAD_INS for w in lead):
         return False  # not the subject: "He is a crazy word-smith" (a sentence adverb may come first: "Seriously,")
-    after = [_plain(w) for w in words[end : min(end + 7, ceiling)]]
+    after = [_plain(w) for w in words[end : min(end + 8, ceiling)]]
+    if after[:1] in (["and"], ["or"]) and len(after) > 2 and after[1].isalpha() and after[2] in ("are", "were"):
+        after = after[2:]  # the first of a pair
     if after[:3] in (["sounds", "like", "a"], ["sounds", "like", "an"]):
         after = after[2:]  # "Insane sounds like a good name for a horror movie"
-    elif after[:1] in (["is"], ["was"], ["'s"], ["are"]):
+    elif after[:1] in (["is"], ["was"], ["'s"], ["are"], ["were"]):
         after = after[1:]
     else:
         return False
     if after[:1] in (["not"], ["n't"], ["never"]):
         after = after[1:]  # "Insanity is not a medical term"
+    if after[:1] and after[0] in _WORD_NOUNS:
+        return True  # "Crazy and insane are synonyms"
     if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
         return False
     return any(w in _WORD_NOUNS for w in after[1:5])
@@ -539,7 +587,10 @@ _FINITE_AFTER_A_SUBJECT = frozenset(
 
 # Sentence adverbs that may come before the subject: "Seriously, retarded is a really funny word."
 _LEAD_INS = frozenset(["seriously", "honestly", "frankly", "really", "look", "okay", "ok", "well", "so", "still", "yes", "no"])
-_WORD_NOUNS = frozenset(["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label", "name", "title"])
+_WORD_NOUNS = frozenset(
+    ["word", "words", "term", "terms", "slur", "slurs", "insult", "expression", "phrase", "label", "name", "title",
+     "pair", "synonyms", "antonyms", "opposites"]
+)
 
 # The act of naming someone, as the subject of a sentence: "Calling someone crazy is a means of discrediting them".
 _NAMING_GERUNDS = frozenset(["calling", "labelling", "labeling", "branding", "dubbing", "deeming"])

@@ -12,6 +12,16 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         # the word used as a kind of word, and the condition told apart from the trait it is mistaken for
         ("Many people use OCD as a joke, but it is not one.", "OCD", True),
         ("Kids use psycho as an insult on the playground.", "psycho", True),
+        ("Lunatic can be used as a noun or an adjective.", "Lunatic", True),
+        ("Lunatic can be used as a noun (He's driving like a lunatic!).", "lunatic", True),
+        ("Looney is short for the adjective form of lunatic.", "lunatic", True),
+        ("Looney is short for lunatic.", "Looney", True),
+        ("It was a form of lunacy to go out in that storm.", "lunacy", False),
+        # a pair of words predicated as words
+        ("A few centuries back, lunatic and insane were a technical pair.", "lunatic", True),
+        ("A few centuries back, lunatic and insane were a technical pair.", "insane", True),
+        ("Crazy and insane are synonyms.", "insane", True),
+        ("Crazy and insane people were a problem.", "Crazy", False),
         ("Many people confuse OCD with perfectionism.", "OCD", True),
         # an act chosen instead of another is not a word set aside
         ("He urged people to seek help rather than commit suicide.", "commit suicide", False),
