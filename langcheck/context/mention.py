@@ -593,7 +593,9 @@ _WORD_NOUNS = frozenset(
 )
 
 # The act of naming someone, as the subject of a sentence: "Calling someone crazy is a means of discrediting them".
-_NAMING_GERUNDS = frozenset(["calling", "labelling", "labeling", "branding", "dubbing", "deeming"])
+_NAMING_GERUNDS = frozenset(
+    ["calling", "labelling", "labeling", "branding", "dubbing", "deeming", "referring", "describing"]
+)
 # What the naming act may do as a subject: "is", "can be", "hurts", "doesn't help".
 _SUBJECT_VERBS = frozenset(
     ["is", "was", "'s", "isn't", "wasn't", "can", "can't", "cannot", "could", "does", "doesn't", "did", "didn't",
@@ -621,6 +623,8 @@ def _named_by_a_gerund_subject(words: list[str], start: int, end: int, floor: in
             break
     if lead and lead[-1] in ("or", "and") and len(lead) >= 4 and lead[1] in _NAMED_OBJECTS:
         lead = lead[:2]  # another word for it first: "Calling someone Pagal or crazy is not right"
+    if lead and lead[0] in _NAMING_GERUNDS:
+        lead = [lead[0], *(w for w in lead[1:] if w not in ("to", "as"))]  # "Referring to someone as insane is ..."
     if not lead or lead[0] not in _NAMING_GERUNDS or len(lead) > 4 or not all(w in _NAMED_OBJECTS for w in lead[1:]):
         return False
     after = [_plain(w) for w in words[end : min(end + 4, ceiling)] if w not in ('"', "”", "'", "’")]

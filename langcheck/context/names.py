@@ -158,7 +158,11 @@ def is_handle(doc: Doc, start: int) -> bool:
 
 # "this Sociopath is", "a total Nutter": a capitalised word after these, with no capitalised word after it, is a
 # label given emphasis, not a name. ("The" is left out: titles follow it, "the Psycho remake".)
-_LABEL_DETERMINERS = frozenset(["this", "that", "these", "those", "a", "an", "some", "another", "total", "complete", "absolute", "utter", "such"])
+# (and quantifiers of a plural label: "Not all Schizophrenics hallucinate", "many Alcoholics relapse")
+_LABEL_DETERMINERS = frozenset(
+    ["this", "that", "these", "those", "a", "an", "some", "another", "total", "complete", "absolute", "utter", "such",
+     "all", "many", "most", "few", "fellow"]
+)
 
 
 def _label_after_determiner(doc: Doc, first: int, end: int) -> bool:

@@ -16,6 +16,8 @@ from langcheck.context.names import is_name
         ("Junkie is the first book in a series about Cal Rogan.", "Junkie", True),
         ("Crazy was a 1990s hit song by Seal.", "Crazy", True),
         ("Junkies are a real problem in this town.", "Junkies", False),
+        ("Not all Schizophrenics hallucinate.", "Schizophrenics", False),
+        ("Many Alcoholics Anonymous members relapse.", "Alcoholics", True),
         # a name whose second word is in capitals, but not a headline's word before a condition's acronym
         ("Junkie XL hails from the big beat movement.", "Junkie", True),
         ("Psycho the cat continued his training, slashing at our ankles.", "Psycho", True),
