@@ -62,6 +62,8 @@ _WORKS = frozenset(
      "show", "sitcom", "play", "musical", "poem", "collection", "anthology", "comic", "manga", "anime", "game",
      "podcast", "episode", "sequel", "prequel", "thriller", "biography", "autobiography", "debut", "record", "ep"]
 )
+# Words of degree between "is" and the work: "is perhaps the best film", "is still her finest album".
+_HEDGES = frozenset(["perhaps", "still", "arguably", "maybe", "also", "now", "easily", "surely"])
 # Words that may stand between "is a/the" and the kind of work: "is the first book", "was a 1995 British film".
 _WORK_DESCRIBERS_REACH = 4
 
@@ -69,9 +71,18 @@ _WORK_DESCRIBERS_REACH = 4
 def _said_to_be_a_work(doc: Doc, end: int) -> bool:
     """ "Junkie is the first book in a series", "Crazy was a 1990s hit song": the opening words are the title of a work,
     as the sentence goes on to say."""
-    if end + 2 >= len(doc) or doc[end].lower_ not in ("is", "was") or doc[end + 1].lower_ not in ("a", "an", "the"):
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("is", "was"):
         return False
-    for i in range(end + 2, min(end + 2 + _WORK_DESCRIBERS_REACH, len(doc))):
+    at = end + 1
+    while at < len(doc) and at < end + 3 and (doc[at].lower_.endswith("ly") or doc[at].lower_ in _HEDGES):
+        at += 1  # "Psycho is probably his most popular film"
+    if at + 2 < len(doc) and doc[at].text[:1].isupper() and doc[at + 1].text[:1].isupper() and doc[at + 2].lower_ in ("'s", "’s"):
+        at += 2  # a maker named first: "Psycho is Alfred Hitchcock's most famous film"
+    elif at + 1 < len(doc) and doc[at].text[:1].isupper() and doc[at + 1].lower_ in ("'s", "’s"):
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s"):
+        return False
+    for i in range(at + 1, min(at + 1 + _WORK_DESCRIBERS_REACH, len(doc))):
         if doc[i].lower_ in _WORKS:
             return True
         if not (doc[i].text.isalnum() or doc[i].text == "-"):

@@ -14,6 +14,9 @@ from langcheck.context.names import is_name
         ("Crazy drivers are everywhere.", "Crazy", False),
         # the sentence says the opening word is a work
         ("Junkie is the first book in a series about Cal Rogan.", "Junkie", True),
+        ("Psycho is probably his most popular film.", "Psycho", True),
+        ("Psycho is undoubtedly Alfred Hitchcock's most famous film.", "Psycho", True),
+        ("Psycho is his favourite word.", "Psycho", False),
         ("Crazy was a 1990s hit song by Seal.", "Crazy", True),
         ("Junkies are a real problem in this town.", "Junkies", False),
         ("Not all Schizophrenics hallucinate.", "Schizophrenics", False),
