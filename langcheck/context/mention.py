@@ -70,6 +70,13 @@ _AVOID_CUES = (
     ("not", "call"),
     ("n't", "call"),
     ("never", "call"),
+    # a resolution against the word: "refrain from calling patients wackjob, nutjob, etc."
+    ("refrain", "from", "calling"),
+    ("refrain", "from", "saying"),
+    ("refrain", "from", "using"),
+    # a verdict on the act that it does no good: "It does not help to call Bush a lunatic"
+    ("not", "help", "to", "call"),
+    ("n't", "help", "to", "call"),
     ("nobody", "should", "say"),
     # a verdict on the act of saying it: "if it is bad to call the weather bipolar", "it's offensive to say psycho"
     *((verdict, "to", verb) for verdict in ("bad", "wrong", "offensive", "hurtful", "harmful", "insensitive", "unkind",
@@ -1047,6 +1054,15 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
             # the person called it: "never call my sister crazy" (not "known as a recovering ..."), or what they were
             # when called it: "call someone annoying a retard"
             noun_skipped = True
+            i -= 1
+        elif (
+            not noun_skipped
+            and i - 1 >= floor
+            and lowers[i - 1] in ("call", "calling")
+            and lowers[i].isalpha()
+            and (doc[i].text[:1].isupper() or (lowers[i].endswith("s") and len(lowers[i]) > 3))
+        ):
+            noun_skipped = True  # a name or a plural called it: "call Bush a lunatic", "calling patients nutjobs"
             i -= 1
         else:
             break

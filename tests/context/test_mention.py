@@ -13,6 +13,11 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("Many people use OCD as a joke, but it is not one.", "OCD", True),
         ("Kids use psycho as an insult on the playground.", "psycho", True),
         ("Lunatic can be used as a noun or an adjective.", "Lunatic", True),
+        # advice against calling someone it, with the person called it named between
+        ("For the rest of the rotation, refrain from calling patients wackjob, nutjob, etc.", "nutjob", True),
+        ("It does not help to call Bush a lunatic.", "lunatic", True),
+        ("I call Bush a lunatic.", "lunatic", False),
+        ("They kept calling patients lunatics.", "lunatics", False),
         ("Lunatic can be used as a noun (He's driving like a lunatic!).", "lunatic", True),
         ("Looney is short for the adjective form of lunatic.", "lunatic", True),
         ("Looney is short for lunatic.", "Looney", True),
