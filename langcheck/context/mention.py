@@ -428,8 +428,8 @@ def _listed_after_a_cue(words: list[str], first_item: int, floor: int) -> bool:
     """ "Avoid terms that stigmatise mental illness: crazy, insane, psycho": a list introduced after a colon by a
     clause that names words or says to avoid them."""
     i = first_item - 1
-    while i >= floor and words[i] in ("_", "*", '"', "“", "'", "‘"):
-        i -= 1
+    while i >= floor and words[i] in ("_", "*", '"', "“", "'", "‘", "the", "a", "an"):
+        i -= 1  # (and the first item's article: "never use the following: the mentally ill, addicts")
     if i < floor or words[i] != ":":
         return False
     clause = {_plain(word) for word in words[max(floor, i - _FRAME_REACH) : i]}
@@ -915,7 +915,7 @@ def _earlier_list_items(doc: Doc, start: int) -> list[int]:
             i -= 1  # an item's article: "don't think of [a] drunk or a junkie"
 
 
-_ITEM_ARTICLES = frozenset(["a", "an"])
+_ITEM_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _list_word(word: str) -> bool:

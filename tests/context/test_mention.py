@@ -17,6 +17,9 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("For the rest of the rotation, refrain from calling patients wackjob, nutjob, etc.", "nutjob", True),
         ("It does not help to call Bush a lunatic.", "lunatic", True),
         ("I call Bush a lunatic.", "lunatic", False),
+        # a list of words after a colon, its first item with an article
+        ("We will never use the following: the mentally ill, addicts, or illegal campers.", "addicts", True),
+        ("He helped the homeless, the addicts and the mentally ill.", "addicts", False),
         ("They kept calling patients lunatics.", "lunatics", False),
         ("Lunatic can be used as a noun (He's driving like a lunatic!).", "lunatic", True),
         ("Looney is short for the adjective form of lunatic.", "lunatic", True),
