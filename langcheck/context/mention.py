@@ -913,9 +913,11 @@ def _earlier_list_items(doc: Doc, start: int) -> list[int]:
             return found
         if i >= floor and words[i] in _ITEM_ARTICLES:
             i -= 1  # an item's article: "don't think of [a] drunk or a junkie"
+        elif i - 1 >= floor and words[i] == "the" and words[i - 1] == ":":
+            i -= 1  # the first item's article after a colon: "never use the following: the mentally ill, addicts"
 
 
-_ITEM_ARTICLES = frozenset(["a", "an", "the"])
+_ITEM_ARTICLES = frozenset(["a", "an"])
 
 
 def _list_word(word: str) -> bool:
