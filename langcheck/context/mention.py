@@ -31,7 +31,8 @@ META_NOUNS = frozenset(
 _EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 _SKIPPABLE = frozenset(
     # (and what a word noun may name of the word: "the adjective form of lunatic")
-    ["form", "forms", "like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.", "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
+    ["form", "forms", "like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.",
+     "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
 ) | _EMPHASIS
 _AVOID_CUES = (
     ("instead", "of"),

@@ -76,7 +76,9 @@ def _said_to_be_a_work(doc: Doc, end: int) -> bool:
     at = end + 1
     while at < len(doc) and at < end + 3 and (doc[at].lower_.endswith("ly") or doc[at].lower_ in _HEDGES):
         at += 1  # "Psycho is probably his most popular film"
-    if at + 2 < len(doc) and doc[at].text[:1].isupper() and doc[at + 1].text[:1].isupper() and doc[at + 2].lower_ in ("'s", "’s"):
+    maker = doc[at : at + 3]
+    named = len(maker) == 3 and maker[0].text[:1].isupper() and maker[1].text[:1].isupper()
+    if named and maker[2].lower_ in ("'s", "’s"):
         at += 2  # a maker named first: "Psycho is Alfred Hitchcock's most famous film"
     elif at + 1 < len(doc) and doc[at].text[:1].isupper() and doc[at + 1].lower_ in ("'s", "’s"):
         at += 1

@@ -104,7 +104,9 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
 
 
 # Where a clause may begin: the sentence's start, a comma or colon, a conjunction.
-_CLAUSE_OPENINGS = frozenset(["", ",", ";", ":", "and", "but", "because", "that", "since", "although", "though", "while"])
+_CLAUSE_OPENINGS = frozenset(
+    ["", ",", ";", ":", "and", "but", "because", "that", "since", "although", "though", "while"]
+)
 # A short phrase between a subject and its verb: "bipolar on its own can be", "bipolar without help is".
 _PHRASE_OPENERS = frozenset(["on", "in", "without", "alone", "itself", "untreated", "unmedicated", "left"])
 _PHRASE_REACH = 4
