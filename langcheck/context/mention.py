@@ -278,7 +278,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or (not present.isdisjoint(_SAY_VERBS) and _said_by_people_in_general(words, start, end, floor))
         or _used_as_a_kind_of_word(words, start, end, floor, ceiling)
         or _short_for(words, start, end, floor)
-        or _example_after_a_word_noun(words, start, floor)
+        or ("(" in present and _example_after_a_word_noun(words, start, floor))
         or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
         or _confused_with(words, start, end, floor, ceiling)
         or _named_as_the_term_of_its_day(words, end, ceiling)
@@ -1047,25 +1047,8 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     while i >= floor and start - i <= 4:
         if lowers[i] in _SAYING or lowers[i] in _EMPHASIS:  # "Instead of _crazy_ try _wild_"
             i -= 1
-        elif (
-            not noun_skipped
-            and i - 2 >= floor
-            and (lowers[i - 1] in _OBJECT_DETERMINERS or lowers[i - 1] in _ANYONE)
-            and lowers[i - 2] in ("call", "calling")
-            and lowers[i].isalpha()
-        ):
-            # the person called it: "never call my sister crazy" (not "known as a recovering ..."), or what they were
-            # when called it: "call someone annoying a retard"
+        elif not noun_skipped and _person_called_it(doc, lowers, i, floor):
             noun_skipped = True
-            i -= 1
-        elif (
-            not noun_skipped
-            and i - 1 >= floor
-            and lowers[i - 1] in ("call", "calling")
-            and lowers[i].isalpha()
-            and (doc[i].text[:1].isupper() or (lowers[i].endswith("s") and len(lowers[i]) > 3))
-        ):
-            noun_skipped = True  # a name or a plural called it: "call Bush a lunatic", "calling patients nutjobs"
             i -= 1
         else:
             break
@@ -1083,6 +1066,22 @@ def _avoid_cue_before(doc: Doc, start: int) -> bool:
     if listed is not None and (_labelled_as(lowers, listed, floor) or _avoid_cue_ends_at(lowers, listed, floor)):
         return True  # one of a list of labels: "presented as dangerous, unpredictable, “mad”, deranged"
     return any(_avoid_cue_ends_at(lowers, at, floor) for at in range(max(i, floor), start))
+
+
+_CALLING = frozenset(["call", "calling"])
+
+
+def _person_called_it(doc: Doc, lowers: list[str], i: int, floor: int) -> bool:
+    """Whether the word at ``i`` names whom "call" calls the match: "never call my sister crazy" (not "known as a
+    recovering ..."), what they were when called it ("call someone annoying a retard"), a name or a plural ("call
+    Bush a lunatic", "calling patients nutjobs")."""
+    if not lowers[i].isalpha():
+        return False
+    determined = i - 2 >= floor and (lowers[i - 1] in _OBJECT_DETERMINERS or lowers[i - 1] in _ANYONE)
+    if determined and lowers[i - 2] in _CALLING:
+        return True
+    named_or_plural = doc[i].text[:1].isupper() or (lowers[i].endswith("s") and len(lowers[i]) > 3)
+    return i - 1 >= floor and lowers[i - 1] in _CALLING and named_or_plural
 
 
 _REFERRING = frozenset(["referring", "refer", "describing", "describe", "labelling", "labeling", "label", "calling"])

@@ -76,12 +76,11 @@ def _said_to_be_a_work(doc: Doc, end: int) -> bool:
     at = end + 1
     while at < len(doc) and at < end + 3 and (doc[at].lower_.endswith("ly") or doc[at].lower_ in _HEDGES):
         at += 1  # "Psycho is probably his most popular film"
-    maker = doc[at : at + 3]
-    named = len(maker) == 3 and maker[0].text[:1].isupper() and maker[1].text[:1].isupper()
-    if named and maker[2].lower_ in ("'s", "’s"):
-        at += 2  # a maker named first: "Psycho is Alfred Hitchcock's most famous film"
-    elif at + 1 < len(doc) and doc[at].text[:1].isupper() and doc[at + 1].lower_ in ("'s", "’s"):
-        at += 1
+    maker = at
+    while maker < len(doc) and maker < at + 2 and doc[maker].text[:1].isupper():
+        maker += 1  # a maker named first, in one or two words: "Psycho is Alfred Hitchcock's most famous film"
+    if maker > at and maker < len(doc) and doc[maker].lower_ in ("'s", "’s"):
+        at = maker
     if at >= len(doc) or doc[at].lower_ not in ("a", "an", "the", "his", "her", "their", "its", "'s", "’s"):
         return False
     for i in range(at + 1, min(at + 1 + _WORK_DESCRIBERS_REACH, len(doc))):

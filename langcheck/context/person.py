@@ -290,25 +290,20 @@ def _people_the_writer_has(words: list[str], subject: int, start: int, end: int)
     between = words[subject + 1 : start]
     last = words[end - 1]
     counted = words[start] in _QUANTITIES  # "we now have more mentally ill in prisons than in hospitals"
-    if between and between[-1] in _ARTICLES and end - start > 1 and last in _PEOPLE_AROUND_THE_WRITER:
-        between = between[:-1]  # "I had an alcoholic roommate": the label describes the person named after it
-        counted = True
+    # "I had an alcoholic roommate": the label describes the person named after it
+    person_named = bool(between) and between[-1] in _ARTICLES and end - start > 1 and last in _PEOPLE
+    if person_named:
+        between = between[:-1]
     return (
         bool(between)
         and _plain(between[-1]) in _HAVING
         and _COPULA_FORMS.isdisjoint(_plain(word) for word in between)
-        and (counted or (last.endswith(_PERSON_PLURAL_ENDINGS) and not last.endswith(("ncies", "ities", "ries"))))
+        and (
+            counted
+            or person_named
+            or (last.endswith(_PERSON_PLURAL_ENDINGS) and not last.endswith(("ncies", "ities", "ries")))
+        )
     )
-
-
-# People a writer has around them, named after a label that describes them ("I had an alcoholic roommate").
-_PEOPLE_AROUND_THE_WRITER = frozenset(
-    ["father", "mother", "dad", "mom", "mum", "parent", "husband", "wife", "spouse", "partner", "son", "daughter",
-     "brother", "sister", "sibling", "uncle", "aunt", "cousin", "grandfather", "grandmother", "grandpa", "grandma",
-     "stepfather", "stepmother", "stepdad", "stepmom", "friend", "boyfriend", "girlfriend", "ex", "roommate",
-     "flatmate", "housemate", "neighbour", "neighbor", "boss", "colleague", "coworker", "landlord", "tenant",
-     "teacher", "coach", "client", "patient"]
-)
 
 
 _QUANTITIES = frozenset(["more", "many", "most", "fewer", "lots", "plenty", "thousands", "millions", "hundreds"])
@@ -577,10 +572,10 @@ _PEOPLE = frozenset(
      "niece", "family", "relative", "relatives", "friend", "friends", "roommate", "roommates", "flatmate",
      "housemate", "neighbor", "neighbors", "neighbour", "neighbours", "boss", "bosses", "manager", "coworker",
      "coworkers", "colleague", "colleagues", "teacher", "teachers", "student", "students", "patient", "patients",
-     "client", "clients", "customer", "customers", "landlord", "tenant", "buddy", "buddies", "mate", "mates", "guy",
-     "guys", "girl", "girls", "boy", "boys", "man", "men", "woman", "women", "person", "people", "folks", "dog",
-     "dogs", "cat", "cats", "ex-husband", "ex-wife", "stepmother", "stepfather", "stepdad", "stepmom", "in-laws",
-     "father-in-law", "mother-in-law", "clientele", "lover", "date", "twin"]
+     "client", "clients", "customer", "customers", "landlord", "tenant", "coach", "buddy", "buddies", "mate", "mates",
+     "guy", "guys", "girl", "girls", "boy", "boys", "man", "men", "woman", "women", "person", "people", "folks",
+     "dog", "dogs", "cat", "cats", "ex-husband", "ex-wife", "stepmother", "stepfather", "stepdad", "stepmom",
+     "in-laws", "father-in-law", "mother-in-law", "clientele", "lover", "date", "twin"]
 )
 
 
