@@ -259,7 +259,12 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
     floor, ceiling = sentence_bounds(doc, start)
     present = _present_words(doc)
     if (
-        (end < ceiling and words[end] in _COPULAS and _denied_as_a_word(words, end, ceiling))
+        (
+            end < ceiling
+            and words[end] in _COPULAS
+            and not _a_predicate(words, start, floor)
+            and _denied_as_a_word(words, end, ceiling)
+        )
         or (
             end < ceiling
             and (words[end] in _COPULAS or words[end] in ("sounds", "and", "or"))
@@ -449,6 +454,18 @@ _WHAT_A_WORD_IS = frozenset(
      "compliment", "insult", "hashtag", "meme", "mood", "trend", "fad", "aesthetic", "way", "shorthand"]
 )
 _DETERMINERS = frozenset(["a", "an", "the", "just", "simply", "merely", "only", "some", "your", "another", "cute", "fun", "funny", "quirky"])
+
+
+def _a_predicate(words: list[str], start: int, floor: int) -> bool:
+    """The match follows a linking verb, so it is what a subject is said to be, not the subject of what comes next:
+    "just because your sister is a schizo does not mean she cannot come" denies nothing about the word."""
+    at = start - 1
+    while at >= floor and words[at] in ("a", "an", "the"):
+        at -= 1
+    return at >= floor and words[at] in _LINKING_BEFORE
+
+
+_LINKING_BEFORE = frozenset(["is", "are", "was", "were", "be", "been", "am", "'s", "'m", "'re", "’s", "’m", "’re"])
 
 
 def _denied_as_a_word(sentence_words: list[str], end: int, ceiling: int) -> bool:

@@ -390,6 +390,8 @@ def _like_many(words: list[str], start: int, end: int, floor: int, ceiling: int)
         i -= 1
     if not (i >= floor and i < start - 1 and words[i] == "like"):
         return False
+    if words[i + 1 : start] in (["a"], ["an"]):
+        return False  # "Like a junkie just out of rehab, I'm off TV": one compared with, not one of many
     if _writer_follows(words, end, ceiling):
         return True
     # "Like so many other alcoholics, it was tough to make this admission": "other" counts the one the sentence is

@@ -26,6 +26,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _preposition_shared(c, original, end)
         or _part_of_a_coined_name(c, start, end)
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
+        or _CAPITAL_LETTER_AFTER.match(c.text, end) is not None
         or _threatened_death(replacement, c, start)
         or _death_told_before(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
@@ -145,9 +146,9 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
     if following is None:
         return False
     word = c.text[following[0] : following[1]].lower()
-    if word in _RELATIVE_OPENERS:
+    if word in _RELATIVE_OPENERS or word in _SUBJECT_PRONOUNS:
         # a second clause after "who use": "people who use heroin who died", "the people who use drugs that they
-        # hated being"
+        # hated being", and one with no relative word, "the junkies you see on TV"
         return True
     if (word.endswith("ing") and len(word) > 4) or word == "high":
         return True  # a participle after "who use crack" would hang on the drug: "people who use crack living next door"
@@ -155,6 +156,8 @@ def _clause_before_a_clause(replacement: str, c: Construction, end: int) -> bool
 
 
 _RELATIVE_OPENERS = frozenset(["who", "that", "which", "whose"])
+# A pronoun right after the noun opens a relative clause of its own ("the addicts I knew").
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "we", "they", "he", "she"])
 
 
 def _holds_a_relative_clause(replacement: str) -> bool:
@@ -340,6 +343,8 @@ def _phrase_in_a_compound(replacement: str, c: Construction, start: int, end: in
 
 # "the OCD's of this world": a plural written with an apostrophe, which a rewrite would turn into a possessive
 _APOSTROPHE_PLURAL = re.compile(r"['’]s\s+of\s+(?:this|the)\s+world\b", re.IGNORECASE)
+# "Paranoid with a capital P" plays on the word's own first letter, which another word does not have.
+_CAPITAL_LETTER_AFTER = re.compile(r"\s+with\s+a\s+(?:capital|big)\s+[\"“'‘]?[A-Za-z]\b", re.IGNORECASE)
 
 
 _LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
@@ -482,7 +487,9 @@ _CONDITION_DESCRIBERS = frozenset(
      "epic", "legendary", "raging", "hopeless", "habitual", "confirmed", "inveterate", "compulsive",
      "serious", "massive", "total", "complete", "utter", "huge", "major",
      # "the common alcoholics" is not "the common people with alcohol use disorder"
-     "common"]
+     "common",
+     # a habit kept hidden or still to come: "secret alcoholics", "hard core addicts", "these future addicts"
+     "secret", "closet", "core", "future"]
 )
 
 

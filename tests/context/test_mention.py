@@ -160,6 +160,8 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         ("PTSD is not a personality quirk.", "PTSD", True),
         ("Bipolar doesn't mean moody.", "Bipolar", True),
         ("OCD is not going away on its own.", "OCD", False),
+        # what a subject is said to be, before a denial of something else
+        ("Just because your sister is a schizo does not mean she cannot come.", "schizo", False),
         # usage reported as usage
         ('People say "that\'s just my OCD kicking in" when they mean they like things tidy.', "OCD", True),
         ('"I am so OCD" is often used to mean picky.', "OCD", True),

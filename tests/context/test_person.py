@@ -30,6 +30,7 @@ from langcheck.context.person import is_self_description
         # the writer counts themselves among the people named
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
         ("Like many alcoholics, he hid bottles.", "alcoholics", False),
+        ("Like a junkie just out of rehab, I am off TV for good.", "junkie", False),
         ("Unlike most addicts, I never stole.", "addicts", False),
         ("Most of us in the rooms are alcoholics.", "alcoholics", True),
         ("Some of us were junkies once.", "junkies", True),

@@ -21,6 +21,15 @@ def test_a_relative_clause_is_not_stacked_on_a_second_one_or_a_participle() -> N
     assert rewrite("Three heroin users who died were named.", "heroin users", users) == []
     assert rewrite("A heroin user armed with a knife fled.", "heroin user", T("person who uses heroin")) == []
     assert rewrite("Heroin users need care.", "Heroin users", users) == ["People who use heroin need care."]
+    assert rewrite("Unlike the heroin users you see on TV, he hid it.", "heroin users", users) == []
+
+
+def test_a_word_played_on_by_its_capital_letter_is_left_to_the_writer() -> None:
+    cautious = T("cautious")
+    assert rewrite("These folks are Paranoid with a capital “P”!", "Paranoid", cautious) == []
+    assert rewrite("These folks are paranoid with a capital budget.", "paranoid", cautious) == [
+        "These folks are cautious with a capital budget."
+    ]
 
 
 def test_a_one_syllable_word_is_not_compared_with_more() -> None:
@@ -36,6 +45,7 @@ def test_a_diagnosis_meant_clinically_gets_no_everyday_word() -> None:
 def test_a_person_first_phrase_is_not_put_after_a_word_that_describes_the_condition() -> None:
     phrase = T("people with schizophrenia")
     assert rewrite("I worked with chronic schizophrenics in a hospital.", "schizophrenics", phrase) == []
+    assert rewrite("Some are already secret alcoholics.", "alcoholics", T("people with alcohol use disorder")) == []
     assert rewrite("I worked with young schizophrenics in a hospital.", "schizophrenics", phrase) == [
         "I worked with young people with schizophrenia in a hospital."
     ]
