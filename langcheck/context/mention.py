@@ -159,6 +159,10 @@ _AVOID_CUES = (
     ("been", "labelled"),
     ("being", "labeled"),
     ("being", "labelled"),
+    # how people in general are labelled: "anyone who uses opiates is automatically labeled an addict" (one person's
+    # label in the past is still told as a use: "She was labelled a borderline by the clinic staff")
+    *((before, labelled) for labelled in ("labeled", "labelled") for before in (
+        "is", "are", "get", "gets", "automatically", "often", "quickly", "unfairly", "wrongly")),
     ("enumerated", "as"),
     ("listed", "as"),
     ("recorded", "as"),
@@ -1194,7 +1198,8 @@ _DESCRIBING_VERBS = frozenset(["describe", "describes", "described", "describing
 _NAMING_VERBS = _LABELLING_VERBS | _DESCRIBING_VERBS
 # What says a description is someone else's: asked why, heard, or what people often do.
 _REPORTING_CUES = frozenset(
-    ["why", "heard", "hear", "hears", "hearing", "often", "commonly", "sometimes", "frequently", "routinely", "tend",
+    ["why", "heard", "hear", "hears", "hearing", "overheard", "overhear", "overhears", "overhearing", "often", "commonly",
+     "sometimes", "frequently", "routinely", "tend",
      "tends", "people", "media", "headlines", "anchors", "forecasters"]
 )
 

@@ -81,6 +81,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         # "I still didn't feel like an alcoholic": how the writer felt
         or (words[i] == "like" and i > floor and words[i - 1] in _FEELING_VERBS)
         or (words[i] in _FEELING_VERBS and i + 1 < len(words) and words[i + 1] == "like")
+        # a label the writer feared or never expected to wear: "I never thought I could become an addict"
+        or (words[i] in ("could", "might") and words[i + 1] in ("become", "becoming"))
         or _time_spent(words, i, floor, start)
         or _in_what_you_call(words, i, floor)
     ):

@@ -37,6 +37,8 @@ _NEXT_WORD = re.compile(r"\s+([^\W_]+)")
 _HYPHENED_WORD = re.compile(rf"{_HYPHEN}([^\W\d_]+)")
 _LAST_WORD = re.compile(r"(?<![^\W_])[^\W_]+(?:['’][^\W_]+)?(\s+)$")
 
+_HANDLE = re.compile(r"[@#][\w.]+")
+
 # Short verbs some headline styles leave in lower case among capitalised words.
 _LOWER_IN_HEADLINES = frozenset(
     {"is", "are", "was", "were", "be", "am", "been", "over", "about", "after", "under", "through", "without", "between",
@@ -183,9 +185,9 @@ class Construction:
     @functools.cached_property
     def title_case(self) -> bool:
         """A title-case heading: every word but the small ones starts with a capital ("When a Friend Commits Suicide")."""
-        content = [
-            w for w in words_of(self.sentence_text) if w.lower() not in SMALL_WORDS | NAME_PARTICLES and not w[0].isdigit()
-        ]
+        # a handle or a hashtag keeps its own case: "An Open Letter to the @cityofmelbourne: Why Is Our City so Bipolar?"
+        text = _HANDLE.sub(" ", self.sentence_text)
+        content = [w for w in words_of(text) if w.lower() not in SMALL_WORDS | NAME_PARTICLES and not w[0].isdigit()]
         if len(content) < 2 or self.shouting:
             return False
         if self.sentence_text.rstrip().endswith((".", "!", "?", "…")) and not any(w[0].isupper() and not w.isupper() for w in content[1:]):

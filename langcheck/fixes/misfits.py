@@ -47,7 +47,41 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _phrase_before_its_noun(replacement, c, end, original)
         or _tail_of_a_compound(c, start)
         or _mass_noun_after_an_article(replacement, c, start, original)
+        or _clause_after_a_possessive(replacement, c, start)
+        or _person_first_in_a_simile(replacement, c, start)
     )
+
+
+def _person_first_in_a_simile(replacement: str, c: Construction, start: int) -> bool:
+    """A person-first phrase as the figure of a simile: "I need it like an addict needs their drug" would read "like
+    a person with addiction needs their drug", which keeps the comparison with illness and loses its punch."""
+    words = [word.lower() for word in words_of(replacement)]
+    if "with" not in words or not any(word in _ONE_PERSON for word in words[: words.index("with")]):
+        return False  # one figure: "like people with bulimia, they ..." compares with a group, and reads right
+    found = _SIMILE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
+    # being treated like one is no figure: "She was treated like a schizophrenic by the staff"
+    return found is not None and (found.group(1) or "").lower() not in _TREATED
+
+
+_ONE_PERSON = frozenset(["person", "man", "woman", "girlfriend", "boyfriend", "someone"])
+_SIMILE_BEFORE = re.compile(
+    r"(?:\b([^\W\d_]+)\s+(?:(?:me|him|her|them|us|you|it)\s+)?)?\blike\s+(?:having\s+|being\s+)?(?:(?:a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+_TREATED = frozenset(["treated", "treat", "treats", "treating", "handled", "regarded", "viewed", "seen", "labelled",
+                      "labeled", "branded", "dismissed"])
+
+
+
+
+def _clause_after_a_possessive(replacement: str, c: Construction, start: int) -> bool:
+    """A relative clause after a possessive: "the drug's users" would read "the drug's people who use drugs"."""
+    if not _holds_a_relative_clause(replacement):
+        return False
+    return _POSSESSIVE_BEFORE.search(c.text, max(c.bounds[0], start - 4), start) is not None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_]['’]s?\s+\Z")
 
 
 # A count noun a rewrite may swap for a mass noun, which takes no "a": "use" for "habit".
@@ -97,16 +131,65 @@ def _phrase_before_its_noun(replacement: str, c: Construction, end: int, origina
     return word in _NOUNS_A_LABEL_DESCRIBES
 
 
-def unsure_here(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again, tells of a
-    death after it or of its reason right after it, foretells the death, or already holds the rewrite."""
+def unsure_here(replacement: str, c: Construction, start: int, end: int, original: str) -> bool:
+    """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again or said it just
+    before, tells of a death after it or of its reason right after it, foretells the death, tells it of a body that
+    is no person, already holds the rewrite, or puts a person-first phrase where readers find it stiff."""
     return (
         _verb_taken_up_later(c, end)
         or _death_told_later(replacement, c, end)
         or _death_for_a_reason(replacement, c, end)
         or _death_foretold(replacement, c, start)
         or _rewrite_already_there(replacement, c, start, end)
+        or _institution_as_subject(replacement, c, start)
+        or _verb_said_before(c, start, original)
+        or _person_phrase_as_a_complement(replacement, c, start)
     )
+
+
+def _verb_said_before(c: Construction, start: int, original: str) -> bool:
+    """The replaced verb already stands a few words before ("if a person commits crimes or commits suicide"): the
+    two may be meant as a pair, which a rewrite of one of them splits."""
+    verb = (words_of(original) or [""])[0].lower()
+    if not verb.startswith("commit"):
+        return False
+    return verb in (word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start]))
+
+
+def _institution_as_subject(replacement: str, c: Construction, start: int) -> bool:
+    """A death told of a body that is not a person: "The fourth estate has committed suicide" is a figure for
+    self-destruction, where "died by suicide" reads as a literal death."""
+    if _DEATH.search(replacement) is None:
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 60) : start])]
+    while before and before[-1] in _AUXILIARIES_BEFORE_A_VERB:
+        before.pop()
+    return bool(before) and before[-1] in _INSTITUTIONS
+
+
+_AUXILIARIES_BEFORE_A_VERB = frozenset(
+    ["has", "have", "had", "is", "was", "are", "were", "just", "now", "already", "effectively", "essentially",
+     "basically", "finally", "slowly", "collectively", "also", "will", "would", "could", "might", "may"]
+)
+_INSTITUTIONS = frozenset(
+    ["estate", "party", "parties", "company", "companies", "industry", "newspaper", "newspapers", "paper", "press",
+     "media", "brand", "band", "team", "league", "franchise", "government", "republic", "nation", "country", "movement",
+     "church", "show", "series", "genre", "market", "economy", "network", "magazine", "empire", "civilization",
+     "civilisation", "culture", "publication", "startup", "firm", "corporation", "organization", "organisation",
+     "union", "campaign", "administration", "regime", "left", "right", "establishment", "profession", "studio"]
+)
+
+
+def _person_phrase_as_a_complement(replacement: str, c: Construction, start: int) -> bool:
+    """A person-first phrase said of someone ("she was a person with addiction", "to see my dad as a person with
+    alcohol use disorder") or in a question ("would you bring beer to a person with ...?"): correct, but readers find
+    it stiff there more often than not, so the writer should choose."""
+    words = [word.lower() for word in words_of(replacement)]
+    if len(words) < 3 or words[0] not in ("a", "an") or words[1] not in PERSON_WORDS or words[2] != "with":
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
+    after_a_copula = bool(before) and before[-1] in ("was", "is", "be", "been", "as", "am", "are", "were")
+    return after_a_copula or c.sentence_text.rstrip().endswith("?")
 
 
 def _rewrite_already_there(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -279,6 +362,8 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
     # three words either side fit in 80 characters; reading no further keeps this cheap in long sentences
     after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 80)])[:3]]
     before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 80) : start])[-3:]]
+    if len(before) >= 2 and before[-1] in ("or", "and") and _same_word(words[0], before[-2]):
+        return True  # the same word either side of "or": "thoughts of suicide or committing suicide"
     checks = ((words[-1], after), (words[0], before))
     return any(
         len(own) > 3
@@ -510,7 +595,9 @@ def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> b
     """A noun with a "with" phrase where the label stood as a title before a name: "bipolar patient Sybil Foster"
     would read "patient with bipolar disorder Sybil Foster" (only a comma or a rewording brings the name back)."""
     inner = [word.lower() for word in words_of(replacement)[1:-1]]  # a whole phrase: not "living with" + its object
-    return "with" in inner and not c.shouting and c.name_after(end)
+    # a relative clause as well: "their alcoholic father Adam" would read "their father who drinks heavily Adam"
+    phrase = "with" in inner or _holds_a_relative_clause(replacement)
+    return phrase and not c.shouting and c.name_after(end)
 
 
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:

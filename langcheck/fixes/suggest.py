@@ -288,7 +288,7 @@ def _finish(
         return None
     safe = (
         template.safe
-        and not unsure_here(replacement, c, start, end)
+        and not unsure_here(replacement, c, start, end, original)
         and not person_first_unsure(replacement, c, start, end)
     )
     return Rewrite(replacement, safe, start, end)

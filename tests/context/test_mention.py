@@ -179,6 +179,7 @@ def test_mention_cues(nlp, token_range, text: str, word: str, expected: bool) ->
         ("When you call someone or something retarded, you are belittling my daughter.", "retarded", True),
         ("When you call me, bring the crazy forms.", "crazy", False),
         ("There are times I have been labeled crazy after wanting to end my life.", "crazy", True),
+        ("Anyone who uses opiates is automatically labeled an addict.", "addict", True),
         ("Being mad or crazy is no shame, and the movement reclaims the hurtful language.", "crazy", True),
         # who reclaims a place is no word reclaimed
         ("At dark the park is reclaimed by drug addicts.", "addicts", False),
@@ -269,6 +270,7 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
         # a description reported or questioned, not the writer's own
         ("Weather can't suffer from psychosis, so why describe it as schizophrenic?", "schizophrenic", True),
         ("I've heard anchors describe a peculiar weather pattern as bipolar.", "bipolar", True),
+        ("I overheard a seventh grader refer to another kid as a retard.", "retard", True),
         ("I would describe the weather as schizophrenic.", "schizophrenic", False),
         # scare quotes between a possessive and its noun still describe the noun
         ('So what are your "OCD" habits?', "OCD", False),

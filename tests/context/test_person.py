@@ -27,6 +27,7 @@ from langcheck.context.person import is_self_description
         # a degree word between the writer and the label
         ("We are all very high-functioning alcoholics.", "alcoholics", True),
         ("They are all very high-functioning alcoholics.", "alcoholics", False),
+        ("I never thought I could become an addict, either.", "addict", True),
         # the writer counts themselves among the people named
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
         ("Like many alcoholics, he hid bottles.", "alcoholics", False),

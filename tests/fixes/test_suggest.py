@@ -140,6 +140,13 @@ def test_the_rewrite_takes_the_case_of_its_place() -> None:
     assert rewrite("That Post-Concert Depression is real.", "Depression", T("slump")) == ["That Post-Concert Slump is real."]
 
 
+def test_a_handle_in_a_headline_keeps_its_own_case() -> None:
+    headline = "An Open Letter to the @cityofmelbourne: Why Is Our City so Bipolar?"
+    assert rewrite(headline, "Bipolar", T("changeable")) == [
+        "An Open Letter to the @cityofmelbourne: Why Is Our City so Changeable?"
+    ]
+
+
 def test_a_headline_that_keeps_a_short_verb_lower_case_is_still_title_case() -> None:
     headline = "Trende: The Health Care Bill is Political Suicide"
     assert rewrite(headline, "Political Suicide", T("self-defeating")) == [
@@ -234,6 +241,8 @@ def test_a_rewrite_that_repeats_its_neighbour_gives_way() -> None:
     assert rewrite("He attempts suicide, and a successful suicide follows.", "successful suicide", death) == [
         "He attempts suicide, and a death by suicide follows."
     ]
+    # even so, not the word that already stands across "or": "thoughts of suicide or committing suicide"
+    assert rewrite("It leads to thoughts of suicide or committing suicide.", "committing suicide", T("suicide")) == []
 
 
 def test_a_person_first_phrase_takes_no_possessive() -> None:
@@ -251,6 +260,40 @@ def test_a_verb_the_sentence_takes_up_again_is_not_safely_rewritten() -> None:
     plain = "She suffers from depression."
     (fitted,) = fit_suggestions((has,), plain, plain.index("suffers"), plain.index("suffers") + len("suffers from"))
     assert fitted.safe
+
+
+def _safety(template: SuggestionTemplate, text: str, matched: str) -> bool:
+    """Whether the one fitted rewrite of the first ``matched`` in ``text`` is safe."""
+    start = text.index(matched)
+    (fitted,) = fit_suggestions((template,), text, start, start + len(matched))
+    return fitted.safe
+
+
+def test_a_death_told_of_a_body_that_is_no_person_is_not_safely_rewritten() -> None:
+    died = T("died by suicide", True, when=("committed",))
+    assert not _safety(died, "The fourth estate has committed suicide, sacrificing our culture.", "committed suicide")
+    assert _safety(died, "The teacher has committed suicide, the school said.", "committed suicide")
+
+
+def test_a_verb_said_twice_is_not_safely_rewritten_once() -> None:
+    dies = T("dies by suicide", True, when=("commits",))
+    assert not _safety(dies, "If a person commits crimes or commits suicide, we ask why.", "commits suicide")
+    assert _safety(dies, "If a person commits suicide, we ask why.", "commits suicide")
+
+
+def test_a_person_first_phrase_said_of_someone_or_in_a_question_waits_for_the_writer() -> None:
+    phrase = T("a person with addiction", True, replace=("an addict",))
+    assert not _safety(phrase, "I had no idea she was an addict.", "an addict")
+    assert not _safety(phrase, "Can an addict really recover?", "an addict")
+    assert _safety(phrase, "An addict can really recover.", "An addict")
+
+
+def test_a_person_first_phrase_is_no_figure_of_a_simile() -> None:
+    phrase = T("a person with addiction", replace=("an addict",))
+    assert rewrite("I need it like an addict needs their drug.", "an addict", phrase) == []
+    assert rewrite("She was treated like an addict by the staff.", "an addict", phrase) == [
+        "She was treated like a person with addiction by the staff."
+    ]
 
 
 def test_a_label_used_as_a_title_before_a_name_gets_no_person_first_phrase() -> None:
@@ -288,6 +331,12 @@ def test_a_with_phrase_does_not_stand_before_a_name() -> None:
     assert rewrite("The film follows bipolar patient Sybil Foster home.", "bipolar patient", title) == []
     assert rewrite("The film follows a bipolar patient home.", "bipolar patient", title) == [
         "The film follows a patient with bipolar disorder home."
+    ]
+    # nor does a relative clause
+    drinks = T("father who drinks heavily", replace=("alcoholic father",))
+    assert rewrite("They live with their alcoholic father Adam in Ohio.", "alcoholic father", drinks) == []
+    assert rewrite("They live with their alcoholic father in Ohio.", "alcoholic father", drinks) == [
+        "They live with their father who drinks heavily in Ohio."
     ]
     # a preposition at the end of the rewrite takes the capitalised condition as its object
     assert rewrite("He is suffering from Schizophrenia.", "suffering from", T("living with")) == [
