@@ -49,6 +49,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _mass_noun_after_an_article(replacement, c, start, original)
         or _clause_after_a_possessive(replacement, c, start)
         or _person_first_in_a_simile(replacement, c, start)
+        or _after_a_possessive_determiner(replacement, c, start)
     )
 
 
@@ -144,7 +145,37 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _institution_as_subject(replacement, c, start)
         or _verb_said_before(c, start, original)
         or _person_phrase_as_a_complement(replacement, c, start)
+        or _label_beside(replacement, c, start, end)
     )
+
+
+def _after_a_possessive_determiner(replacement: str, c: Construction, start: int) -> bool:
+    """A person-first phrase after "its", "our" or "his": "among its addicts" would read "among its people with
+    addiction", and "his bipolar patient" "his person with bipolar disorder"."""
+    if (words_of(replacement) or [""])[0].lower() not in PERSON_WORDS:
+        return False
+    before = words_of(c.text[max(c.bounds[0], start - 12) : start])
+    return bool(before) and before[-1].lower() in ("its", "our", "his", "her", "their", "my", "your")
+
+
+def _label_beside(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A person-first phrase for one of two labels joined by "and" or "or" ("a family of addicts and alcoholics"):
+    the other label stays, and the pair reads unevenly until the writer rewords both."""
+    words = [word.lower() for word in words_of(replacement)]
+    if not any(word in PERSON_WORDS for word in words[:2]):
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
+    joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
+    joined_after = len(after) == 2 and after[0] in ("and", "or") and after[1] in _LABELS
+    return joined_before or joined_after
+
+
+_LABELS = frozenset(
+    ["addict", "addicts", "alcoholic", "alcoholics", "junkie", "junkies", "drunk", "drunks", "drunkard", "drunkards",
+     "druggie", "druggies", "crackhead", "crackheads", "stoner", "stoners", "lunatic", "lunatics", "psycho", "psychos",
+     "schizophrenic", "schizophrenics", "maniac", "maniacs", "anorexic", "anorexics", "bulimic", "bulimics"]
+)
 
 
 def _verb_said_before(c: Construction, start: int, original: str) -> bool:
@@ -574,7 +605,9 @@ _CONDITION_DESCRIBERS = frozenset(
      # "the common alcoholics" is not "the common people with alcohol use disorder"
      "common",
      # a habit kept hidden or still to come: "secret alcoholics", "hard core addicts", "these future addicts"
-     "secret", "closet", "core", "future"]
+     "secret", "closet", "core", "future",
+     # how long or how young: "long time heroin users", "small time addicts", "teen heroin addicts", "end stage"
+     "time", "longtime", "long-time", "teen", "teenage", "stage", "iv"]
 )
 
 

@@ -228,7 +228,9 @@ def _describes_the_role_after(c: Construction, end: int) -> bool:
 # Nouns a label describes as a modifier: "the homeless drug addict situation", "the junkie problem".
 _NOUNS_A_LABEL_DESCRIBES = frozenset(
     ["situation", "situations", "problem", "problems", "crisis", "epidemic", "issue", "issues", "culture", "scene",
-     "lifestyle", "population", "populations", "behaviour", "behavior", "mentality", "mindset", "brain", "logic"]
+     "lifestyle", "population", "populations", "behaviour", "behavior", "mentality", "mindset", "brain", "logic",
+     # a picture of the type: "the victims don't fit the drug addict stereotype"
+     "stereotype", "stereotypes", "trope", "tropes", "cliché", "cliche", "caricature", "archetype", "image"]
 )
 
 

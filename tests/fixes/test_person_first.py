@@ -71,8 +71,10 @@ def test_a_person_first_phrase_that_may_not_read_is_not_safe(text: str, label: s
         # a describing word that looks like an adjective does not take the safe mark off
         ("Young addicts need care, not blame.", "addicts", "people with addiction", True),
         ("Addicts need care, not blame.", "Addicts", "People with addiction", True),
-        # a label after another label and "and" is no preposition's object taking in a noun
-        ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction", True),
+        # a label after another label and "and" is no preposition's object taking in a noun; it is offered, but the
+        # pair then reads unevenly ("alcoholics and people with addiction"), so the writer decides
+        ("Both of my parents were alcoholics and addicts.", "addicts", "people with addiction", False),
+        ("Addicts need care, and so do their families.", "Addicts", "People with addiction", True),
         # "dangerous" describes; it is no word of contempt that makes the label an insult
         ("A potentially dangerous mental patient was seen at the fair.", "mental patient", "person with a mental illness", False),
     ],
