@@ -162,7 +162,9 @@ _AVOID_CUES = (
     # how people in general are labelled: "anyone who uses opiates is automatically labeled an addict" (one person's
     # label in the past is still told as a use: "She was labelled a borderline by the clinic staff")
     *((before, labelled) for labelled in ("labeled", "labelled") for before in (
-        "is", "are", "get", "gets", "automatically", "often", "quickly", "unfairly", "wrongly")),
+        "is", "are", "get", "gets", "automatically", "often", "quickly", "unfairly", "wrongly",
+        # "women could find themselves labelled insane and locked up"
+        "themselves", "himself", "herself", "ourselves", "yourself", "myself")),
     ("enumerated", "as"),
     ("listed", "as"),
     ("recorded", "as"),

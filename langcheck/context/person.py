@@ -30,7 +30,7 @@ _BRIDGE = frozenset(
      "functioning", "high", "-", "probably", "likely", "possibly", "definitely", "clearly", "obviously", "certainly",
      "undoubtedly", "apparently", "officially", "clinically", "severely", "mildly", "kind", "sort", "of", "born",
      "die", "will", "'ll", "proud", "grateful", "sober", "(", ")", "simply", "only", "merely", "basically",
-     "essentially", "never", "stop", "stopped", "quit", "keep", "kept", "too", "thankful",
+     "essentially", "never", "stop", "stopped", "quit", "keep", "kept", "too", "thankful", "either",
      # degree words before a label the writer wears: "we are all very high-functioning alcoholics"
      "very", "pretty", "quite", "total", "complete", "utter", "raging", "hopeless", "real",
      # a label the writer might have worn: "I probably would become an alcoholic"
@@ -115,7 +115,38 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _emphatic_self_after(words, end)
         or _writer_in_brackets(words, end)
         or _writers_own_abstinence(words, start, end, floor, ceiling)
+        or _reported_self_description(words, start, floor)
     )
+
+
+def _reported_self_description(words: list[str], start: int, floor: int) -> bool:
+    """Someone's own words about themselves, reported: "She told me that she was bi-polar and wanted to make sure I
+    was okay with this", "he admitted he was an addict". The word is theirs, as the writer's own would be."""
+    if words[start].endswith("ing"):
+        return False  # a state told by someone else ("said he was suffering from schizophrenia"), not a word worn
+    i = start if _plain(words[start]) in _REPORTED_COPULAS else start - 1  # the match may hold its verb: "was bipolar"
+    if i >= floor and words[i] in _ARTICLES:
+        i -= 1
+    if i < floor or _plain(words[i]) not in _REPORTED_COPULAS:
+        return False
+    i -= 1
+    if i < floor or words[i] not in ("he", "she", "they"):
+        return False
+    person = words[i]
+    i -= 1
+    if i >= floor and words[i] == "that":
+        i -= 1
+    if i >= floor and words[i] in ("me", "us", "him", "her", "them"):
+        i -= 1
+    # the one who says it is the one it is said of ("Everyone at the office says she's bipolar" is not)
+    return i > floor and words[i] in _SAYING_ABOUT_ONESELF and words[i - 1] == person
+
+
+_REPORTED_COPULAS = frozenset(["is", "was", "are", "were", "'s"])
+_SAYING_ABOUT_ONESELF = frozenset(
+    ["told", "tells", "said", "says", "admitted", "admits", "explained", "explains", "confided", "confides", "revealed",
+     "reveals", "disclosed", "discloses", "announced", "announces", "shared", "shares", "confessed", "confesses"]
+)
 
 
 # How many words the first complement of "I'm ..., and a <label>" may hold ("15", "a mother of two").

@@ -60,9 +60,15 @@ def is_noun_reading(doc: Doc, start: int, end: int) -> bool:
     ("BIPOLAR!!!") fills no slot at all. Longer matches are constructions
     ("bipolar weather", "so OCD") and are never noun readings of a bare word.
     """
-    if end - start != 1:
+    if end - start != 1 and not _one_hyphenated_word(doc, start, end):
         return False
     return fills_a_noun_slot(doc, start, end)
+
+
+def _one_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """ "bi-polar" is three tokens ("bi", "-", "polar") but one word: "It wasn't so much the bi-polar, but ..."."""
+    joined = not doc[start].whitespace_ and not doc[start + 1].whitespace_
+    return end - start == 3 and doc[start + 1].text == "-" and joined
 
 
 def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
@@ -93,9 +99,10 @@ def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
         return True  # "As I know from experience, bipolar on its own can be horrible enough."
     if after not in AFTER_NOUN:
         return False
-    if before == "the" and words[start] == "bipolar" and after in ("?", "talking", "kicking"):
+    bipolar = "".join(words[start:end]) in ("bipolar", "bi-polar")
+    if before == "the" and bipolar and after in ("?", "talking", "kicking"):
         return True  # "Is that the bipolar?", "the bipolar talking": the illness as people living with it name it
-    if before == "the" and words[start] == "bipolar" and after in _ENDS_OF_A_NOUN and at > floor:
+    if before == "the" and bipolar and after in _ENDS_OF_A_NOUN and at > floor:
         if _named_as_a_cause(words, at, floor):
             return True  # "what shift in my mood is due to the bipolar and what is normal", "Is it the bipolar or me?"
         # "In addition to the bipolar, I'm autistic"
@@ -213,7 +220,11 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
      "means", "meant", "tends", "tended", "took", "takes", "left", "leaves", "became", "becomes", "came", "comes",
      "kept", "keeps", "changed", "changes", "stole", "steals", "never", "often", "also", "still", "feels", "felt",
      "looks", "works", "starts", "hits", "shows", "manifests", "presents", "develops", "affect", "talking",
-     "kicking"]
+     "kicking",
+     # what an illness does to the person who has it: "whenever his bipolar overwhelms him"
+     "overwhelms", "overwhelmed", "strikes", "struck", "flares", "flared", "worsens", "worsened", "returns",
+     "returned", "controls", "controlled", "rules", "ruled", "wins", "won", "surfaces", "surfaced", "spirals",
+     "spiraled", "spiralled", "hit", "got", "gets", "goes", "went", "comes", "acts", "acted"]
 )
 
 
@@ -223,5 +234,7 @@ def _plain(word: str) -> str:
 
 # Prepositions before "the bipolar" that make it the object of a phrase about the illness ("besides the bipolar,").
 _PREPOSITIONS_BEFORE_THE = frozenset(
-    ["to", "with", "of", "from", "about", "besides", "beside", "despite", "for", "against", "through", "over", "after"]
+    ["to", "with", "of", "from", "about", "besides", "beside", "despite", "for", "against", "through", "over", "after",
+     # a thing weighed against another: "It wasn't so much the bipolar, but little things"
+     "much"]
 )

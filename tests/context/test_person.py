@@ -28,6 +28,8 @@ from langcheck.context.person import is_self_description
         ("We are all very high-functioning alcoholics.", "alcoholics", True),
         ("They are all very high-functioning alcoholics.", "alcoholics", False),
         ("I never thought I could become an addict, either.", "addict", True),
+        ("She told me that she was bipolar and wanted me to know.", "bipolar", True),
+        ("She told me her brother was an addict.", "addict", False),
         # the writer counts themselves among the people named
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
         ("Like many alcoholics, he hid bottles.", "alcoholics", False),

@@ -34,6 +34,9 @@ from langcheck.context.reading import is_noun_reading
         ("It is hard to tell which moods are due to the bipolar and which are normal.", True),
         ("Is it the bipolar or is it me?", True),
         ("I blamed it on the bipolar.", True),
+        ("It wasn't so much the bipolar, but little things started to bug me.", True),
+        # what the illness does to the person who has it
+        ("Be there whenever his bipolar overwhelms him.", True),
         ("Services for the bipolar and their families are scarce.", False),
         ("The bipolar weather returned.", False),
         # a possessive, then the subject of a verb
@@ -49,6 +52,15 @@ def test_noun_reading_of_a_bare_diagnosis(nlp, token_range, text: str, expected:
     doc = nlp(text)
     start = next(i for i, token in enumerate(doc) if token.lower_ == "bipolar")
     assert is_noun_reading(doc, start, start + 1) is expected
+
+
+def test_a_hyphenated_spelling_is_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("It wasn't so much the bi-polar, but little things started to bug me.")
+    start = next(i for i, token in enumerate(doc) if token.lower_ == "bi")
+    assert is_noun_reading(doc, start, start + 3) is True
+    doc = nlp("The weather is so bi-polar today.")
+    start = next(i for i, token in enumerate(doc) if token.lower_ == "bi")
+    assert is_noun_reading(doc, start, start + 3) is False
 
 
 def test_a_possessive_before_a_phrase_used_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
