@@ -50,6 +50,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _clause_after_a_possessive(replacement, c, start)
         or _person_first_in_a_simile(replacement, c, start)
         or _after_a_possessive_determiner(replacement, c, start)
+        or _what_someone_becomes(replacement, c, start)
     )
 
 
@@ -147,6 +148,23 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _person_phrase_as_a_complement(replacement, c, start)
         or _label_beside(replacement, c, start, end)
     )
+
+
+def _what_someone_becomes(replacement: str, c: Construction, start: int) -> bool:
+    """A person-first phrase as what someone becomes: "my stepdad became an alcoholic" would read "became a person
+    with alcohol use disorder", "few people become addicts overnight" "become people with addiction"; readers find
+    it wrong more often than right, since the label there names the change, which a rewording of the verb says."""
+    words = [word.lower() for word in words_of(replacement)]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    if not words or words[0] not in PERSON_WORDS:
+        return False
+    return _BECOMING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
+
+
+_BECOMING_BEFORE = re.compile(
+    r"\b(?:become|becomes|became|becoming|turn(?:s|ed|ing)?\s+into)\s+(?:(?:a|an)\s+)?\Z", re.IGNORECASE
+)
 
 
 def _after_a_possessive_determiner(replacement: str, c: Construction, start: int) -> bool:
@@ -607,7 +625,9 @@ _CONDITION_DESCRIBERS = frozenset(
      # a habit kept hidden or still to come: "secret alcoholics", "hard core addicts", "these future addicts"
      "secret", "closet", "core", "future",
      # how long or how young: "long time heroin users", "small time addicts", "teen heroin addicts", "end stage"
-     "time", "longtime", "long-time", "teen", "teenage", "stage", "iv"]
+     "time", "longtime", "long-time", "teen", "teenage", "stage", "iv",
+     # how the person is known: "a well known drug addict", "the shelter's premier heroin addict"
+     "well", "premier"]
 )
 
 
