@@ -830,8 +830,14 @@ def _term_defined(words: list[str], start: int, end: int, floor: int, ceiling: i
     """The sentence opens with the words and goes on to define them: '"Mentally ill" means having a disorder ...'."""
     if any(word.isalnum() for word in words[floor:start]):
         return False
-    after = [word for word in words[end : min(end + 4, ceiling)] if word not in ('"', "”", "'", "’", ",")]
+    after = [word for word in words[end : min(end + 5, ceiling)] if word not in ('"', "”", "'", "’", ",")]
+    if len(after) > 1 and after[1] in _HEDGES_IN_A_DEFINITION:
+        del after[1]  # "Insanity is actually defined as ..."
     return any(tuple(after[: len(definition)]) == definition for definition in _DEFINITIONS)
+
+
+_HEDGES_IN_A_DEFINITION = frozenset(["actually", "legally", "technically", "formally", "usually", "commonly", "often",
+                                     "generally", "clinically", "medically", "officially", "simply", "properly"])
 
 
 def _defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:

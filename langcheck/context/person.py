@@ -83,6 +83,9 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or (words[i] in _FEELING_VERBS and i + 1 < len(words) and words[i + 1] == "like")
         # a label the writer feared or never expected to wear: "I never thought I could become an addict"
         or (words[i] in ("could", "might") and words[i + 1] in ("become", "becoming"))
+        # what the writer talks or writes about being: "I talk openly about being an alcoholic"
+        or (words[i] in ("about", "of") and words[i + 1] == "being")
+        or (words[i] in _TALKING and "about" in words[i + 1 : i + 3])
         or _time_spent(words, i, floor, start)
         or _in_what_you_call(words, i, floor)
     ):
@@ -142,6 +145,9 @@ def _reported_self_description(words: list[str], start: int, floor: int) -> bool
     return i > floor and words[i] in _SAYING_ABOUT_ONESELF and words[i - 1] == person
 
 
+_TALKING = frozenset(
+    ["talk", "talks", "talked", "speak", "speaks", "spoke", "write", "writes", "wrote", "blog", "blogs"]
+)
 _REPORTED_COPULAS = frozenset(["is", "was", "are", "were", "'s"])
 _SAYING_ABOUT_ONESELF = frozenset(
     ["told", "tells", "said", "says", "admitted", "admits", "explained", "explains", "confided", "confides", "revealed",
@@ -538,8 +544,14 @@ _PARTS_OF_A_MIND = frozenset(["brain", "brains", "mind", "minds", "head", "heads
 
 
 def _emphatic_self_after(words: list[str], end: int) -> bool:
-    """ "As a therapist and a recovering addict myself, I ...": the label the writer wears, marked by "myself"."""
-    return end < len(words) and words[end] in ("myself", "ourselves")
+    """ "As a therapist and a recovering addict myself, I ...": the label the writer wears, marked by "myself"; or
+    what the writer went through, "myself" after its object ("Having suffered from drug and alcohol addiction myself
+    once, I ...")."""
+    if end < len(words) and words[end] in ("myself", "ourselves"):
+        return True
+    following = words[end : end + 6]
+    stop = next((i for i, word in enumerate(following) if word in (",", ";", ".", "and", "but")), len(following))
+    return words[end - 1] in ("from", "with") and any(word in ("myself", "ourselves") for word in following[:stop + 1])
 
 
 def _before_modifiers(words: list[str], start: int, floor: int) -> int:

@@ -98,6 +98,8 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         # a term a statute or glossary defines
         ('"Mentally ill" means having a psychiatric disorder that impairs judgement.', "Mentally ill", True),
         ("Mentally ill means having a psychiatric disorder.", "Mentally ill", True),
+        ("Insanity is actually defined as the state of being seriously mentally ill.", "Insanity", True),
+        ("Insanity is actually what we have here.", "Insanity", False),
         ("The mentally ill means nothing to him.", "mentally ill", False),
         # name-calling reported in the passive: the word others used
         ("As someone who has been called a junkie, I welcome the change.", "junkie", True),

@@ -34,6 +34,8 @@ from langcheck.context.person import is_self_description
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
         ("Like many alcoholics, he hid bottles.", "alcoholics", False),
         ("Like a junkie just out of rehab, I am off TV for good.", "junkie", False),
+        ("I talk openly about being an alcoholic and the day I stopped.", "alcoholic", True),
+        ("He talks openly about being an alcoholic.", "alcoholic", False),
         ("Unlike most addicts, I never stole.", "addicts", False),
         ("Most of us in the rooms are alcoholics.", "alcoholics", True),
         ("Some of us were junkies once.", "junkies", True),
