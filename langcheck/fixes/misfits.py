@@ -185,7 +185,7 @@ def _label_beside(replacement: str, c: Construction, start: int, end: int) -> bo
     before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
     after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
     joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
-    joined_after = len(after) == 2 and after[0] in ("and", "or") and after[1] in _LABELS
+    joined_after = len(after) == 2 and after[0] in ("and", "or", "like") and after[1] in _LABELS
     return joined_before or joined_after
 
 
@@ -525,9 +525,16 @@ def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
 def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
     """A rewrite that says someone died, in a clause about when a death already told happened: "David McLeod died on
     February 7 when he committed suicide" would read "died ... when he died by suicide"."""
-    return _DEATH.search(replacement) is not None and _DEATH_THEN_WHEN.search(c.text, c.bounds[0], start) is not None
+    if _DEATH.search(replacement) is None:
+        return False
+    return (
+        _DEATH_THEN_WHEN.search(c.text, c.bounds[0], start) is not None
+        or _LIVES_LOST_TO.search(c.text, c.bounds[0], start) is not None
+    )
 
 
+# Lives lost, then what they were lost to: "lives have often been lost due to committing suicide".
+_LIVES_LOST_TO = re.compile(r"\b(?:lives|life)\b[^.;!?]{0,30}\blost\s+(?:due\s+to|to|through|from)\s+\Z", re.IGNORECASE)
 # A death told, then the clause that says when it happened, right up to the rewrite.
 _DEATH_THEN_WHEN = re.compile(r"\b(?:died|dies|die|death)\b[^.;!?]{0,80}\b(?:when|as)\s+(?:he|she|they|it|\w+)\s+\Z", re.IGNORECASE)
 

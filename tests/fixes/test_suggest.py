@@ -288,6 +288,18 @@ def test_a_person_first_phrase_said_of_someone_or_in_a_question_waits_for_the_wr
     assert _safety(phrase, "An addict can really recover.", "An addict")
 
 
+def test_lives_lost_to_a_death_are_not_told_again() -> None:
+    dying = T("dying by suicide", True, when=("committing",))
+    assert rewrite("Student lives have often been lost due to committing suicide.", "committing suicide", dying) == []
+    assert rewrite("He spoke of committing suicide.", "committing suicide", dying) == ["He spoke of dying by suicide."]
+
+
+def test_a_person_first_phrase_compared_with_another_label_waits_for_the_writer() -> None:
+    phrase = T("People with bulimia", True, replace=("Bulimics",))
+    assert not _safety(phrase, "Bulimics, like anorexics, are obsessed with weight.", "Bulimics")
+    assert _safety(phrase, "Bulimics, like everyone, need care.", "Bulimics")
+
+
 def test_a_person_first_phrase_is_no_figure_of_a_simile() -> None:
     phrase = T("a person with addiction", replace=("an addict",))
     assert rewrite("I need it like an addict needs their drug.", "an addict", phrase) == []
