@@ -67,8 +67,9 @@ def is_noun_reading(doc: Doc, start: int, end: int) -> bool:
 
 def _one_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
     """ "bi-polar" is three tokens ("bi", "-", "polar") but one word: "It wasn't so much the bi-polar, but ..."."""
-    joined = not doc[start].whitespace_ and not doc[start + 1].whitespace_
-    return end - start == 3 and doc[start + 1].text == "-" and joined
+    if end - start != 3 or doc[start + 1].text != "-":
+        return False
+    return not doc[start].whitespace_ and not doc[start + 1].whitespace_
 
 
 def fills_a_noun_slot(doc: Doc, start: int, end: int) -> bool:
@@ -224,7 +225,7 @@ _VERBS_AFTER_A_SUBJECT = frozenset(
      # what an illness does to the person who has it: "whenever his bipolar overwhelms him"
      "overwhelms", "overwhelmed", "strikes", "struck", "flares", "flared", "worsens", "worsened", "returns",
      "returned", "controls", "controlled", "rules", "ruled", "wins", "won", "surfaces", "surfaced", "spirals",
-     "spiraled", "spiralled", "hit", "got", "gets", "goes", "went", "comes", "acts", "acted"]
+     "spiraled", "spiralled", "hit", "got", "gets", "goes", "went", "acts", "acted"]
 )
 
 

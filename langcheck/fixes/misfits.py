@@ -48,32 +48,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _tail_of_a_compound(c, start)
         or _mass_noun_after_an_article(replacement, c, start, original)
         or _clause_after_a_possessive(replacement, c, start)
-        or _person_first_in_a_simile(replacement, c, start)
-        or _after_a_possessive_determiner(replacement, c, start)
-        or _what_someone_becomes(replacement, c, start)
     )
-
-
-def _person_first_in_a_simile(replacement: str, c: Construction, start: int) -> bool:
-    """A person-first phrase as the figure of a simile: "I need it like an addict needs their drug" would read "like
-    a person with addiction needs their drug", which keeps the comparison with illness and loses its punch."""
-    words = [word.lower() for word in words_of(replacement)]
-    if "with" not in words or not any(word in _ONE_PERSON for word in words[: words.index("with")]):
-        return False  # one figure: "like people with bulimia, they ..." compares with a group, and reads right
-    found = _SIMILE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
-    # being treated like one is no figure: "She was treated like a schizophrenic by the staff"
-    return found is not None and (found.group(1) or "").lower() not in _TREATED
-
-
-_ONE_PERSON = frozenset(["person", "man", "woman", "girlfriend", "boyfriend", "someone"])
-_SIMILE_BEFORE = re.compile(
-    r"(?:\b([^\W\d_]+)\s+(?:(?:me|him|her|them|us|you|it)\s+)?)?\blike\s+(?:having\s+|being\s+)?(?:(?:a|an)\s+)?\Z",
-    re.IGNORECASE,
-)
-_TREATED = frozenset(["treated", "treat", "treats", "treating", "handled", "regarded", "viewed", "seen", "labelled",
-                      "labeled", "branded", "dismissed"])
-
-
 
 
 def _clause_after_a_possessive(replacement: str, c: Construction, start: int) -> bool:
@@ -136,7 +111,7 @@ def _phrase_before_its_noun(replacement: str, c: Construction, end: int, origina
 def unsure_here(replacement: str, c: Construction, start: int, end: int, original: str) -> bool:
     """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again or said it just
     before, tells of a death after it or of its reason right after it, foretells the death, tells it of a body that
-    is no person, already holds the rewrite, or puts a person-first phrase where readers find it stiff."""
+    is no person, or already holds the rewrite."""
     return (
         _verb_taken_up_later(c, end)
         or _death_told_later(replacement, c, end)
@@ -145,55 +120,7 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _rewrite_already_there(replacement, c, start, end)
         or _institution_as_subject(replacement, c, start)
         or _verb_said_before(c, start, original)
-        or _person_phrase_as_a_complement(replacement, c, start)
-        or _label_beside(replacement, c, start, end)
     )
-
-
-def _what_someone_becomes(replacement: str, c: Construction, start: int) -> bool:
-    """A person-first phrase as what someone becomes: "my stepdad became an alcoholic" would read "became a person
-    with alcohol use disorder", "few people become addicts overnight" "become people with addiction"; readers find
-    it wrong more often than right, since the label there names the change, which a rewording of the verb says."""
-    words = [word.lower() for word in words_of(replacement)]
-    if words[:1] in (["a"], ["an"]):
-        words = words[1:]
-    if not words or words[0] not in PERSON_WORDS:
-        return False
-    return _BECOMING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
-
-
-_BECOMING_BEFORE = re.compile(
-    r"\b(?:become|becomes|became|becoming|turn(?:s|ed|ing)?\s+into)\s+(?:(?:a|an)\s+)?\Z", re.IGNORECASE
-)
-
-
-def _after_a_possessive_determiner(replacement: str, c: Construction, start: int) -> bool:
-    """A person-first phrase after "its", "our" or "his": "among its addicts" would read "among its people with
-    addiction", and "his bipolar patient" "his person with bipolar disorder"."""
-    if (words_of(replacement) or [""])[0].lower() not in PERSON_WORDS:
-        return False
-    before = words_of(c.text[max(c.bounds[0], start - 12) : start])
-    return bool(before) and before[-1].lower() in ("its", "our", "his", "her", "their", "my", "your")
-
-
-def _label_beside(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """A person-first phrase for one of two labels joined by "and" or "or" ("a family of addicts and alcoholics"):
-    the other label stays, and the pair reads unevenly until the writer rewords both."""
-    words = [word.lower() for word in words_of(replacement)]
-    if not any(word in PERSON_WORDS for word in words[:2]):
-        return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
-    joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
-    joined_after = len(after) == 2 and after[0] in ("and", "or", "like") and after[1] in _LABELS
-    return joined_before or joined_after
-
-
-_LABELS = frozenset(
-    ["addict", "addicts", "alcoholic", "alcoholics", "junkie", "junkies", "drunk", "drunks", "drunkard", "drunkards",
-     "druggie", "druggies", "crackhead", "crackheads", "stoner", "stoners", "lunatic", "lunatics", "psycho", "psychos",
-     "schizophrenic", "schizophrenics", "maniac", "maniacs", "anorexic", "anorexics", "bulimic", "bulimics"]
-)
 
 
 def _verb_said_before(c: Construction, start: int, original: str) -> bool:
@@ -227,18 +154,6 @@ _INSTITUTIONS = frozenset(
      "civilisation", "culture", "publication", "startup", "firm", "corporation", "organization", "organisation",
      "union", "campaign", "administration", "regime", "left", "right", "establishment", "profession", "studio"]
 )
-
-
-def _person_phrase_as_a_complement(replacement: str, c: Construction, start: int) -> bool:
-    """A person-first phrase said of someone ("she was a person with addiction", "to see my dad as a person with
-    alcohol use disorder") or in a question ("would you bring beer to a person with ...?"): correct, but readers find
-    it stiff there more often than not, so the writer should choose."""
-    words = [word.lower() for word in words_of(replacement)]
-    if len(words) < 3 or words[0] not in ("a", "an") or words[1] not in PERSON_WORDS or words[2] != "with":
-        return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
-    after_a_copula = bool(before) and before[-1] in ("was", "is", "be", "been", "as", "am", "are", "were")
-    return after_a_copula or c.sentence_text.rstrip().endswith("?")
 
 
 def _rewrite_already_there(replacement: str, c: Construction, start: int, end: int) -> bool:

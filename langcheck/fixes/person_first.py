@@ -28,12 +28,14 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
     with or without spaces, "Heroin/Cocaine addicts" would become "Heroin/people addicted to Cocaine", "the
     addict/alcoholic behavior" "the person with addiction/alcoholic behavior", and "1 gambling addict / sex addict"
     a pair whose halves no longer match.)"""
-    if _phrase_before_possessive(replacement, c, end):
+    if _phrase_before_possessive(replacement, c, end) or _figure_of_a_simile(replacement, c, start):
         return True
     if _opening_word(replacement) not in PERSON_WORDS:
         return False  # every other misfit is of a phrase that names a person
     return (
         _bare_title_before_a_name(replacement, c, start, end)
+        or _after_a_possessive_determiner(c, start)
+        or _what_someone_becomes(c, start)
         or _shares_a_determiner(replacement, c, start, end)
         or _diagnoses_an_insult(replacement, c, start)
         or _takes_in_the_next_noun(replacement, c, end)
@@ -54,14 +56,85 @@ def person_first_unsure(replacement: str, c: Construction, start: int, end: int)
     """The person-first phrase may not read right: a word before the label that may be a noun describing it
     ("pyro addicts" would give "pyro people with addiction"), a list of roles it stands first in ("as an
     alcoholic, a mother, and a Catholic"), or the particle of a phrasal verb after it, which a long phrase pushes
-    away from its verb ("Locking an addict up" would give "Locking a person with addiction up")."""
+    away from its verb ("Locking an addict up" would give "Locking a person with addiction up"), a phrase said of
+    someone or in a question, or one of two labels joined or compared."""
     if _opening_word(replacement) not in PERSON_WORDS:
         return False
     return (
         _noun_may_describe_it(c, start)
         or _FURTHER_ROLE.match(c.text, end, c.bounds[1]) is not None
         or _PARTICLE_AFTER.match(c.text, end, c.bounds[1]) is not None
+        or _said_of_someone_or_asked(replacement, c, start)
+        or _label_beside(c, start, end)
     )
+
+
+def _figure_of_a_simile(replacement: str, c: Construction, start: int) -> bool:
+    """A person-first phrase as the figure of a simile: "I need it like an addict needs their drug" would read "like
+    a person with addiction needs their drug", which keeps the comparison with illness and loses its punch."""
+    words = [word.lower() for word in words_of(replacement)]
+    if "with" not in words or not any(word in _ONE_PERSON for word in words[: words.index("with")]):
+        return False  # one figure: "like people with bulimia, they ..." compares with a group, and reads right
+    found = _SIMILE_BEFORE.search(c.text, max(c.bounds[0], start - 40), start)
+    # being treated like one is no figure: "She was treated like a schizophrenic by the staff"
+    return found is not None and (found.group(1) or "").lower() not in _TREATED
+
+
+_ONE_PERSON = frozenset(["person", "man", "woman", "girlfriend", "boyfriend", "someone"])
+_SIMILE_BEFORE = re.compile(
+    r"(?:\b([^\W\d_]+)\s+(?:(?:me|him|her|them|us|you|it)\s+)?)?\blike\s+(?:having\s+|being\s+)?(?:(?:a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+_TREATED = frozenset(["treated", "treat", "treats", "treating", "handled", "regarded", "viewed", "seen", "labelled",
+                      "labeled", "branded", "dismissed"])
+
+
+def _after_a_possessive_determiner(c: Construction, start: int) -> bool:
+    """After "its", "our" or "his": "among its addicts" would read "among its people with addiction", and "his
+    bipolar patient" "his person with bipolar disorder"."""
+    before = words_of(c.text[max(c.bounds[0], start - 12) : start])
+    return bool(before) and before[-1].lower() in ("its", "our", "his", "her", "their", "my", "your")
+
+
+def _what_someone_becomes(c: Construction, start: int) -> bool:
+    """What someone becomes: "my stepdad became an alcoholic" would read "became a person with alcohol use
+    disorder", "few people become addicts overnight" "become people with addiction"; readers find it wrong more
+    often than right, since the label there names the change, which a rewording of the verb says."""
+    return _BECOMING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
+
+
+_BECOMING_BEFORE = re.compile(
+    r"\b(?:become|becomes|became|becoming|turn(?:s|ed|ing)?\s+into)\s+(?:(?:a|an)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _said_of_someone_or_asked(replacement: str, c: Construction, start: int) -> bool:
+    """A phrase said of someone ("she was a person with addiction", "to see my dad as a person with alcohol use
+    disorder") or in a question ("would you bring beer to a person with ...?"): correct, but readers find it stiff
+    there more often than not, so the writer should choose."""
+    words = [word.lower() for word in words_of(replacement)]
+    if len(words) < 3 or words[0] not in ("a", "an") or words[2] != "with":
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
+    after_a_copula = bool(before) and before[-1] in ("was", "is", "be", "been", "as", "am", "are", "were")
+    return after_a_copula or c.sentence_text.rstrip().endswith("?")
+
+
+def _label_beside(c: Construction, start: int, end: int) -> bool:
+    """One of two labels joined by "and" or "or", or compared by "like" ("a family of addicts and alcoholics",
+    "Bulimics, like Anorexics"): the other label stays, and the pair reads unevenly until the writer rewords both."""
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
+    joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
+    joined_after = len(after) == 2 and after[0] in ("and", "or", "like") and after[1] in _LABELS
+    return joined_before or joined_after
+
+
+_LABELS = frozenset(
+    ["addict", "addicts", "alcoholic", "alcoholics", "junkie", "junkies", "drunk", "drunks", "drunkard", "drunkards",
+     "druggie", "druggies", "crackhead", "crackheads", "stoner", "stoners", "lunatic", "lunatics", "psycho", "psychos",
+     "schizophrenic", "schizophrenics", "maniac", "maniacs", "anorexic", "anorexics", "bulimic", "bulimics"]
+)
 
 
 # The particle of a phrasal verb right after the object: "lock [an addict] up", "kicked [the junkies] out".
