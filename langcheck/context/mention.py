@@ -631,13 +631,17 @@ _NAMING_GERUNDS = frozenset(
 _SUBJECT_VERBS = frozenset(
     ["is", "was", "'s", "isn't", "wasn't", "can", "can't", "cannot", "could", "does", "doesn't", "did", "didn't",
      "may", "might", "will", "won't", "would", "should", "has", "only", "just", "hurts", "harms", "stigmatizes",
-     "stigmatises", "dismisses", "discredits", "perpetuates", "reinforces", "makes", "adds"]
+     "stigmatises", "dismisses", "discredits", "perpetuates", "reinforces", "makes", "adds", "drives", "says",
+     "shows", "tells", "implies", "suggests", "undermines", "invalidates", "silences", "shames", "belittles",
+     "minimizes", "minimises", "erases", "keeps", "puts", "sends"]
 )
 _NAMED_OBJECTS = frozenset(
     ["someone", "somebody", "people", "anyone", "anybody", "others", "a", "an", "the", "person", "persons", "them",
      "him", "her", "you", "me", "us", "kids", "children", "women", "men", "patients", "your", "their", "his", "our", "my",
      "colleague", "colleagues", "opponents", "opponent", "another", "other", "every", "each", "or", "and",
-     "something", "things", "behaviour", "behavior", "it", "that", "this"]
+     "something", "things", "behaviour", "behavior", "it", "that", "this", "woman", "man", "girl", "girls", "boy",
+     "boys", "wife", "husband", "partner", "spouse", "ex", "friend", "friends", "mother", "father", "child", "kid",
+     "student", "students", "coworker", "coworkers", "co-worker", "co-workers", "boss", "employee", "employees"]
 )
 
 

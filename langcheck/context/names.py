@@ -33,7 +33,7 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are (part of) a proper name or a title."""
     capitalised = [i for i in range(start, end) if _is_capitalised(doc[i])]
     if not capitalised:
-        return False
+        return _acronym_inside_a_name(doc, start, end)
     if is_title_case_text(doc):
         return _names_a_venue(doc, end) or _credited_title(doc, end) or _reviewed_title(doc, start, end)
     if _in_named_entity(doc, start, end):
@@ -54,6 +54,21 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return False
     # a name's second word may be in capitals ("Junkie XL"), unless it is a condition's acronym ("Crazy OCD habits")
     return _is_capitalised(neighbour) or (_is_initialism(neighbour.text) and neighbour.lower_ not in _CONDITION_ACRONYMS)
+
+
+def _acronym_inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Episode 5 of The OCD Project": a condition's acronym between two capitalised words, the first of them
+    inside the sentence, is a word of a title. (Capitals say nothing in a Title Case heading: "Living With OCD Is
+    Hard".)"""
+    if end - start != 1 or not doc[start].text.isupper() or start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return (
+        _is_capitalised(before)
+        and _is_capitalised(after)
+        and not _starts_sentence(doc, start - 1)
+        and not is_title_case_text(doc)
+    )
 
 
 # What a capitalised opening word may be said to be: a work of some kind ("Junkie is the first book in a series").

@@ -48,6 +48,9 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _tail_of_a_compound(c, start)
         or _mass_noun_after_an_article(replacement, c, start, original)
         or _clause_after_a_possessive(replacement, c, start)
+        or _progressive_made_a_noun(replacement, c, start, original)
+        or _bare_person_after_a_linking_verb(replacement, c, start)
+        or _reflexive_object_after(c, end)
     )
 
 
@@ -120,7 +123,41 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _rewrite_already_there(replacement, c, start, end)
         or _institution_as_subject(replacement, c, start)
         or _verb_said_before(c, start, original)
+        or _list_after_a_verb(c, end, original)
     )
+
+
+def _list_after_a_verb(c: Construction, end: int, original: str) -> bool:
+    """A verb with a preposition replaced before a list that holds more than conditions: "may suffer from depression,
+    isolation and other problems" would read "may have depression, isolation and ..."; every item must suit the new
+    verb, which a person checks. (A list of conditions suits it: "has depression, anxiety and PTSD".)"""
+    last = (words_of(original) or [""])[-1].lower()
+    if last not in ("from", "with"):
+        return False
+    listed = _LIST_AFTER.match(c.text, end, c.bounds[1])
+    if listed is None:
+        return False
+    items = _ITEM_BREAK.split(listed.group(1))
+    return any(
+        _CONDITION_WORDS.isdisjoint(word.lower() for word in words_of(item)[:4]) for item in items if item.strip()
+    )
+
+
+# A list after the verb, up to the end of its clause: "depression, isolation and other behavioral problems".
+_ITEM = r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+_LIST_AFTER = re.compile(rf"\s+({_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
+_ITEM_BREAK = re.compile(r",\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
+# Words that name a condition (or its kind), which "have" or "live with" suits as well as "suffer from".
+_CONDITION_WORDS = frozenset(
+    ["depression", "anxiety", "ptsd", "ocd", "bipolar", "schizophrenia", "psychosis", "addiction", "addictions",
+     "alcoholism", "anorexia", "bulimia", "insomnia", "adhd", "add", "autism", "dementia", "panic", "attacks",
+     "disorder",
+     "disorders", "illness", "illnesses", "disease", "diseases", "condition", "conditions", "syndrome", "paranoia",
+     "phobia", "phobias", "mania", "delusions", "hallucinations", "trauma", "stress", "cancer", "diabetes", "asthma",
+     "arthritis", "epilepsy", "migraine", "migraines", "pain", "fatigue", "dyslexia", "tinnitus", "lupus", "ms", "copd",
+     "symptoms", "problems", "issues", "difficulties", "dysphoria", "dysthymia", "agoraphobia", "gad", "bpd", "did",
+     "self-harm", "obesity", "allergies", "seizures", "tics", "tourette", "tourette's", "hypertension", "sclerosis"]
+)
 
 
 def _verb_said_before(c: Construction, start: int, original: str) -> bool:
@@ -448,10 +485,60 @@ def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
     )
 
 
+def _progressive_made_a_noun(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """A verb in "-ing" after a form of "be", replaced by words that are no such verb: "livestock weren't committing
+    suicide" would read "weren't suicide"."""
+    first = (words_of(original) or [""])[0].lower()
+    new_first = (words_of(replacement) or [""])[0].lower()
+    if not first.endswith("ing") or new_first.endswith("ing") or new_first in _AFTER_BE:
+        return False
+    return _BE_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
+
+
+def _bare_person_after_a_linking_verb(replacement: str, c: Construction, start: int) -> bool:
+    """A describing word after "is", "I'm" or "seems" replaced by a person with no article: "he'll think I'm loony"
+    would read "I'm person with a mental illness"."""
+    return (
+        replacement[:7].lower() == "person "
+        and _LINKING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
+    )
+
+
+def _reflexive_object_after(c: Construction, end: int) -> bool:
+    """The replaced verb took the doer again as its object: "had committed suicide on themselves" cannot keep "on
+    themselves" after "died by suicide"."""
+    return _REFLEXIVE_AFTER.match(c.text, end, c.bounds[1]) is not None
+
+
+# A form of "be": a word of its own, or a clitic on the word before ("I'm", "they're").
+_BE_FORMS = (
+    r"(?:\b(?:am|is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
+    r"|(?<=\w)[’'](?:s|re|m))"
+)
+_BE_BEFORE = re.compile(rf"{_BE_FORMS}(?:\s+(?:not|never))?\s+\Z", re.IGNORECASE)
+_LINKING_BEFORE = re.compile(
+    rf"(?:{_BE_FORMS}|\b(?:seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt))\s+\Z", re.IGNORECASE
+)
+# Words a rewrite of "going crazy" may open with that still follow "be": "I'm at my wits' end", "was out of it".
+_AFTER_BE = frozenset(
+    ["at", "in", "on", "out", "up", "off", "over", "under", "to", "by", "with", "beside", "behind", "past", "so",
+     "very",
+     "really", "quite", "completely", "totally", "not", "no", "a", "an", "the", "more", "less", "too"]
+)
+_REFLEXIVE_AFTER = re.compile(
+    r"\s+(?:on|upon)\s+(?:themselves|themself|himself|herself|myself|yourself|yourselves|ourselves)\b", re.IGNORECASE
+)
+
+
 # Lives lost, then what they were lost to: "lives have often been lost due to committing suicide".
 _LIVES_LOST_TO = re.compile(r"\b(?:lives|life)\b[^.;!?]{0,30}\blost\s+(?:due\s+to|to|through|from)\s+\Z", re.IGNORECASE)
 # A death told, then the clause that says when it happened, right up to the rewrite.
-_DEATH_THEN_WHEN = re.compile(r"\b(?:died|dies|die|death)\b[^.;!?]{0,80}\b(?:when|as)\s+(?:he|she|they|it|\w+)\s+\Z", re.IGNORECASE)
+_DEATH_THEN_WHEN = re.compile(
+    r"\b(?:died|dies|die|death)\b[^.;!?]{0,80}\b(?:when|as)\s+(?:he|she|they|it|\w+)\s+\Z"
+    # or the way told after a comma: "died in October 2009, committing suicide three months after ..."
+    r"|\b(?:died|dies|die)\b[^.;!?,]{0,60},\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:

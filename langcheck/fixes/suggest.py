@@ -262,7 +262,26 @@ def _shaped(replacement: str, template: SuggestionTemplate, c: Construction, sta
                 return _finish(replacement, template, c, start, end, original, cased=True)
         if lower in SEAM_WORDS and first_word == lower:
             replacement = replacement[len(first_word) :].lstrip()
+        if lower == "of" and first_word not in DETERMINERS and _part_of_a_group(c, previous[0], original):
+            replacement = original[:3] + " " + replacement  # "many of the addicted": "many of the people with ..."
     return _finish(replacement, template, c, start, end, original, cased=False)
+
+
+def _part_of_a_group(c: Construction, of_start: int, original: str) -> bool:
+    """ "some of the addicted", "the majority of the mentally ill": a share of a group the replaced words name
+    with "the", which a bare rewrite would drop ("some of people with addiction")."""
+    if original[:4].lower() != "the ":
+        return False
+    share = c.word_before(of_start)
+    return share is not None and c.text[share[0] : share[1]].lower() in _SHARES
+
+
+# Words for a share of a group, before "of the ...".
+# (Nouns for a share read well without "the": "80 percent of people with mental illness".)
+_SHARES = frozenset(
+    ["some", "many", "most", "all", "none", "few", "several", "one", "two", "three", "four", "five", "each", "any",
+     "half", "both", "either", "neither"]
+)
 
 
 def _finish(

@@ -245,6 +245,9 @@ def test_negated_claims(nlp, token_range, text: str, word: str, expected: bool) 
     [
         # the act of naming someone by the word, as the subject of the sentence
         ("Calling someone crazy is a means of discrediting the person in question.", "crazy", True),
+        ("Referring to a woman as crazy drives her up the wall.", "crazy", True),
+        ("Calling your wife crazy says more about you than about her.", "crazy", True),
+        ("Calling the man crazy, she walked off.", "crazy", False),
         ("Labelling people insane doesn't help anyone.", "insane", True),
         ("Calling him crazy, she left the room.", "crazy", False),
         # what the word means is the subject

@@ -28,6 +28,9 @@ from langcheck.context.names import is_name
         ("Crazy OCD habits I have picked up.", "Crazy", False),
         # an acronym with a suffix is no name: "OCDish"
         ("I do all the OCDish tasks myself.", "OCDish", False),
+        # a condition's acronym between capitalised words inside a sentence is a word of a title
+        ("Episode 5 of The OCD Project aired Thursday night.", "OCD", True),
+        ("My desk is so OCD Friendly now.", "OCD", False),
         ("That was crazy.", "crazy", False),
         ("I'm so OCD about fonts.", "OCD", False),
         ("Ten Crazy Ideas For Your Garden", "Crazy", False),

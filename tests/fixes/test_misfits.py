@@ -175,3 +175,32 @@ def test_a_mass_noun_does_not_take_a_count_nouns_article() -> None:
     text = "A puff of a joint is not as serious as a daily heroin habit, is it?"
     assert rewrite(text, "habit", use) == []
     assert rewrite("Her heroin habit cost her the job.", "habit", use) == ["Her heroin use cost her the job."]
+
+
+def test_a_verb_in_ing_after_be_is_not_replaced_by_a_noun() -> None:
+    suicide = T("suicide")
+    assert rewrite("The sheep weren't committing suicide after all.", "committing suicide", suicide) == []
+    assert rewrite("He kept considering committing suicide.", "committing suicide", suicide) == [
+        "He kept considering suicide."
+    ]
+    assert rewrite("I'm going crazy.", "going crazy", T("at my wits' end")) == ["I'm at my wits' end."]
+
+
+def test_a_describing_word_after_be_is_not_replaced_by_a_bare_person() -> None:
+    person = T("person with a mental illness")
+    assert rewrite("He'll think I'm loony.", "loony", person) == []
+    assert rewrite("That loony shouted at us.", "loony", person) == ["That person with a mental illness shouted at us."]
+
+
+def test_a_reflexive_object_of_the_replaced_verb_is_left_to_the_writer() -> None:
+    died = T("died by suicide")
+    assert rewrite("Kids had committed suicide on themselves.", "committed suicide", died) == []
+    assert rewrite("Kids had committed suicide that year.", "committed suicide", died) == [
+        "Kids had died by suicide that year."
+    ]
+
+
+def test_a_death_told_before_a_comma_is_not_told_again() -> None:
+    dying = T("dying by suicide")
+    text = "He died in October 2009, committing suicide three months after he came home."
+    assert rewrite(text, "committing suicide", dying) == []

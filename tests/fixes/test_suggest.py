@@ -396,3 +396,19 @@ def test_capitals_carried_into_a_rewrite_that_is_not_all_capitals_rule_it_out() 
     ptsd = T("people with PTSD")
     assert rewrite("Most PTSD sufferers recover.", "PTSD sufferers", ptsd) == ["Most people with PTSD recover."]
 
+
+
+def test_a_list_of_more_than_conditions_after_the_verb_waits_for_a_person() -> None:
+    has = T("have", safe=True, replace=("suffer from",))
+    assert not _safety(has, "Some may suffer from depression, isolation and other problems.", "suffer from")
+    assert _safety(has, "Many suffer from depression, anxiety and PTSD.", "suffer from")
+
+
+def test_a_share_of_a_group_keeps_its_article() -> None:
+    people = T("people with addiction")
+    assert rewrite("Some of the addicted are no longer able to cope.", "the addicted", people) == [
+        "Some of the people with addiction are no longer able to cope."
+    ]
+    assert rewrite("The care of the addicted is costly.", "the addicted", people) == [
+        "The care of people with addiction is costly."
+    ]
