@@ -51,6 +51,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _progressive_made_a_noun(replacement, c, start, original)
         or _bare_person_after_a_linking_verb(replacement, c, start)
         or _reflexive_object_after(c, end)
+        or _use_called_an_illness(replacement, c, end)
     )
 
 
@@ -502,6 +503,21 @@ def _bare_person_after_a_linking_verb(replacement: str, c: Construction, start: 
         replacement[:7].lower() == "person "
         and _LINKING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
     )
+
+
+def _use_called_an_illness(replacement: str, c: Construction, end: int) -> bool:
+    """Use put where the sentence calls the thing an illness: "drug abuse is an illness" would read "drug use is an
+    illness", which says something else; the disorder is what is meant."""
+    if not replacement.lower().endswith(" use"):
+        return False
+    return _CALLED_AN_ILLNESS.match(c.text, end, c.bounds[1]) is not None
+
+
+_CALLED_AN_ILLNESS = re.compile(
+    r"(?!\s+disorder)(?:\s+\w+){0,3}?\s+(?:is|was|as)\s+(?:an?\s+|both\s+an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:illness|disease|disorder|condition|affliction)\b",
+    re.IGNORECASE,
+)
 
 
 def _reflexive_object_after(c: Construction, end: int) -> bool:

@@ -210,6 +210,8 @@ def _takes_in_the_next_noun(replacement: str, c: Construction, end: int) -> bool
         return False
     if _RELATIVE_CLAUSE.match(c.text, end, c.bounds[1]):
         return True  # a relative clause would take the object for its head: "a person with alcohol use disorder that is"
+    if _MODIFIER_AFTER.match(c.text, end, c.bounds[1]):
+        return True  # "a person addicted to drugs with a criminal record"
     found = _COORDINATED_NOUN.match(c.text, end, c.bounds[1])
     noun = found.group(1) if found else ""
     # in a title-case heading every noun has a capital: "Alcoholics And Drug Addicts Facing Cuts"
@@ -400,6 +402,9 @@ _RELATIVE_CLAUSE = re.compile(
     r"|keeps|kept|lives|lived|needs|needed|wants|wanted|gets|got)\b)",
     re.IGNORECASE,
 )
+# What describes the person the label named, which the rewrite's last object would take instead: a "with" phrase
+# ("an unemployed drug addict with a criminal record").
+_MODIFIER_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _COORDINATED_NOUN = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_]+)", re.IGNORECASE)
 # "a widower and [heroin addict]": an article, one or two words, and the conjunction just before the rewrite
 _EARLIER_CONJUNCT = re.compile(r"\b(?:a|an)\s+((?:[^\W\d_]+\s+){1,2})(?:and|or|&)\s+\Z", re.IGNORECASE)

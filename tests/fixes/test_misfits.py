@@ -204,3 +204,17 @@ def test_a_death_told_before_a_comma_is_not_told_again() -> None:
     dying = T("dying by suicide")
     text = "He died in October 2009, committing suicide three months after he came home."
     assert rewrite(text, "committing suicide", dying) == []
+
+
+def test_use_is_not_put_where_the_sentence_calls_it_an_illness() -> None:
+    use = T("drug use", replace=("drug abuse",))
+    assert rewrite("He said that drug abuse is an illness.", "drug abuse", use) == []
+    assert rewrite("Drug abuse is rising in the county.", "Drug abuse", use) == ["Drug use is rising in the county."]
+
+
+def test_a_with_phrase_after_the_label_is_not_taken_by_the_rewrites_object() -> None:
+    person = T("person addicted to drugs")
+    assert rewrite("Her friend was an unemployed drug addict with a criminal record.", "drug addict", person) == []
+    assert rewrite("Her friend was a drug addict for years.", "drug addict", person) == [
+        "Her friend was a person addicted to drugs for years."
+    ]
