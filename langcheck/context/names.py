@@ -75,7 +75,8 @@ def _acronym_inside_a_name(doc: Doc, start: int, end: int) -> bool:
 _WORKS = frozenset(
     ["book", "novel", "novella", "memoir", "film", "movie", "documentary", "album", "song", "single", "track", "series",
      "show", "sitcom", "play", "musical", "poem", "collection", "anthology", "comic", "manga", "anime", "game",
-     "podcast", "episode", "sequel", "prequel", "thriller", "biography", "autobiography", "debut", "record", "ep"]
+     "podcast", "episode", "sequel", "prequel", "thriller", "biography", "autobiography", "debut", "record", "ep",
+     "story", "tale", "saga", "adaptation", "remake"]
 )
 # Words of degree between "is" and the work: "is perhaps the best film", "is still her finest album".
 _HEDGES = frozenset(["perhaps", "still", "arguably", "maybe", "also", "now", "easily", "surely"])

@@ -17,6 +17,7 @@ from langcheck.context.names import is_name
         ("Psycho is probably his most popular film.", "Psycho", True),
         ("Psycho is undoubtedly Alfred Hitchcock's most famous film.", "Psycho", True),
         ("Psycho is his favourite word.", "Psycho", False),
+        ("Psycho is the story of a serial killer who kidnaps young women.", "Psycho", True),
         ("Crazy was a 1990s hit song by Seal.", "Crazy", True),
         ("Junkies are a real problem in this town.", "Junkies", False),
         ("Not all Schizophrenics hallucinate.", "Schizophrenics", False),
