@@ -52,6 +52,12 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _bare_person_after_a_linking_verb(replacement, c, start)
         or _reflexive_object_after(c, end)
         or _use_called_an_illness(replacement, c, end)
+        or _degree_before_a_degree(replacement, c, start)
+        or _experience_not_someones(replacement, c, start)
+        or _very_before_an_extreme(replacement, c, end)
+        or _becoming_a_trait(replacement, c, start)
+        or _coined_name_after_a_role(replacement, c, start)
+        or _death_imagined(replacement, c, start)
     )
 
 
@@ -475,6 +481,15 @@ def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
     )
 
 
+def _death_imagined(replacement: str, c: Construction, start: int) -> bool:
+    """A death someone imagined, not one that happened: "Hinckley fantasized about ... committing
+    suicide in front of her" names an act he pictured, which "dying by suicide" does not say."""
+    return _DEATH.search(replacement) is not None and _IMAGINED_BEFORE.search(c.text, c.bounds[0], start) is not None
+
+
+_IMAGINED_BEFORE = re.compile(r"\b(?:fantasi[sz]\w*|dream(?:s|ed|t|ing)?\s+(?:of|about)|imagin\w*)\b", re.IGNORECASE)
+
+
 def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
     """A rewrite that says someone died, in a clause about when a death already told happened: "David McLeod died on
     February 7 when he committed suicide" would read "died ... when he died by suicide"."""
@@ -503,6 +518,84 @@ def _bare_person_after_a_linking_verb(replacement: str, c: Construction, start: 
         replacement[:7].lower() == "person "
         and _LINKING_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
     )
+
+
+def _coined_name_after_a_role(replacement: str, c: Construction, start: int) -> bool:
+    """A diagnosis made a coined name by a role or a pastime before it: "Mommy ADD", "fitness ADD" are names for a
+    state the writer jokes about; one describing word in its place ("Mommy Distracted") names nothing."""
+    previous = c.word_before(start)
+    if previous is None or len(words_of(replacement)) != 1:
+        return False
+    return c.text[previous[0] : previous[1]].lower() in _COINING_ROLES
+
+
+_COINING_ROLES = frozenset(
+    ["mom", "mommy", "mum", "mummy", "mama", "momma", "motherhood", "parenting", "fitness", "dad", "daddy"]
+)
+
+
+def _very_before_an_extreme(replacement: str, c: Construction, end: int) -> bool:
+    """ "Very" before a word that is already at the top of its scale: "crazy amazing" would read "very amazing"."""
+    if replacement.lower() != "very":
+        return False
+    following = c.word_after(end)
+    return following is not None and c.text[following[0] : following[1]].lower() in _EXTREMES
+
+
+_EXTREMES = frozenset(
+    ["amazing", "awesome", "incredible", "fantastic", "perfect", "unique", "huge", "enormous", "gorgeous", "brilliant",
+     "excellent", "superb", "stunning", "epic", "insane", "massive", "outstanding", "spectacular", "terrifying"]
+)
+
+
+def _becoming_a_trait(replacement: str, c: Construction, start: int) -> bool:
+    """A lasting trait after "go": "makes me go a bit cuckoo" would read "go a bit eccentric" (one goes wild, not
+    eccentric)."""
+    if (words_of(replacement) or [""])[0].lower() not in ("eccentric", "odd", "strange", "irrational"):
+        return False
+    return _GO_BEFORE.search(c.text, max(c.bounds[0], start - 25), start) is not None
+
+
+_GO_BEFORE = re.compile(
+    r"\b(?:go|goes|going|gone|went)\s+(?:(?:a\s+)?(?:bit|little|tad|slightly|totally|completely)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _experience_not_someones(replacement: str, c: Construction, start: int) -> bool:
+    """ "Experience of" for a battle reads right as someone's ("his experience of depression"), not after a word of
+    length or hardship ("a long experience of major depression", "a wretched experience of bipolar") or as "an
+    experience of", which makes a lasting illness one event."""
+    words = [word.lower() for word in words_of(replacement)[:3]]
+    if words == ["an", "experience", "of"]:
+        return True
+    if words[:2] not in (["experience", "of"], ["experiences", "of"]):
+        return False
+    previous = c.word_before(start)
+    if previous is None:
+        return False
+    word = c.text[previous[0] : previous[1]].lower()
+    return word not in _SOMEONES and not word.endswith(("'s", "’s", "s'", "s’"))
+
+
+# Words after which "experience of" is someone's, or joined to another noun: "her own", "his personal", "and".
+_SOMEONES = frozenset(
+    ["his", "her", "their", "my", "our", "your", "its", "whose", "own", "personal", "and", "or", "of", "about",
+     "more", "the"]
+)
+
+
+def _degree_before_a_degree(replacement: str, c: Construction, start: int) -> bool:
+    """A word of size before a rewrite that brings its own: "a huge drunk" would read "a huge heavy drinker"."""
+    if (words_of(replacement) or [""])[0].lower() not in ("heavy", "severe", "extreme"):
+        return False
+    previous = c.word_before(start)
+    return previous is not None and c.text[previous[0] : previous[1]].lower() in _SIZE_WORDS
+
+
+_SIZE_WORDS = frozenset(
+    ["huge", "big", "massive", "total", "complete", "real", "serious", "major", "hopeless", "terrible", "raging",
+     "giant", "enormous", "utter", "absolute"]
+)
 
 
 def _use_called_an_illness(replacement: str, c: Construction, end: int) -> bool:

@@ -49,7 +49,18 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _describes_the_role_after(c, end)
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
+        or _kind_of_label_before(c, start)
     )
+
+
+def _kind_of_label_before(c: Construction, start: int) -> bool:
+    """A word for a kind or a field just before the label ("neurochemical addicts", "crimefic addicts", "chronic
+    alcoholics") describes the label, and would describe the people instead: "neurochemical people with addiction"."""
+    previous = c.word_before(start)
+    if previous is None:
+        return False
+    word = c.text[previous[0] : previous[1]]
+    return word.islower() and word.isalpha() and word.endswith(("ic", "ical"))
 
 
 def person_first_unsure(replacement: str, c: Construction, start: int, end: int) -> bool:
@@ -263,7 +274,11 @@ _DRUG_NAMES = frozenset(
 
 # A diagnosis given, a word or two before the label: "she was diagnosed a paranoid schizophrenic" cannot read "was
 # diagnosed a (paranoid) person with schizophrenia"; the verb wants "with" and the condition.
-_DIAGNOSED_BEFORE = re.compile(r"\bdiagnosed\s+(?:as\s+)?(?:an?\s+)?(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+# "diagnosed as a schizophrenic", "a therapist who diagnoses her as a bipolar": the diagnosis is said with "with"
+_DIAGNOSED_BEFORE = re.compile(
+    r"\bdiagnos(?:ed|es|e|ing)\s+(?:(?:him|her|them|me|you|us)\s+)?(?:as\s+)?(?:an?\s+)?(?:[^\W\d_][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _person_said_to_be_a_person(replacement: str, c: Construction, start: int) -> bool:

@@ -218,3 +218,33 @@ def test_a_with_phrase_after_the_label_is_not_taken_by_the_rewrites_object() -> 
     assert rewrite("Her friend was a drug addict for years.", "drug addict", person) == [
         "Her friend was a person addicted to drugs for years."
     ]
+
+
+def test_a_coined_name_after_a_role_gets_no_single_describing_word() -> None:
+    distracted = T("distracted")
+    assert rewrite("I have a severe case of Mommy ADD.", "ADD", distracted) == []
+    assert rewrite("Sorry, I'm so ADD today.", "ADD", distracted) == ["Sorry, I'm so distracted today."]
+
+
+def test_very_is_not_put_before_a_word_at_the_top_of_its_scale() -> None:
+    very = T("very")
+    assert rewrite("It was a crazy amazing trip.", "crazy", very) == []
+    assert rewrite("It was a crazy long trip.", "crazy", very) == ["It was a very long trip."]
+
+
+def test_a_trait_is_not_something_one_goes() -> None:
+    eccentric = T("eccentric")
+    assert rewrite("Party planning makes me go a bit cuckoo.", "cuckoo", eccentric) == []
+    assert rewrite("My aunt is a bit cuckoo.", "cuckoo", eccentric) == ["My aunt is a bit eccentric."]
+
+
+def test_experience_of_is_someones_not_a_long_or_single_one() -> None:
+    experience = T("experience of", replace=("battle with",))
+    text = "She spoke about her battle with depression."
+    assert rewrite(text, "battle with", experience) == ["She spoke about her experience of depression."]
+    assert rewrite("It was a long battle with depression.", "battle with", experience) == []
+
+
+def test_no_second_word_of_size_before_heavy() -> None:
+    assert rewrite("He was a huge drunk.", "drunk", T("heavy drinker")) == []
+    assert rewrite("He was a drunk.", "drunk", T("heavy drinker")) == ["He was a heavy drinker."]

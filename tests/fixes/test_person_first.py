@@ -107,3 +107,13 @@ def test_an_opening_phrase_before_the_comma_keeps_the_rewrite(blank_engine: Engi
     # "Under many circumstances," is a phrase of its own, not a describing word left hanging before the label
     suggestions = _suggestions("Under many circumstances, marijuana users will test positive.", "marijuana users", blank_engine)
     assert suggestions and suggestions[0][0] == "people who use marijuana"
+
+
+def test_a_diagnosis_given_as_a_label_is_not_made_a_person() -> None:
+    from langcheck.core.models import SuggestionTemplate
+    from langcheck.fixes.suggest import fit_suggestions
+
+    text = "The therapist diagnoses her as a bipolar."
+    start = text.index("a bipolar")
+    fitted = fit_suggestions((SuggestionTemplate("a person with bipolar disorder"),), text, start, start + 9)
+    assert not fitted

@@ -412,3 +412,9 @@ def test_a_share_of_a_group_keeps_its_article() -> None:
     assert rewrite("The care of the addicted is costly.", "the addicted", people) == [
         "The care of people with addiction is costly."
     ]
+
+
+def test_a_death_someone_imagined_is_not_told_as_one_that_happened() -> None:
+    dying = T("dying by suicide", safe=True)
+    assert rewrite("He fantasized about committing suicide in front of her.", "committing suicide", dying) == []
+    assert _safety(dying, "He was found after committing suicide in 1990.", "committing suicide")
