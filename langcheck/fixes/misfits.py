@@ -15,6 +15,7 @@ import itertools
 import re
 
 from langcheck.fixes.construction import Construction
+from langcheck.fixes.deaths import death_misfits, death_unsure, tells_a_death
 from langcheck.fixes.grammar import FOLLOW_A_NOUN, SEAM_WORDS, SMALL_WORDS, words_of
 from langcheck.fixes.person_first import PERSON_WORDS, looks_like_an_adjective
 
@@ -27,8 +28,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _part_of_a_coined_name(c, start, end)
         or _APOSTROPHE_PLURAL.match(c.text, end) is not None
         or _CAPITAL_LETTER_AFTER.match(c.text, end) is not None
-        or _threatened_death(replacement, c, start)
-        or _death_told_before(replacement, c, start)
+        or death_misfits(replacement, c, start)
         or _strands_a_describing_word(replacement, c, start, original)
         or _with_phrase_before_a_name(replacement, c, end)
         or _phrase_in_a_compound(replacement, c, start, end)
@@ -57,7 +57,6 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _very_before_an_extreme(replacement, c, end)
         or _becoming_a_trait(replacement, c, start)
         or _coined_name_after_a_role(replacement, c, start)
-        or _death_imagined(replacement, c, start)
     )
 
 
@@ -124,9 +123,7 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
     is no person, or already holds the rewrite."""
     return (
         _verb_taken_up_later(c, end)
-        or _death_told_later(replacement, c, end)
-        or _death_for_a_reason(replacement, c, end)
-        or _death_foretold(replacement, c, start)
+        or death_unsure(replacement, c, start, end)
         or _rewrite_already_there(replacement, c, start, end)
         or _institution_as_subject(replacement, c, start)
         or _verb_said_before(c, start, original)
@@ -179,7 +176,7 @@ def _verb_said_before(c: Construction, start: int, original: str) -> bool:
 def _institution_as_subject(replacement: str, c: Construction, start: int) -> bool:
     """A death told of a body that is not a person: "The fourth estate has committed suicide" is a figure for
     self-destruction, where "died by suicide" reads as a literal death."""
-    if _DEATH.search(replacement) is None:
+    if not tells_a_death(replacement):
         return False
     before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 60) : start])]
     while before and before[-1] in _AUXILIARIES_BEFORE_A_VERB:
@@ -452,53 +449,14 @@ def _verb_taken_up_later(c: Construction, end: int) -> bool:
     return _PRO_VERB.search(c.text, end, c.bounds[1]) is not None
 
 
-def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
-    """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
-    in hospital" (or "and passed away") says it twice, and "you die by suicide ... until you die" (a game's act)
-    contradicts itself."""
-    return _DEATH.search(replacement) is not None and _DEATH_LATER.search(c.text, end, c.bounds[1]) is not None
 
 
-def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
-    """A death told with its reason after "for": "died by suicide for scoring 145 marks" reads as dying for the sake
-    of the score, where "committed suicide for" told the reason for an act."""
-    following = c.word_after(end)
-    return (
-        _DEATH.search(replacement) is not None
-        and following is not None
-        and c.text[following[0] : following[1]].lower() == "for"
-    )
 
 
-def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
-    """A death said to come, after "will" or "would": "said that he will die by suicide" tells an intention, which
-    "die by suicide" (a way of reporting a death) may not carry."""
-    previous = c.word_before(start)
-    return (
-        _DEATH.search(replacement) is not None
-        and previous is not None
-        and c.text[previous[0] : previous[1]].lower() in ("will", "would", "'ll", "’ll", "'d", "’d", "shall")
-    )
 
 
-def _death_imagined(replacement: str, c: Construction, start: int) -> bool:
-    """A death someone imagined, not one that happened: "Hinckley fantasized about ... committing
-    suicide in front of her" names an act he pictured, which "dying by suicide" does not say."""
-    return _DEATH.search(replacement) is not None and _IMAGINED_BEFORE.search(c.text, c.bounds[0], start) is not None
 
 
-_IMAGINED_BEFORE = re.compile(r"\b(?:fantasi[sz]\w*|dream(?:s|ed|t|ing)?\s+(?:of|about)|imagin\w*)\b", re.IGNORECASE)
-
-
-def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
-    """A rewrite that says someone died, in a clause about when a death already told happened: "David McLeod died on
-    February 7 when he committed suicide" would read "died ... when he died by suicide"."""
-    if _DEATH.search(replacement) is None:
-        return False
-    return (
-        _DEATH_THEN_WHEN.search(c.text, c.bounds[0], start) is not None
-        or _LIVES_LOST_TO.search(c.text, c.bounds[0], start) is not None
-    )
 
 
 def _progressive_made_a_noun(replacement: str, c: Construction, start: int, original: str) -> bool:
@@ -639,15 +597,6 @@ _REFLEXIVE_AFTER = re.compile(
 )
 
 
-# Lives lost, then what they were lost to: "lives have often been lost due to committing suicide".
-_LIVES_LOST_TO = re.compile(r"\b(?:lives|life)\b[^.;!?]{0,30}\blost\s+(?:due\s+to|to|through|from)\s+\Z", re.IGNORECASE)
-# A death told, then the clause that says when it happened, right up to the rewrite.
-_DEATH_THEN_WHEN = re.compile(
-    r"\b(?:died|dies|die|death)\b[^.;!?]{0,80}\b(?:when|as)\s+(?:he|she|they|it|\w+)\s+\Z"
-    # or the way told after a comma: "died in October 2009, committing suicide three months after ..."
-    r"|\b(?:died|dies|die)\b[^.;!?,]{0,60},\s*\Z",
-    re.IGNORECASE,
-)
 
 
 def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:
@@ -771,20 +720,10 @@ def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> b
     return phrase and not c.shouting and c.name_after(end)
 
 
-def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
-    """A rewrite that says someone died, where the same clause threatens it ("had threatened numerous times to commit
-    suicide"): one threatens an act, and "threatened ... to die by suicide" is no idiom."""
-    return _DEATH.search(replacement) is not None and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
 
 
-_DEATH_WORDS = r"die|dies|died|dying|dead|death"
-_DEATH = re.compile(rf"\b(?:{_DEATH_WORDS})\b", re.IGNORECASE)
-# a death told later may also be told gently: "... and passed away"
-_DEATH_LATER = re.compile(rf"\b(?:{_DEATH_WORDS}|pass(?:es|ed|ing)?\s+away)\b", re.IGNORECASE)
 
 
-# A threat with no clause break between it and the end of the text searched ("threatened, then committed" has one).
-_THREAT_IN_CLAUSE = re.compile(r"\bthreat(?:en|ens|ened|ening)\b(?![^,;:]*(?:[,;:]|\b(?:and|but|then)\b))[^,;:]*\Z", re.IGNORECASE)
 
 
 _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
