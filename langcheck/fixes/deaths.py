@@ -41,13 +41,13 @@ def death_unsure(replacement: str, c: Construction, start: int, end: int) -> boo
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
     """A rewrite that says someone died, where the same clause threatens it ("had threatened numerous times to commit
     suicide"): one threatens an act, and "threatened ... to die by suicide" is no idiom."""
-    return _DEATH.search(replacement) is not None and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
+    return tells_a_death(replacement) and _THREAT_IN_CLAUSE.search(c.text, c.bounds[0], start) is not None
 
 
 def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
     """A rewrite that says someone died, in a clause about when a death already told happened: "David McLeod died on
     February 7 when he committed suicide" would read "died ... when he died by suicide"."""
-    if _DEATH.search(replacement) is None:
+    if not tells_a_death(replacement):
         return False
     return (
         _DEATH_THEN_WHEN.search(c.text, c.bounds[0], start) is not None
@@ -58,14 +58,14 @@ def _death_told_before(replacement: str, c: Construction, start: int) -> bool:
 def _death_imagined(replacement: str, c: Construction, start: int) -> bool:
     """A death someone imagined, not one that happened: "Hinckley fantasized about ... committing
     suicide in front of her" names an act he pictured, which "dying by suicide" does not say."""
-    return _DEATH.search(replacement) is not None and _IMAGINED_BEFORE.search(c.text, c.bounds[0], start) is not None
+    return tells_a_death(replacement) and _IMAGINED_BEFORE.search(c.text, c.bounds[0], start) is not None
 
 
 def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
     """A rewrite that says someone died, in a sentence that tells of a death after it: "he died by suicide and died
     in hospital" (or "and passed away") says it twice, and "you die by suicide ... until you die" (a game's act)
     contradicts itself."""
-    return _DEATH.search(replacement) is not None and _DEATH_LATER.search(c.text, end, c.bounds[1]) is not None
+    return tells_a_death(replacement) and _DEATH_LATER.search(c.text, end, c.bounds[1]) is not None
 
 
 def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
@@ -73,7 +73,7 @@ def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
     of the score, where "committed suicide for" told the reason for an act."""
     following = c.word_after(end)
     return (
-        _DEATH.search(replacement) is not None
+        tells_a_death(replacement)
         and following is not None
         and c.text[following[0] : following[1]].lower() == "for"
     )
@@ -84,7 +84,7 @@ def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
     "die by suicide" (a way of reporting a death) may not carry."""
     previous = c.word_before(start)
     return (
-        _DEATH.search(replacement) is not None
+        tells_a_death(replacement)
         and previous is not None
         and c.text[previous[0] : previous[1]].lower() in ("will", "would", "'ll", "’ll", "'d", "’d", "shall")
     )

@@ -155,12 +155,12 @@ _ITEM_BREAK = re.compile(r",\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 _CONDITION_WORDS = frozenset(
     ["depression", "anxiety", "ptsd", "ocd", "bipolar", "schizophrenia", "psychosis", "addiction", "addictions",
      "alcoholism", "anorexia", "bulimia", "insomnia", "adhd", "add", "autism", "dementia", "panic", "attacks",
-     "disorder",
-     "disorders", "illness", "illnesses", "disease", "diseases", "condition", "conditions", "syndrome", "paranoia",
-     "phobia", "phobias", "mania", "delusions", "hallucinations", "trauma", "stress", "cancer", "diabetes", "asthma",
-     "arthritis", "epilepsy", "migraine", "migraines", "pain", "fatigue", "dyslexia", "tinnitus", "lupus", "ms", "copd",
-     "symptoms", "problems", "issues", "difficulties", "dysphoria", "dysthymia", "agoraphobia", "gad", "bpd", "did",
-     "self-harm", "obesity", "allergies", "seizures", "tics", "tourette", "tourette's", "hypertension", "sclerosis"]
+     "disorder", "disorders", "illness", "illnesses", "disease", "diseases", "condition", "conditions", "syndrome",
+     "paranoia", "phobia", "phobias", "mania", "delusions", "hallucinations", "trauma", "stress", "cancer", "diabetes",
+     "asthma", "arthritis", "epilepsy", "migraine", "migraines", "pain", "fatigue", "dyslexia", "tinnitus", "lupus",
+     "ms", "copd", "symptoms", "problems", "issues", "difficulties", "dysphoria", "dysthymia", "agoraphobia", "gad",
+     "bpd", "did", "self-harm", "obesity", "allergies", "seizures", "tics", "tourette", "tourette's", "hypertension",
+     "sclerosis"]
 )
 
 
@@ -449,16 +449,6 @@ def _verb_taken_up_later(c: Construction, end: int) -> bool:
     return _PRO_VERB.search(c.text, end, c.bounds[1]) is not None
 
 
-
-
-
-
-
-
-
-
-
-
 def _progressive_made_a_noun(replacement: str, c: Construction, start: int, original: str) -> bool:
     """A verb in "-ing" after a form of "be", replaced by words that are no such verb: "livestock weren't committing
     suicide" would read "weren't suicide"."""
@@ -589,14 +579,11 @@ _LINKING_BEFORE = re.compile(
 # Words a rewrite of "going crazy" may open with that still follow "be": "I'm at my wits' end", "was out of it".
 _AFTER_BE = frozenset(
     ["at", "in", "on", "out", "up", "off", "over", "under", "to", "by", "with", "beside", "behind", "past", "so",
-     "very",
-     "really", "quite", "completely", "totally", "not", "no", "a", "an", "the", "more", "less", "too"]
+     "very", "really", "quite", "completely", "totally", "not", "no", "a", "an", "the", "more", "less", "too"]
 )
 _REFLEXIVE_AFTER = re.compile(
     r"\s+(?:on|upon)\s+(?:themselves|themself|himself|herself|myself|yourself|yourselves|ourselves)\b", re.IGNORECASE
 )
-
-
 
 
 def _strands_a_describing_word(replacement: str, c: Construction, start: int, original: str) -> bool:
@@ -718,12 +705,6 @@ def _with_phrase_before_a_name(replacement: str, c: Construction, end: int) -> b
     # a relative clause as well: "their alcoholic father Adam" would read "their father who drinks heavily Adam"
     phrase = "with" in inner or _holds_a_relative_clause(replacement)
     return phrase and not c.shouting and c.name_after(end)
-
-
-
-
-
-
 
 
 _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
