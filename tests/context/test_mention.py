@@ -65,6 +65,22 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("He is lazy, crazy and insane.", "insane", False),
         # a list that ends in its own kind names words: "or similar words"
         ("crazy, insane, or similar words to describe people", "crazy", True),
+        # a clause before a colon is no list item: nothing here is named as words
+        ("As I began typing, the most insane things started to happen: words being deleted.", "insane", False),
+        # a dictionary's part-of-speech mark after the word
+        ("Retard (n.) and retarded are further along the spectrum of perceived offensiveness.", "Retard", True),
+        ("Crazy (adj.) means mad.", "Crazy", True),
+        # words said to be words with a modal, and without an article before the plural
+        ("I never thought that crazy and insane could be offensive words.", "crazy", True),
+        ("I never thought that crazy and insane could be offensive words.", "insane", True),
+        ("Crazy people can be dangerous drivers.", "Crazy", False),
+        # words compared as words
+        ('Why does "lunatic" have a stronger connotation than crazy, insane, etc.?', "insane", True),
+        # a definition after a hedge
+        ("But generally, crazy refers to a state of insanity.", "crazy", True),
+        # a list item with its own adverb, after a noun of words
+        ("He objected to the terms like faddist, extremist, bigots, rabid, and mentally deranged.", "deranged", True),
+        ("He met bigots, cranks, and mentally deranged men.", "deranged", False),
         ("crazy, insane, or similar words to describe people", "insane", True),
         ("He is lazy, crazy, or other things his boss said.", "crazy", False),
         # a label others pinned on someone, told in the passive

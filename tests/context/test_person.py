@@ -24,6 +24,9 @@ from langcheck.context.person import is_self_description
         ("He never identifies himself as an alcoholic.", "alcoholic", True),
         ("At the meeting she introduced herself as an addict.", "addict", True),
         ("They identified him as an addict.", "addict", False),
+        # a reflexive in apposition is emphatic: the writer's word for him, not his own
+        ("His biographer James Boswell (himself a depressive) described Johnson.", "depressive", False),
+        ("Hemingway, himself an intolerant drunk, mocked Fitzgerald.", "drunk", False),
         # a degree word between the writer and the label
         ("We are all very high-functioning alcoholics.", "alcoholics", True),
         ("They are all very high-functioning alcoholics.", "alcoholics", False),

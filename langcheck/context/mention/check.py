@@ -33,7 +33,7 @@ from langcheck.context.mention.definitions import (
 from langcheck.context.mention.lists import earlier_list_items, listed_after_a_cue, named_as_terms_after
 from langcheck.context.mention.naming import NAMING_GERUNDS, named_by_a_gerund_subject
 from langcheck.context.mention.nouns import meta_noun_before
-from langcheck.context.mention.predicated import a_predicate, denied_as_a_word, predicated_as_a_word
+from langcheck.context.mention.predicated import MODALS, a_predicate, denied_as_a_word, predicated_as_a_word
 from langcheck.context.mention.quoted import quoted_as_a_term, quoted_title
 from langcheck.context.mention.reclaimed import RECLAIMING, reclaimed
 from langcheck.context.mention.shared import COPULAS, META_NOUNS
@@ -68,7 +68,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         )
         or (
             end < ceiling
-            and (words[end] in COPULAS or words[end] in ("sounds", "and", "or"))
+            and (words[end] in COPULAS or words[end] in MODALS or words[end] in ("sounds", "and", "or"))
             and predicated_as_a_word(words, start, end, floor, ceiling)
         )
         or reported_usage(words, start, end, floor, ceiling)
@@ -91,6 +91,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         or short_for(words, start, end, floor)
         or ("(" in present and example_after_a_word_noun(words, start, floor))
         or (end < ceiling and words[end] in _EQUATED)  # "Retarded = backwards": the word set equal to its sense
+        or ("(" in present and _part_of_speech_after(words, end, ceiling))
         or confused_with(words, start, end, floor, ceiling)
         or named_as_the_term_of_its_day(words, end, ceiling)
         or bare_adjective_as_a_subject(words, start, end, floor, ceiling)
@@ -107,6 +108,20 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
 
 
 _EQUATED = frozenset(["=", "≠", "==", "≈"])
+
+# A dictionary's mark of a word's part of speech: "Retard (n.) and retarded are further along the spectrum".
+_PART_OF_SPEECH_MARKS = frozenset(
+    ["n", "n.", "adj", "adj.", "v", "v.", "adv", "adv.", "noun", "adjective", "verb", "adverb", "pl", "pl."]
+)
+
+
+def _part_of_speech_after(words: list[str], end: int, ceiling: int) -> bool:
+    """The match is followed by a bracketed part-of-speech mark ("(n.)", "(adj.)", "(noun)"), as a dictionary
+    heads an entry."""
+    if end + 2 >= ceiling or words[end] != "(" or words[end + 1] not in _PART_OF_SPEECH_MARKS:
+        return False
+    closing = end + 2 if words[end + 2] != "." else end + 3
+    return closing < ceiling and words[closing].startswith(")")
 
 # The words themselves named by a noun right after them: "the crazy wording was a pun on the name", "that psycho label".
 _WORD_NOUNS_AFTER = frozenset(["wording", "label", "labels", "slur", "slurs", "epithet", "epithets", "moniker"])

@@ -111,8 +111,11 @@ _DEFINITIONS = (
 
 
 def term_defined(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
-    """The sentence opens with the words and goes on to define them: '"Mentally ill" means having a disorder ...'."""
-    if any(word.isalnum() for word in words[floor:start]):
+    """The sentence opens with the words and goes on to define them: '"Mentally ill" means having a disorder ...'.
+
+    A linking word or a hedge may come first: "But generally, crazy refers to a state of insanity".
+    """
+    if any(word.isalnum() and word not in _OPENERS_OF_A_DEFINITION for word in words[floor:start]):
         return False
     after = [word for word in words[end : min(end + 5, ceiling)] if word not in ('"', "”", "'", "’", ",")]
     if len(after) > 1 and after[1] in _HEDGES_IN_A_DEFINITION:
@@ -120,6 +123,9 @@ def term_defined(words: list[str], start: int, end: int, floor: int, ceiling: in
     return any(tuple(after[: len(definition)]) == definition for definition in _DEFINITIONS)
 
 
+_OPENERS_OF_A_DEFINITION = frozenset(["but", "and", "so", "yet", "however", "thus", "now", "here", "basically",
+                                      "generally", "usually", "commonly", "often", "technically", "strictly",
+                                      "historically", "originally", "traditionally", "today", "nowadays"])
 _HEDGES_IN_A_DEFINITION = frozenset(["actually", "legally", "technically", "formally", "usually", "commonly", "often",
                                      "generally", "clinically", "medically", "officially", "simply", "properly"])
 

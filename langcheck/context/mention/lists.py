@@ -37,10 +37,15 @@ def named_as_terms_after(doc: Doc, words: list[str], end: int, ceiling: int) -> 
     """ "Lunatics, imbeciles, idiots and cretins – terms which ...": a list the sentence then calls words or terms,
     or that ends in "or similar words".
 
-    A hyphen inside a word sets nothing off: "suffer from long-term depression" names no terms.
+    A hyphen inside a word sets nothing off: "suffer from long-term depression" names no terms. Nor is a clause a
+    list item: "the most insane things started to happen: words being deleted" names no terms.
     """
     i = end
+    item_words = 1
     while i < ceiling and i - end < 12 and (words[i] in _LIST_SEPARATORS or _list_word(words[i])):
+        item_words = 0 if words[i] in _LIST_SEPARATORS else item_words + 1
+        if item_words > MAX_LIST_ITEM_WORDS:
+            return False
         i += 1
     if (
         i < ceiling
@@ -78,6 +83,9 @@ def earlier_list_items(doc: Doc, start: int) -> list[int]:
     i = start - 1
     if i >= floor and words[i] in _ITEM_ARTICLES:
         i -= 1  # the match's own article: "a drunk or [a] junkie"
+    if i - 1 >= floor and words[i].endswith("ly") and _list_word(words[i]) and words[i - 1] in _LIST_SEPARATORS:
+        found.append(i)  # the match's own adverb: "bigots, rabid, and [mentally] deranged"
+        i -= 1
     while True:
         separators = i
         while i >= floor and words[i] in _LIST_SEPARATORS:

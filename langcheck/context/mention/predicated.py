@@ -62,19 +62,32 @@ def predicated_as_a_word(words: list[str], start: int, end: int, floor: int, cei
         lead = []  # the second of a pair of words: "lunatic and insane were a technical pair"
     if not all(w in LEAD_INS for w in lead):
         return False  # not the subject: "He is a crazy word-smith" (a sentence adverb may come first: "Seriously,")
-    after = [plain(w) for w in words[end : min(end + 8, ceiling)]]
-    if after[:1] in (["and"], ["or"]) and len(after) > 2 and after[1].isalpha() and after[2] in ("are", "were"):
+    after = [plain(w) for w in words[end : min(end + 9, ceiling)]]
+    if after[:1] in (["and"], ["or"]) and len(after) > 2 and after[1].isalpha() and _linking_at(after, 2):
         after = after[2:]  # the first of a pair
     if after[:3] in (["sounds", "like", "a"], ["sounds", "like", "an"]):
         after = after[2:]  # "Insane sounds like a good name for a horror movie"
-    elif after[:1] in (["is"], ["was"], ["'s"], ["are"], ["were"]):
-        after = after[1:]
+    elif _linking_at(after, 0):
+        after = after[2:] if after[0] in MODALS else after[1:]
     else:
         return False
     if after[:1] in (["not"], ["n't"], ["never"]):
         after = after[1:]  # "Insanity is not a medical term"
     if after[:1] and after[0] in WORD_NOUNS:
         return True  # "Crazy and insane are synonyms"
+    if len(after) > 1 and after[0].isalpha() and after[0] not in _DETERMINERS and after[1] in _PLURAL_WORD_NOUNS:
+        return True  # "crazy and insane could be offensive words"
     if not after or after[0] not in ("a", "an", "the", "just", "only", "simply"):
         return False
     return any(w in WORD_NOUNS for w in after[1:5])
+
+
+MODALS = frozenset(["can", "could", "may", "might", "would", "will", "should", "must"])
+_PLURAL_WORD_NOUNS = frozenset(["words", "terms", "slurs", "insults", "labels", "synonyms", "adjectives", "nouns"])
+
+
+def _linking_at(words: list[str], at: int) -> bool:
+    """A linking verb at ``at``: "is", "are", "were", or a modal with "be" ("could be")."""
+    if at < len(words) and words[at] in ("is", "was", "'s", "are", "were"):
+        return True
+    return at + 1 < len(words) and words[at] in MODALS and words[at + 1] == "be"

@@ -15,14 +15,16 @@ META_NOUNS = frozenset(
     ["word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "labeling",
      "labelling", "slur", "slurs", "language", "wording", "euphemism", "euphemisms", "insult", "insults", "adjective",
      "adjectives", "noun", "nouns", "verb", "verbs", "vocabulary", "jargon", "slang", "lexicon", "nickname",
-     "nicknames", "epithet", "epithets"]
+     "nicknames", "epithet", "epithets", "connotation", "connotations"]
 )
 # Emphasis marks left in plain text: "the word *crazy*", "isn't *actually* OCD".
 EMPHASIS = frozenset(["*", "**", "_", "__", "~"])
 SKIPPABLE = frozenset(
     # (and what a word noun may name of the word: "the adjective form of lunatic")
     ["form", "forms", "like", "such", "as", "the", "a", "an", "of", ",", ":", ";", "-", "–", "—", "e.g.", "i.e.",
-     "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and"]
+     "e.g", "i.e", "including", "include", "includes", "“", "”", "‘", "’", '"', "'", "(", "or", "and",
+     # a word compared with another: "a stronger connotation than crazy"
+     "than"]
 ) | EMPHASIS
 
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".

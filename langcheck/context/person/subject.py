@@ -91,6 +91,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
         or _in_what_you_call(words, i, floor)
     ):
         i -= 1  # "I am and will always be an alcoholic": a second verb for the same subject
+    if i >= floor and words[i] in REFLEXIVE and (i == floor or words[i - 1] in _APPOSITION_OPENERS):
+        return False  # "Boswell (himself a depressive)", "Hemingway, himself a drunk": the writer's words for them
     if i >= floor and (words[i] in SELF or words[i] in REFLEXIVE):
         return not _people_the_writer_has(words, i, start, end)
     if i > floor and words[i] == "," and writer_before_an_aside(words, i, floor):
@@ -123,6 +125,8 @@ def is_self_description(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Marks that open an aside in apposition: a reflexive after one is emphatic, not a label chosen for oneself.
+_APPOSITION_OPENERS = frozenset(["(", ",", "—", "–", "[", ";"])
 _TALKING = frozenset(
     ["talk", "talks", "talked", "speak", "speaks", "spoke", "write", "writes", "wrote", "blog", "blogs"]
 )
