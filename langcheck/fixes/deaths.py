@@ -35,7 +35,14 @@ def death_unsure(replacement: str, c: Construction, start: int, end: int) -> boo
         _death_told_later(replacement, c, end)
         or _death_for_a_reason(replacement, c, end)
         or _death_foretold(replacement, c, start)
+        or _act_taken_up_later(replacement, c, end)
     )
+
+
+def _act_taken_up_later(replacement: str, c: Construction, end: int) -> bool:
+    """A death told where the sentence goes on to speak of the act: "thought to have committed suicide, but ... he
+    didn't do it voluntarily" has no act left for "do it" to take up after "died by suicide"."""
+    return tells_a_death(replacement) and _ACT_TAKEN_UP.search(c.text, end, c.bounds[1]) is not None
 
 
 def _threatened_death(replacement: str, c: Construction, start: int) -> bool:
@@ -89,6 +96,9 @@ def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
         and c.text[previous[0] : previous[1]].lower() in ("will", "would", "'ll", "’ll", "'d", "’d", "shall")
     )
 
+
+# The act spoken of again: "didn't do it voluntarily", "had done so before".
+_ACT_TAKEN_UP = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:it|so|this|that)\b", re.IGNORECASE)
 
 _IMAGINED_BEFORE = re.compile(r"\b(?:fantasi[sz]\w*|dream(?:s|ed|t|ing)?\s+(?:of|about)|imagin\w*)\b", re.IGNORECASE)
 

@@ -57,7 +57,75 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _very_before_an_extreme(replacement, c, end)
         or _becoming_a_trait(replacement, c, start)
         or _coined_name_after_a_role(replacement, c, start)
+        or _capital_inside_lost(replacement, c, start, original)
+        or _label_joined_after(replacement, c, end)
+        or _with_a_circumstance(replacement, c, end)
+        or _living_with_a_fight(replacement, c, start, end)
     )
+
+
+def _capital_inside_lost(replacement: str, c: Construction, start: int, original: str) -> bool:
+    """A capitalised word inside a match that opens in lower case, in a sentence that is no title-case heading ("Why I
+    hired a Felon and an Addict", "Why it Pays to be Paranoid"), marks a heading in its own style or a name: the
+    rewrite, in lower case like the match's first word, reads wrong beside the capitals around it."""
+    if not original[:1].islower() or c.title_case or c.shouting:
+        return False  # a match that opens with a capital gives the rewrite one
+    kept = {word.lower() for word in words_of(replacement)}
+    return any(word[:1].isupper() and word[1:].islower() and word.lower() not in kept for word in words_of(original))
+
+
+def _label_joined_after(replacement: str, c: Construction, end: int) -> bool:
+    """A bare label joined after the match, where the rewrite is no noun phrase: "a sister who's an addict or
+    alcoholic" cannot read "a sister with addiction or alcoholic"."""
+    if _opening_word_lower(replacement) in PERSON_WORDS or _opening_word_lower(replacement) in ("a", "an", "the"):
+        return False
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
+    return len(after) == 2 and after[0] in ("and", "or") and after[1] in _BARE_LABELS
+
+
+def _opening_word_lower(replacement: str) -> str:
+    words = words_of(replacement)
+    return words[0].lower() if words else ""
+
+
+_BARE_LABELS = frozenset(["alcoholic", "addict", "junkie", "drunk", "druggie", "schizophrenic", "psychotic", "bipolar"])
+
+
+def _with_a_circumstance(replacement: str, c: Construction, end: int) -> bool:
+    """A circumstance, not a condition, right after "with" or "has": "those suffering from homelessness and mental
+    illness" cannot read "those with homelessness and mental illness"."""
+    if _opening_word_lower(replacement) not in ("with", "has", "have", "had", "having", "living"):
+        return False
+    following = c.word_after(end)
+    return following is not None and c.text[following[0] : following[1]].lower() in _CIRCUMSTANCES
+
+
+_CIRCUMSTANCES = frozenset(
+    ["homelessness", "poverty", "hunger", "unemployment", "debt", "racism", "discrimination", "violence", "neglect",
+     "isolation", "stigma"]
+)
+
+
+def _living_with_a_fight(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """ "Living with" a fight, or fought "actively": "no longer suffering from her lifelong battle with depression"
+    cannot read "no longer living with her lifelong battle", nor "actively battling addiction" "actively living
+    with addiction"."""
+    if not replacement.lower().startswith(("living with", "lives with", "live with", "lived with")):
+        return False
+    previous = c.word_before(start)
+    if previous is not None and c.text[previous[0] : previous[1]].lower() in _ADVERBS_OF_A_FIGHT:
+        return True
+    return _FIGHT_AFTER.match(c.text, end, c.bounds[1]) is not None
+
+
+_ADVERBS_OF_A_FIGHT = frozenset(
+    ["actively", "bravely", "courageously", "valiantly", "fiercely", "heroically", "tirelessly", "desperately"]
+)
+# Someone's fight named right after the match: "her lifelong battle with" ("a daily battle" may be lived with).
+_FIGHT_AFTER = re.compile(
+    r"\s+(?:his|her|their|my|our|your|its)\s+(?:[a-z-]+\s+){0,2}(?:battle|battles|struggle|struggles|fight|fights|war)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_after_a_possessive(replacement: str, c: Construction, start: int) -> bool:
@@ -220,7 +288,7 @@ def _short_word_after_more(replacement: str, c: Construction, start: int) -> boo
 # Describing words of one syllable that the rewrites offer: compared with "-er" and "-est", never "more".
 _ONE_SYLLABLE_DESCRIBING_WORDS = frozenset(
     ["wild", "odd", "weird", "bad", "rough", "wrong", "great", "fierce", "harsh", "bold", "rash", "tense",
-     "fraught", "dumb", "grim", "bleak", "tough", "wrecked", "shaken", "stressed", "keen", "fun"]
+     "fraught", "dumb", "grim", "bleak", "tough", "wrecked", "shaken", "stressed", "keen", "fun", "strange"]
 )
 
 

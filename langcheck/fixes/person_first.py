@@ -50,7 +50,20 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _described_as_a_habit_or_type(c, start)
         or _with_twice(replacement, c, end, start)
         or _kind_of_label_before(c, start)
+        or _label_defined(c, start, end)
     )
+
+
+def _label_defined(c: Construction, start: int, end: int) -> bool:
+    """The label as the word being defined: "my definition of an alcoholic was my grandfather", "An addict is someone
+    who has surrendered to a habit". A person-first phrase there defines another term, or says it twice."""
+    if _DEFINITION_OF_BEFORE.search(c.text, max(c.bounds[0], start - 40), start) is not None:
+        return True
+    return start <= c.opening + 4 and _DEFINED_AFTER.match(c.text, end, c.bounds[1]) is not None
+
+
+_DEFINITION_OF_BEFORE = re.compile(r"\b(?:definition|definitions|meaning|idea|notion|stereotype)\s+of\s+\Z", re.IGNORECASE)
+_DEFINED_AFTER = re.compile(r"\s+(?:is|are|means)\s+(?:someone|somebody|anyone|one|a\s+person|people|those)\b", re.IGNORECASE)
 
 
 def _kind_of_label_before(c: Construction, start: int) -> bool:
@@ -60,7 +73,15 @@ def _kind_of_label_before(c: Construction, start: int) -> bool:
     if previous is None:
         return False
     word = c.text[previous[0] : previous[1]]
-    return word.islower() and word.isalpha() and word.endswith(("ic", "ical"))
+    return word.islower() and word.isalpha() and (word.endswith(("ic", "ical")) or word in _SUPERLATIVES)
+
+
+# A superlative grades the label, and would grade the people: "one of the biggest dope fiends of all" cannot read
+# "one of the biggest people who use drugs of all".
+_SUPERLATIVES = frozenset(
+    ["biggest", "worst", "greatest", "largest", "heaviest", "hardest", "saddest", "craziest", "wildest", "oldest",
+     "youngest", "meanest", "toughest", "sickest", "baddest", "nastiest", "dirtiest", "finest", "best"]
+)
 
 
 def person_first_unsure(replacement: str, c: Construction, start: int, end: int) -> bool:

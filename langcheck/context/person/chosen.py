@@ -14,7 +14,11 @@ from langcheck.context.person.words import ARTICLES, REFLEXIVE, SELF
 # alcoholic", "a self-described addict".
 _SELF_CHOSEN = frozenset(["confessed", "described", "proclaimed", "identified", "professed", "avowed"])
 _IDENTIFYING = frozenset(["identify", "identifies", "identified", "identifying"])
-_NAMING_ONESELF = _IDENTIFYING | frozenset(["introduce", "introduces", "introduced", "introducing"])
+_NAMING_ONESELF = _IDENTIFYING | frozenset(
+    ["introduce", "introduces", "introduced", "introducing", "describe", "describes", "described", "describing",
+     "see", "sees", "saw", "seeing", "think", "thinks", "thought", "thinking", "regard", "regards", "regarded"]
+)
+_REFERRING = frozenset(["refer", "refers", "referred", "referring"])
 
 
 def self_chosen(words: list[str], start: int, floor: int) -> bool:
@@ -32,6 +36,14 @@ def self_chosen(words: list[str], start: int, floor: int) -> bool:
         return True
     if i - 2 >= floor and words[i] == "as" and words[i - 1] in REFLEXIVE | SELF and words[i - 2] in _NAMING_ONESELF:
         return True  # "he never identifies himself as an alcoholic", "she introduced herself as an addict"
+    if (
+        i - 3 >= floor
+        and words[i] == "as"
+        and words[i - 1] in REFLEXIVE | SELF
+        and words[i - 2] == "to"
+        and words[i - 3] in _REFERRING
+    ):
+        return True  # "people who refer to themselves as addicts"
     # the writer's own preference among words for themselves: "I prefer addict or drunk"
     return i - 1 >= floor and words[i] in ("prefer", "prefers") and words[i - 1] in SELF
 
