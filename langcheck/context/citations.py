@@ -68,7 +68,17 @@ def _slug_spells(path: str, words: list[str]) -> bool:
         return False
     slug = set(_WORD.findall(segments[-1].rsplit(".", 1)[0]))
     content = [word for word in words if word not in _MINOR]
-    return bool(content) and sum(word in slug for word in content) >= 0.75 * len(content)
+    if not content:
+        return False
+    if sum(word in slug for word in content) >= 0.75 * len(content):
+        return True
+    # or the page is named by a word of the text, as a short address is: "[the bipolar Lisp programmer](…/bipolar.html)"
+    named = slug - _MINOR - _GENERIC_SLUGS
+    return bool(named) and named <= set(words)
+
+
+# Last path segments that name no page by its title.
+_GENERIC_SLUGS = frozenset(["index", "html", "htm", "php", "aspx", "home", "page", "post", "posts", "article", "main"])
 
 
 def _italic_title(words: list[str], after: str) -> bool:

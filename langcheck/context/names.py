@@ -178,10 +178,35 @@ def _reviewed_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_handle(doc: Doc, start: int) -> bool:
-    """ "@spaz", "#spaz": a user name, channel or hashtag names something, whatever its word."""
+    """ "@spaz", "#spaz": a user name, channel or hashtag names something, whatever its word; and so does a path
+    such as a repository's ("crazy-max/ghaction-docker-buildx")."""
     at = token_offsets(doc)[0][start]
     text = doc_text(doc)
-    return at > 0 and text[at - 1] in "@#" and (at == 1 or not text[at - 2].isalnum())
+    if at > 0 and text[at - 1] in "@#" and (at == 1 or not text[at - 2].isalnum()):
+        return True
+    return _in_a_path(text, at)
+
+
+# A path of an owner and a name, joined by a slash with no space, holding a dot, an underscore or a digit, or a
+# hyphen on both sides, as identifiers do: "crazy-max/ghaction-docker-buildx", "psycho.js/dist" (not
+# "crazy/stupid", "addict/alcoholic" or "bipolar/manic-depressive").
+_PATH = re.compile(
+    r"[\w.@-]*[_.\d@][\w.@-]*/[\w.@/-]+|[\w.@-]+/[\w.@/-]*[_.\d@][\w.@/-]*|[\w]+-[\w-]+/[\w-]*-[\w.@/-]+"
+)
+
+
+def _in_a_path(text: str, at: int) -> bool:
+    """Whether the word at ``at`` lies in a whitespace-free run of text that is a path."""
+    begin = at
+    while begin > 0 and not text[begin - 1].isspace() and text[begin - 1] not in "([`'\"":
+        begin -= 1
+    finish = at
+    while finish < len(text) and not text[finish].isspace() and text[finish] not in ")]`'\"":
+        finish += 1
+    while finish > at and text[finish - 1] in ".,;:!?":
+        finish -= 1  # the sentence's own punctuation after the run
+    found = _PATH.search(text, begin, finish)
+    return found is not None and found.start() <= at < found.end()
 
 
 # "this Sociopath is", "a total Nutter": a capitalised word after these, with no capitalised word after it, is a

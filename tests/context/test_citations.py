@@ -21,6 +21,9 @@ def _linked(text: str, href: str, kind: str = "link") -> Block:
         ("The Schizophrenic Brain Revisited", "https://example.org/a", True),
         ("Why Bipolar Thinking is Wrong", "https://example.org/a", True),
         ("my post about schizophrenics", "https://example.org/a-post", False),
+        # a short address named by a word of the text
+        ("the bipolar Lisp programmer", "https://marktarver.com/bipolar.html", True),
+        ("my post about schizophrenics", "https://example.org/index.html", False),
         ("schizophrenics", "https://example.org/schizophrenics", False),
     ],
 )

@@ -65,6 +65,11 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("He is lazy, crazy and insane.", "insane", False),
         # a list that ends in its own kind names words: "or similar words"
         ("crazy, insane, or similar words to describe people", "crazy", True),
+        # an aside that gives the word to someone else
+        ("He told me all about the crazies (his word, not mine) that live in Roswell.", "crazies", True),
+        ("To list the full extent of my OCD (as the hip kids call it), here is part two.", "OCD", True),
+        ("Loving a borderline (as someone once put it) is like hugging a burn victim.", "borderline", False),
+        ("He was a lunatic, as everyone knew.", "lunatic", False),
         # a clause before a colon is no list item: nothing here is named as words
         ("As I began typing, the most insane things started to happen: words being deleted.", "insane", False),
         # a dictionary's part-of-speech mark after the word

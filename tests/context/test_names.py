@@ -75,6 +75,11 @@ def test_names_and_titles(nlp, token_range, text: str, word: str, expected: bool
         ("Join us on #spaz or ping @spaz.", "spaz", True),
         ("He called me a spaz.", "spaz", False),
         ("Ask in the chat, not the spaz channel.", "spaz", False),
+        # a repository's or a package's path
+        ("I have been using crazy-max/ghaction-docker-buildx for a while.", "crazy", True),
+        ("Clone psycho-kit/web-tools and build it.", "psycho", True),
+        ("He is crazy/stupid, an addict/alcoholic.", "crazy", False),
+        ("The bipolar/manic-depressive markets crash.", "bipolar", False),
     ],
 )
 def test_handles_and_hashtags(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]

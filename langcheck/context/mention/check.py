@@ -1,7 +1,8 @@
 """``is_mention``: the matched words are mentioned, not used, as soon as one signal says so.
 
-A quotation around the words (``quoted``) and a verdict on them just after
-(``verdicts``) are asked first. Then come the frames of the sentence that
+A quotation around the words (``quoted``), a verdict on them just after
+(``verdicts``) and an aside that gives them to someone else (``asides``) are
+asked first. Then come the frames of the sentence that
 talk about the words as words: what they are said to be (``predicated``),
 what they mean (``definitions``), how people use them (``usage``), naming
 someone by them as a subject (``naming``), reclaiming them (``reclaimed``),
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from langcheck.context.annotations import cached, doc_text, lower_words, sentence_bounds, token_offsets
+from langcheck.context.mention.asides import attributed_in_an_aside
 from langcheck.context.mention.avoidance import avoid_cue_before, modifies_a_noun
 from langcheck.context.mention.bare_adjectives import bare_adjective_as_a_subject, bare_adjectives_as_an_object
 from langcheck.context.mention.definitions import (
@@ -58,6 +60,8 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         return True
     words = lower_words(doc)
     floor, ceiling = sentence_bounds(doc, start)
+    if attributed_in_an_aside(words, end, ceiling):
+        return True
     present = _present_words(doc)
     if (
         (
