@@ -21,21 +21,45 @@ def tells_a_death(replacement: str) -> bool:
 
 
 def death_misfits(replacement: str, c: Construction, start: int) -> bool:
-    """A death told where the clause threatens it, already told when it happened, or only imagined."""
+    """A death told where the clause threatens it, already told when it happened, only imagined, or told as coming
+    slowly."""
     return (
         _threatened_death(replacement, c, start)
         or _death_told_before(replacement, c, start)
         or _death_imagined(replacement, c, start)
+        or _death_told_slowly(replacement, c, start)
     )
 
 
+def _death_told_slowly(replacement: str, c: Construction, start: int) -> bool:
+    """A death that comes slowly is a figure: "He was slowly committing suicide" (drinking himself to death) is no
+    death "by suicide"."""
+    previous = c.word_before(start)
+    return (
+        tells_a_death(replacement)
+        and previous is not None
+        and c.text[previous[0] : previous[1]].lower() in ("slowly", "gradually", "basically", "essentially")
+    )
+
+
+def _way_told_after(replacement: str, c: Construction, end: int) -> bool:
+    """The way told after the act with "by": "committed suicide yesterday by fighting a gorilla" stacks two "by"
+    phrases after "died by suicide", which some readers stumble on."""
+    return tells_a_death(replacement) and _BY_AFTER.match(c.text, end, c.bounds[1]) is not None
+
+
+_BY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}by\s+[^\W\d_]+ing\b", re.IGNORECASE)
+
+
 def death_unsure(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """A death told again later in the sentence, with its reason after "for", or foretold after "will"."""
+    """A death told again later in the sentence, with its reason after "for", foretold after "will", with its act
+    taken up again, or with the way it came told after it."""
     return (
         _death_told_later(replacement, c, end)
         or _death_for_a_reason(replacement, c, end)
         or _death_foretold(replacement, c, start)
         or _act_taken_up_later(replacement, c, end)
+        or _way_told_after(replacement, c, end)
     )
 
 

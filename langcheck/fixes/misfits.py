@@ -61,7 +61,60 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _label_joined_after(replacement, c, end)
         or _with_a_circumstance(replacement, c, end)
         or _living_with_a_fight(replacement, c, start, end)
+        or _label_said_again(replacement, c, start, end, original) >= 2
+        or _having_a_use(replacement, c, end)
+        or _particular_on(replacement, c, start, end)
+        or _ACRONYM_AFTER.match(c.text, end, c.bounds[1]) is not None
     )
+
+
+# An acronym in brackets right after the match abbreviates the words replaced: "injecting drug users (IDUs)" cannot
+# read "people who inject drugs (IDUs)".
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,6}s?\s*\)")
+
+
+
+def _label_said_again(replacement: str, c: Construction, start: int, end: int, original: str) -> int:
+    """How often the match's longest word, which the rewrite takes away, comes again in its sentence. Said three
+    times ("most addicts used ...; most addicts used under the supervision of other addicts"), the repetition is the
+    writer's figure, and a rewrite of one of them breaks it; said twice, the pair may need rewording together."""
+    words = words_of(original)
+    if not words:
+        return 0
+    key = max(words, key=len).lower()
+    if len(key) < 4 or key in {word.lower() for word in words_of(replacement)}:
+        return 0  # a word the rewrite keeps ("suicide" in "died by suicide") is not one the rewrite changes
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", re.IGNORECASE)
+    first, last = c.bounds
+    return len(pattern.findall(c.text, first, start)) + len(pattern.findall(c.text, end, last))
+
+
+def _having_a_use(replacement: str, c: Construction, end: int) -> bool:
+    """ "Have" for "suffer from" before a use: "people who suffer from chronic heroin use" cannot read "people who
+    have chronic heroin use"."""
+    if _opening_word_lower(replacement) not in ("have", "has", "had", "having"):
+        return False
+    return _A_USE_AFTER.match(c.text, end, c.bounds[1]) is not None
+
+
+_A_USE_AFTER = re.compile(
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}(?:use|abuse|misuse|drinking|gambling)\b(?!\s+disorders?\b)", re.IGNORECASE
+)
+
+
+def _particular_on(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """ "Particular" where the word it replaces took "on", or followed a verb of becoming or feeling: "go OCD on
+    their eyebrows", "went a little too OCD with everything", "I feel OCD about" do not take "particular"."""
+    if replacement.lower() != "particular":
+        return False
+    following = c.word_after(end)
+    if following is not None and c.text[following[0] : following[1]].lower() == "on":
+        return True
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-4:]]
+    return any(word in _BECOMING_OR_FEELING for word in before)
+
+
+_BECOMING_OR_FEELING = frozenset(["go", "goes", "went", "going", "gone", "feel", "feels", "felt", "feeling"])
 
 
 def _capital_inside_lost(replacement: str, c: Construction, start: int, original: str) -> bool:
@@ -187,10 +240,11 @@ def _phrase_before_its_noun(replacement: str, c: Construction, end: int, origina
 
 def unsure_here(replacement: str, c: Construction, start: int, end: int, original: str) -> bool:
     """Whether a safe rewrite should still wait for a person: the sentence takes the verb up again or said it just
-    before, tells of a death after it or of its reason right after it, foretells the death, tells it of a body that
-    is no person, or already holds the rewrite."""
+    before, says the replaced word again, tells of a death after it or of its reason right after it, foretells the
+    death, tells it of a body that is no person, or already holds the rewrite."""
     return (
         _verb_taken_up_later(c, end)
+        or _label_said_again(replacement, c, start, end, original) == 1
         or death_unsure(replacement, c, start, end)
         or _rewrite_already_there(replacement, c, start, end)
         or _institution_as_subject(replacement, c, start)

@@ -51,7 +51,22 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
         or _with_twice(replacement, c, end, start)
         or _kind_of_label_before(c, start)
         or _label_defined(c, start, end)
+        or _substance_before(c, start)
     )
+
+
+def _substance_before(c: Construction, start: int) -> bool:
+    """A substance named just before the label describes it: "alcohol users" cannot read "alcohol people who use
+    drugs", nor "opium addicts" "opium people with addiction"."""
+    previous = c.word_before(start)
+    return previous is not None and c.text[previous[0] : previous[1]].lower() in _SUBSTANCES
+
+
+_SUBSTANCES = frozenset(
+    ["alcohol", "opioid", "opiate", "opium", "heroin", "cocaine", "crack", "meth", "methamphetamine", "cannabis",
+     "marijuana", "tobacco", "nicotine", "steroid", "ketamine", "fentanyl", "morphine", "laudanum", "benzo",
+     "amphetamine", "inhalant", "solvent", "glue", "pill", "painkiller"]
+)
 
 
 def _label_defined(c: Construction, start: int, end: int) -> bool:

@@ -39,3 +39,20 @@ def test_a_death_told_again_for_a_reason_or_foretold_waits_for_a_person() -> Non
         assert death_unsure("died by suicide", c, start, end), text
     c, start, end = _at("He committed suicide in 1990.", "committed suicide")
     assert not death_unsure("died by suicide", c, start, end)
+
+
+def test_a_death_told_as_coming_slowly_is_a_figure() -> None:
+    c, start, _ = _at("He was slowly committing suicide.", "committing")
+    assert death_misfits("dying by suicide", c, start)
+    c, start, _ = _at("He was committing suicide.", "committing")
+    assert not death_misfits("dying by suicide", c, start)
+
+
+def test_the_act_taken_up_again_or_its_way_told_after_waits_for_a_person() -> None:
+    text = "He is thought to have committed suicide, but he did not do it voluntarily."
+    c, start, end = _at(text, "committed suicide")
+    assert death_unsure("died by suicide", c, start, end)
+    c, start, end = _at("He committed suicide yesterday by fighting a gorilla.", "committed suicide")
+    assert death_unsure("died by suicide", c, start, end)
+    c, start, end = _at("He committed suicide in 1990.", "committed suicide")
+    assert not death_unsure("died by suicide", c, start, end)

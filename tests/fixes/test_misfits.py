@@ -248,3 +248,53 @@ def test_experience_of_is_someones_not_a_long_or_single_one() -> None:
 def test_no_second_word_of_size_before_heavy() -> None:
     assert rewrite("He was a huge drunk.", "drunk", T("heavy drinker")) == []
     assert rewrite("He was a drunk.", "drunk", T("heavy drinker")) == ["He was a heavy drinker."]
+
+
+def test_a_capitalised_word_inside_a_match_that_opens_in_lower_case_is_left_to_the_writer() -> None:
+    assert rewrite("Why I hired a Felon and an Addict", "an Addict", T("a person with addiction")) == []
+    assert rewrite("Why it Pays to be Paranoid", "be Paranoid", T("be cautious")) == []
+    assert rewrite("Coworkers say she is bipolar.", "bipolar", T("moody")) == ["Coworkers say she is moody."]
+
+
+def test_one_of_two_joined_labels_is_not_rewritten_into_a_phrase_that_cannot_join() -> None:
+    text = "A sister who's an addict or alcoholic raises the risk."
+    assert rewrite(text, "who's an addict", T("with addiction")) == []
+
+
+def test_with_or_has_is_not_put_before_a_circumstance_or_a_use() -> None:
+    assert rewrite("Those suffering from homelessness and mental illness", "suffering from", T("with")) == []
+    assert rewrite("people who suffer from chronic heroin use", "suffer from", T("have")) == []
+    assert rewrite("people who suffer from an opioid use disorder", "suffer from", T("have")) == [
+        "people who have an opioid use disorder"
+    ]
+
+
+def test_living_with_is_not_put_before_someone_s_battle_or_after_actively() -> None:
+    living = T("living with")
+    assert rewrite("She is no longer suffering from her lifelong battle with depression.", "suffering from", living) == []
+    assert rewrite("Staff who might be actively battling addiction", "battling", living) == []
+    assert rewrite("Staff who might be battling addiction", "battling", living) == ["Staff who might be living with addiction"]
+
+
+def test_a_label_the_sentence_repeats_is_left_to_the_writer() -> None:
+    text = "Before the act, most addicts saw a doctor; after it, most addicts saw other addicts."
+    assert rewrite(text, "addicts", T("people with addiction")) == []
+    fitted = fit_suggestions((T("people with addiction", safe=True),), *_span("Addicts and their addicts' families", "Addicts"))
+    assert fitted and not fitted[0].safe
+
+
+def test_particular_does_not_take_on_or_follow_a_verb_of_becoming() -> None:
+    particular = T("particular")
+    assert rewrite("Some go OCD on their eyebrows.", "OCD", particular) == []
+    assert rewrite("I feel OCD about micromanaging this.", "OCD", particular) == []
+    assert rewrite("I am extremely OCD with my books.", "OCD", particular) == ["I am extremely particular with my books."]
+
+
+def test_an_acronym_after_the_match_keeps_the_words_it_abbreviates() -> None:
+    text = "The programme lets injecting drug users (IDUs) get clean needles."
+    assert rewrite(text, "injecting drug users", T("people who inject drugs")) == []
+
+
+def _span(text: str, matched: str) -> tuple[str, int, int]:
+    start = text.index(matched)
+    return text, start, start + len(matched)

@@ -45,6 +45,8 @@ def worn_by_the_writer(words: list[str], noun: int, floor: int) -> bool:
     while i >= floor and noun - i <= 4 and words[i] not in ARTICLES:
         if not (words[i].isalpha() or words[i] == "-") or words[i] in ("who", "that", "which"):
             return False  # a clause between: "I'm a viewer who loves someone who is an addict" is about someone else
+        if words[i] in _PREPOSITIONS:
+            return False  # the noun of another's phrase: "I am the mother of three young adults who suffered"
         i -= 1
     i -= 1
     while i >= floor and (words[i] in ("still", "now", "also", "once", "just", "really") or is_adverb(words[i])):
@@ -64,3 +66,6 @@ def writer_before_an_aside(words: list[str], comma: int, floor: int) -> bool:
         if words[k] == ",":
             return k - 1 >= floor and words[k - 1] in ("i", "we")
     return False
+
+# Prepositions that make the noun before "who" part of another noun's phrase.
+_PREPOSITIONS = frozenset(["of", "for", "to", "with", "from", "about", "by", "among"])

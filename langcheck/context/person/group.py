@@ -91,7 +91,8 @@ def own_group(doc: Doc, start: int, floor: int) -> bool:
     """ "my fellow addicts", "I speak to other addicts and alcoholics": the writer counts themselves in.
 
     "Other" only says so when the writer is a person in the sentence ("I", "we", "me"), not merely a
-    possessive ("parents of other addicts, my son" is about the son); "fellow" always does.
+    possessive ("parents of other addicts, my son" is about the son); "fellow" does unless another's possessive
+    comes before it ("his fellow junkies").
     A second label joined by "and"/"or" belongs to the same group.
     """
     words = lower_words(doc)
@@ -111,11 +112,13 @@ def own_group(doc: Doc, start: int, floor: int) -> bool:
     if i < floor or words[i] not in _IN_GROUP:
         return False
     if words[i] == "fellow":
-        return True
+        # someone else's fellows are theirs: "His fellow junkies and alcoholics were where he felt most loved"
+        return not (i - 1 >= floor and (words[i - 1] in _THIRD_PERSON_OWNERS or words[i - 1] in ("'s", "’s")))
     return any(word in SELF for word in words[floor:sentence_end])
 
 
 _WE = frozenset({"we", "us", "our", "ourselves"})
+_THIRD_PERSON_OWNERS = frozenset({"his", "her", "their", "its"})
 
 
 def _among_us(sentence: list[str]) -> bool:
