@@ -84,10 +84,16 @@ _GENERIC_SLUGS = frozenset(["index", "html", "htm", "php", "aspx", "home", "page
 def _italic_title(words: list[str], after: str) -> bool:
     """Italic words written as a title: every content word capitalised, two or more of them, or one followed by the
     description of the work. Italics that stress a word ("it was *not* crazy") are in lower case."""
+    if _VOLUME_AFTER.match(after):
+        return True  # a journal named in a reference, whatever its case: "_Substance abuse_, _35_(3), 217–221"
     content = [word for word in words if word.lower() not in _MINOR]
     if not content or not all(word[0].isupper() for word in content):
         return False
     return len(content) >= 2 or _AFTER_ONE_WORD_TITLE.match(after) is not None
+
+
+# A volume and an issue after a journal's name in a reference: ", 35(3)", ", vol. 12".
+_VOLUME_AFTER = re.compile(r"\s*,\s*(?:vol\.?\s*)?\d+\s*(?:\(\d+\))?\s*[,:]")
 
 
 def _title_case(words: list[str]) -> bool:

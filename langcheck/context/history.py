@@ -132,6 +132,8 @@ def _dates_itself(words: list[str]) -> bool:
             return True
         if _elided_past_tense(word):
             return True  # the past tense as printers spelt it before 1800: "ask'd", "behav'd", "seem'd"
+        if word in _OLD_SPELLINGS or (i >= 2 and word in _HYPHENED_DAYS and words[i - 1] == "-" and words[i - 2] == "to"):
+            return True  # spellings the twentieth century dropped: "to-day", "to-morrow", "connexion", "shewn"
         if word == "past" and _the_past_set_apart(words, i):
             return True
         if word in _ASYLUMS and _an_institution(words, i):
@@ -139,6 +141,12 @@ def _dates_itself(words: list[str]) -> bool:
         if _named_for_its_inmates(words, i):
             return True
     return _lists_old_categories(words)
+
+
+# Spellings of printed English before the mid-twentieth century, no longer written: "confirmed drunkards in our
+# country to-day".
+_OLD_SPELLINGS = frozenset(["to-day", "to-morrow", "to-night", "connexion", "connexions", "shewn", "shew", "shewed"])
+_HYPHENED_DAYS = frozenset(["day", "morrow", "night"])
 
 
 def _named_for_its_inmates(words: list[str], i: int) -> bool:

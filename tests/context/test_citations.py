@@ -52,6 +52,9 @@ def _italic(text: str, italic: str) -> Block:
         ("She watched The Junkie Diaries again.", "The Junkie Diaries", "Junkie", True),
         ("Drunks – a 1995 film starring Richard Lewis.", "Drunks", "Drunks", True),
         ("Drunks (1995) follows one meeting.", "Drunks", "Drunks", True),
+        # a journal in a reference, its volume and issue after it, whatever its case
+        ("Confronting stigma. Substance abuse, 35(3), 217–221.", "Substance abuse", "abuse", True),
+        ("He wrote about substance abuse, and more.", "substance abuse", "abuse", False),
         # italics that stress a word, or one capitalised word with nothing to say it is a work
         ("It was not crazy at all.", "not crazy", "crazy", False),
         ("He was a Drunk by noon.", "Drunk", "Drunk", False),

@@ -15,6 +15,10 @@ from langcheck.context.history import dates_itself, opens_on_the_present, writte
         ("Asylums filled up in the 1890s.", True),
         ("Victorian reformers built homes for inebriates.", True),
         ("In 1987 the ward was closed.", False),
+        # spellings printed English dropped in the twentieth century
+        ("There are six hundred thousand confirmed drunkards in our country to-day.", True),
+        ("In connexion with the asylum, the board met.", True),
+        ("There are many drunkards in our country today.", False),
         ("He called his neighbour a lunatic.", False),
         ("Before lunatic asylums were established in the mid-19th century, the poor law applied.", True),
         ("A 19th-century asylum stood on the hill.", True),

@@ -65,6 +65,15 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         ("He is lazy, crazy and insane.", "insane", False),
         # a list that ends in its own kind names words: "or similar words"
         ("crazy, insane, or similar words to describe people", "crazy", True),
+        # the word used for a name
+        ("Only the older doctors used lunatic for the nomenclature.", "lunatic", True),
+        ("They used lunatics for the hardest labour.", "lunatics", False),
+        # a line headed by a word of avoidance, as style guides set their lists
+        ("Avoid: Prescription drug abuse", "abuse", True),
+        ("Person who uses drugs other than as prescribed Avoid: Addict; addicted; substance user", "user", True),
+        ("Don't say: committed suicide", "suicide", True),
+        ("Result: the addicts were moved out.", "addicts", False),
+        ("Reason: he was an addict.", "addict", False),
         # an aside that gives the word to someone else
         ("He told me all about the crazies (his word, not mine) that live in Roswell.", "crazies", True),
         ("To list the full extent of my OCD (as the hip kids call it), here is part two.", "OCD", True),

@@ -1,8 +1,8 @@
 """``is_mention``: the matched words are mentioned, not used, as soon as one signal says so.
 
 A quotation around the words (``quoted``), a verdict on them just after
-(``verdicts``) and an aside that gives them to someone else (``asides``) are
-asked first. Then come the frames of the sentence that
+(``verdicts``), an aside that gives them to someone else (``asides``) and a
+head such as "Avoid:" that opens their line (``headed``) are asked first. Then come the frames of the sentence that
 talk about the words as words: what they are said to be (``predicated``),
 what they mean (``definitions``), how people use them (``usage``), naming
 someone by them as a subject (``naming``), reclaiming them (``reclaimed``),
@@ -32,6 +32,7 @@ from langcheck.context.mention.definitions import (
     term_defined,
     what_it_is_defined,
 )
+from langcheck.context.mention.headed import headed_by_a_word_of_avoidance
 from langcheck.context.mention.lists import earlier_list_items, listed_after_a_cue, named_as_terms_after
 from langcheck.context.mention.naming import NAMING_GERUNDS, named_by_a_gerund_subject
 from langcheck.context.mention.nouns import meta_noun_before
@@ -60,7 +61,7 @@ def is_mention(doc: Doc, start: int, end: int) -> bool:
         return True
     words = lower_words(doc)
     floor, ceiling = sentence_bounds(doc, start)
-    if attributed_in_an_aside(words, end, ceiling):
+    if attributed_in_an_aside(words, end, ceiling) or (":" in _present_words(doc) and headed_by_a_word_of_avoidance(doc, start, floor)):
         return True
     present = _present_words(doc)
     if (

@@ -32,14 +32,18 @@ def used_as_a_kind_of_word(words: list[str], start: int, end: int, floor: int, c
         as_at += 1
     elif start <= floor or words[start - 1] not in _USING:
         return False
-    if as_at + 1 >= ceiling or words[as_at] != "as":
+    if as_at + 1 >= ceiling or words[as_at] not in ("as", "for"):
         return False
     following = words[as_at + 1 : as_at + 3]
-    if following and following[0] in ("a", "an"):
+    if following and following[0] in ("a", "an", "the", "their", "its"):
         following = following[1:]
+    if words[as_at] == "for":
+        return bool(following) and following[0] in _NAMES_FOR  # "older doctors used lunatic for the nomenclature"
     return bool(following) and following[0] in _KINDS_OF_WORD
 
 
+# What a word is used for, as a word: "used lunatic for the nomenclature".
+_NAMES_FOR = frozenset(["nomenclature", "name", "term", "label", "word", "description", "diagnosis", "category"])
 _SAYS = frozenset(["say", "says", "saying", "said"])
 
 
