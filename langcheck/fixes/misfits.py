@@ -65,7 +65,27 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _having_a_use(replacement, c, end)
         or _particular_on(replacement, c, start, end)
         or _ACRONYM_AFTER.match(c.text, end, c.bounds[1]) is not None
+        or _NOT_LITERALLY_AFTER.match(c.text, end, c.bounds[1]) is not None
+        or _stigma_kept_after(replacement, c, end)
     )
+
+
+# The writer's own hedge of the words replaced: "nearly had a panic attack (not literally, but ...)".
+_NOT_LITERALLY_AFTER = re.compile(r"\s*[(,—–-]\s*not\s+literally\b", re.IGNORECASE)
+
+
+def _stigma_kept_after(replacement: str, c: Construction, end: int) -> bool:
+    """A degree word rewritten where the word it grades is itself the stigma, left standing: "certifiably crazy"
+    cannot read "wildly crazy"."""
+    following = c.word_after(end)
+    return (
+        replacement.lower().endswith("ly")
+        and following is not None
+        and c.text[following[0] : following[1]].lower() in _STIGMA_WORDS
+    )
+
+
+_STIGMA_WORDS = frozenset(["crazy", "insane", "mad", "nuts", "psycho", "psychotic", "deranged", "demented", "loony"])
 
 
 # An acronym in brackets right after the match abbreviates the words replaced: "injecting drug users (IDUs)" cannot
@@ -90,9 +110,11 @@ def _label_said_again(replacement: str, c: Construction, start: int, end: int, o
 
 
 def _having_a_use(replacement: str, c: Construction, end: int) -> bool:
-    """ "Have" for "suffer from" before a use: "people who suffer from chronic heroin use" cannot read "people who
-    have chronic heroin use"."""
-    if _opening_word_lower(replacement) not in ("have", "has", "had", "having"):
+    """ "Have" or "live with" for "suffer from" before a use: "people who suffer from chronic heroin use" cannot read
+    "people who have chronic heroin use" or "who live with chronic heroin use"."""
+    if _opening_word_lower(replacement) not in ("have", "has", "had", "having") and not replacement.lower().startswith(
+        ("live with", "lives with", "living with", "lived with")
+    ):
         return False
     return _A_USE_AFTER.match(c.text, end, c.bounds[1]) is not None
 
@@ -103,9 +125,9 @@ _A_USE_AFTER = re.compile(
 
 
 def _particular_on(replacement: str, c: Construction, start: int, end: int) -> bool:
-    """ "Particular" where the word it replaces took "on", or followed a verb of becoming or feeling: "go OCD on
-    their eyebrows", "went a little too OCD with everything", "I feel OCD about" do not take "particular"."""
-    if replacement.lower() != "particular":
+    """ "Particular" or "fussy" where the word it replaces took "on", or followed a verb of becoming or feeling: "go
+    OCD on their eyebrows", "went a little too OCD with everything", "I feel OCD about" take neither."""
+    if replacement.lower() not in _TIDY_WORDS:
         return False
     following = c.word_after(end)
     if following is not None and c.text[following[0] : following[1]].lower() == "on":
@@ -114,7 +136,11 @@ def _particular_on(replacement: str, c: Construction, start: int, end: int) -> b
     return any(word in _BECOMING_OR_FEELING for word in before)
 
 
-_BECOMING_OR_FEELING = frozenset(["go", "goes", "went", "going", "gone", "feel", "feels", "felt", "feeling"])
+_BECOMING_OR_FEELING = frozenset(
+    ["go", "goes", "went", "going", "gone", "feel", "feels", "felt", "feeling", "get", "gets", "got", "getting"]
+)
+# The everyday words a casual "OCD" becomes, which take "about" and follow "be", not "go" or "get".
+_TIDY_WORDS = frozenset(["particular", "fussy", "finicky", "picky", "meticulous", "perfectionist", "fastidious"])
 
 
 def _capital_inside_lost(replacement: str, c: Construction, start: int, original: str) -> bool:

@@ -174,7 +174,12 @@ def _label_beside(c: Construction, start: int, end: int) -> bool:
     after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
     joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
     joined_after = len(after) == 2 and after[0] in ("and", "or", "like") and after[1] in _LABELS
-    return joined_before or joined_after
+    listed_word = _LABEL_LISTED_AFTER.match(c.text, end, c.bounds[1])
+    listed = listed_word is not None and listed_word.group(1).lower() in _LABELS  # "bipolars, schizophrenics, etc."
+    return joined_before or joined_after or listed
+
+
+_LABEL_LISTED_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)\b", re.IGNORECASE)
 
 
 _LABELS = frozenset(

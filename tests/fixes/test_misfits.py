@@ -298,3 +298,23 @@ def test_an_acronym_after_the_match_keeps_the_words_it_abbreviates() -> None:
 def _span(text: str, matched: str) -> tuple[str, int, int]:
     start = text.index(matched)
     return text, start, start + len(matched)
+
+
+def test_everyday_words_for_ocd_do_not_take_on_or_follow_get() -> None:
+    fussy = T("fussy")
+    assert rewrite("Another closet to get OCD on.", "OCD", fussy) == []
+    assert rewrite("Unless you are OCD on this type of thing, you won't notice.", "OCD", fussy) == []
+    assert rewrite("I am so OCD about my desk.", "OCD", fussy) == ["I am so fussy about my desk."]
+
+
+def test_a_hedge_of_the_words_or_the_stigma_they_grade_is_not_left_behind() -> None:
+    assert rewrite("I nearly had a panic attack (not literally, but close).", "had a panic attack", T("panicked")) == []
+    assert rewrite("One certifiably crazy patron comes daily.", "certifiably", T("wildly")) == []
+    assert rewrite("Those who live with chronic heroin use", "live with", T("live with")) == []
+
+
+def test_a_label_listed_beside_another_waits_for_a_person() -> None:
+    fitted = fit_suggestions(
+        (T("people with bipolar disorder", safe=True),), *_span("We have our share of bipolars, schizophrenics, etc.", "bipolars")
+    )
+    assert fitted and not fitted[0].safe
