@@ -239,12 +239,16 @@ def _is_capitalised(token: Token) -> bool:
 _SUFFIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,5}")
 
 
+# Tokens after which no sentence starts, whatever a parser says.
+_INSIDE_A_SENTENCE = frozenset(["[", "(", ",", "the", "a", "an", "it", "named", "called"])
+
+
 def _starts_sentence(doc: Doc, index: int) -> bool:
     if index == 0:
         return True
     previous = doc[index - 1]
-    if has(doc, "SENT_START") and doc[index].is_sent_start:
-        return True
+    if has(doc, "SENT_START") and doc[index].is_sent_start and previous.text not in _INSIDE_A_SENTENCE:
+        return True  # (a parser may start a sentence inside a link's brackets: "so I named it [Lunatic](...)")
     if previous.text in {'"', "“", "‘", "'", "(", "[", "-", "—", "–", ":", "•", "*"} and _starts_sentence(doc, index - 1):
         return True
     return previous.text == ":" and _label_before_colon(doc, index - 1)

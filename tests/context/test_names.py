@@ -118,3 +118,13 @@ def test_cited_works(nlp, token_range, text: str, word: str, expected: bool) -> 
 
     doc = nlp(text)
     assert cites_a_work(doc, *token_range(doc, word)) is expected
+
+
+def test_a_parser_s_sentence_start_inside_link_brackets_is_no_sentence_start() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["so", "I", "named", "it", "[", "Lunatic", "]", "."]
+    starts = [True, False, False, False, False, True, False, False]
+    doc = Doc(Vocab(), words=words, sent_starts=starts)
+    assert is_name(doc, 5, 6)
