@@ -42,10 +42,11 @@ def names_a_work(block: Block, start: int, end: int) -> bool:
     if not block.marks:
         return False
     marks = block.marks_covering(start, end, _TITLE_MARKS)
-    return any(_is_title(mark, block.text[mark.start : mark.end], block.text[mark.end :]) for mark in marks)
+    matched = frozenset(word.lower() for word in _WORD.findall(block.text[start:end]))
+    return any(_is_title(mark, block.text[mark.start : mark.end], block.text[mark.end :], matched) for mark in marks)
 
 
-def _is_title(mark: Mark, text: str, after: str) -> bool:
+def _is_title(mark: Mark, text: str, after: str, matched: frozenset[str] = frozenset()) -> bool:
     if mark.kind == "cite":
         return True
     if mark.kind == "emphasis":
@@ -58,10 +59,10 @@ def _is_title(mark: Mark, text: str, after: str) -> bool:
     target = urlsplit(mark.value)
     if any(host in target.netloc.lower() for host in _SCHOLARLY_HOSTS) or target.path.lower().endswith(".pdf"):
         return True
-    return _slug_spells(target.path, words) or _title_case(_WORD.findall(text))
+    return _slug_spells(target.path, words, matched) or _title_case(_WORD.findall(text))
 
 
-def _slug_spells(path: str, words: list[str]) -> bool:
+def _slug_spells(path: str, words: list[str], matched: frozenset[str] = frozenset()) -> bool:
     """Whether the last segment of ``path`` is made of the link text's words ("/2021/05/low-mood-in-bipolar-men/")."""
     segments = [segment for segment in unquote(path).lower().split("/") if segment]
     if not segments:
@@ -72,9 +73,10 @@ def _slug_spells(path: str, words: list[str]) -> bool:
         return False
     if sum(word in slug for word in content) >= 0.75 * len(content):
         return True
-    # or the page is named by a word of the text, as a short address is: "[the bipolar Lisp programmer](…/bipolar.html)"
+    # or the page is named by the matched word of the text, as a short address is: "[the bipolar Lisp
+    # programmer](…/bipolar.html)" ("[my notes on bipolar men](…/notes)" is named for the notes, not the men)
     named = slug - _MINOR - _GENERIC_SLUGS
-    return bool(named) and named <= set(words)
+    return bool(named) and named <= set(words) and not named.isdisjoint(matched)
 
 
 # Last path segments that name no page by its title.

@@ -102,8 +102,10 @@ def _label_said_again(replacement: str, c: Construction, start: int, end: int, o
     if not words:
         return 0
     key = max(words, key=len).lower()
-    if len(key) < 4 or key in {word.lower() for word in words_of(replacement)}:
-        return 0  # a word the rewrite keeps ("suicide" in "died by suicide") is not one the rewrite changes
+    if len(key) < 4 or key in {word.lower() for word in words_of(replacement)} or tells_a_death(replacement):
+        # a word the rewrite keeps ("suicide" in "died by suicide") is not one it changes, and a death told again is
+        # told again by the writer, each time to be reported as one
+        return 0
     pattern = re.compile(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", re.IGNORECASE)
     first, last = c.bounds
     return len(pattern.findall(c.text, first, start)) + len(pattern.findall(c.text, end, last))
