@@ -343,6 +343,11 @@ class Construction:
         found = _NEXT_WORD.match(self.text, position, self.bounds[1])
         return (found.start(1), found.end(1)) if found else None
 
+    def text_before(self, position: int) -> str:
+        """The text of the word just before ``position`` (see ``word_before``), or "" at the sentence's start."""
+        previous = self.word_before(position)
+        return self.text[previous[0] : previous[1]] if previous else ""
+
     def text_after(self, position: int) -> str:
         """The text of the word just after ``position`` (see ``word_after``), or "" at the sentence's end."""
         following = self.word_after(position)

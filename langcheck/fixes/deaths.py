@@ -34,12 +34,7 @@ def death_misfits(replacement: str, c: Construction, start: int) -> bool:
 def _death_told_slowly(replacement: str, c: Construction, start: int) -> bool:
     """A death that comes slowly is a figure: "He was slowly committing suicide" (drinking himself to death) is no
     death "by suicide"."""
-    previous = c.word_before(start)
-    return (
-        tells_a_death(replacement)
-        and previous is not None
-        and c.text[previous[0] : previous[1]].lower() in ("slowly", "gradually", "basically", "essentially")
-    )
+    return tells_a_death(replacement) and c.text_before(start).lower() in ("slowly", "gradually", "basically", "essentially")
 
 
 def _way_told_after(replacement: str, c: Construction, end: int) -> bool:
@@ -102,27 +97,19 @@ def _death_told_later(replacement: str, c: Construction, end: int) -> bool:
 def _death_for_a_reason(replacement: str, c: Construction, end: int) -> bool:
     """A death told with its reason after "for": "died by suicide for scoring 145 marks" reads as dying for the sake
     of the score, where "committed suicide for" told the reason for an act."""
-    following = c.word_after(end)
-    return (
-        tells_a_death(replacement)
-        and following is not None
-        and c.text[following[0] : following[1]].lower() == "for"
-    )
+    return tells_a_death(replacement) and c.text_after(end).lower() == "for"
 
 
 def _death_foretold(replacement: str, c: Construction, start: int) -> bool:
     """A death said to come, after "will" or "would": "said that he will die by suicide" tells an intention, which
     "die by suicide" (a way of reporting a death) may not carry."""
-    previous = c.word_before(start)
-    return (
-        tells_a_death(replacement)
-        and previous is not None
-        and c.text[previous[0] : previous[1]].lower() in ("will", "would", "'ll", "’ll", "'d", "’d", "shall")
-    )
+    return tells_a_death(replacement) and c.text_before(start).lower() in _FUTURE_AUXILIARIES
 
 
 # The act spoken of again: "didn't do it voluntarily", "had done so before".
 _ACT_TAKEN_UP = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:it|so|this|that)\b", re.IGNORECASE)
+
+_FUTURE_AUXILIARIES = frozenset(["will", "would", "'ll", "’ll", "'d", "’d", "shall"])
 
 _IMAGINED_BEFORE = re.compile(r"\b(?:fantasi[sz]\w*|dream(?:s|ed|t|ing)?\s+(?:of|about)|imagin\w*)\b", re.IGNORECASE)
 

@@ -63,7 +63,7 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _living_with_a_fight(replacement, c, start, end)
         or _label_said_again(replacement, c, start, end, original) >= 2
         or _having_a_use(replacement, c, end)
-        or _particular_on(replacement, c, start, end)
+        or _tidy_word_out_of_place(replacement, c, start, end)
         or _ACRONYM_AFTER.match(c.text, end, c.bounds[1]) is not None
         or _NOT_LITERALLY_AFTER.match(c.text, end, c.bounds[1]) is not None
         or _stigma_kept_after(replacement, c, end)
@@ -77,12 +77,7 @@ _NOT_LITERALLY_AFTER = re.compile(r"\s*[(,—–-]\s*not\s+literally\b", re.IGNO
 def _stigma_kept_after(replacement: str, c: Construction, end: int) -> bool:
     """A degree word rewritten where the word it grades is itself the stigma, left standing: "certifiably crazy"
     cannot read "wildly crazy"."""
-    following = c.word_after(end)
-    return (
-        replacement.lower().endswith("ly")
-        and following is not None
-        and c.text[following[0] : following[1]].lower() in _STIGMA_WORDS
-    )
+    return replacement.lower().endswith("ly") and c.text_after(end).lower() in _STIGMA_WORDS
 
 
 _STIGMA_WORDS = frozenset(["crazy", "insane", "mad", "nuts", "psycho", "psychotic", "deranged", "demented", "loony"])
@@ -106,6 +101,7 @@ def _label_said_again(replacement: str, c: Construction, start: int, end: int, o
         # a word the rewrite keeps ("suicide" in "died by suicide") is not one it changes, and a death told again is
         # told again by the writer, each time to be reported as one
         return 0
+    # a letter on neither side: "addicts" counts in "addicts/alcoholics" and "addicts'"
     pattern = re.compile(rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", re.IGNORECASE)
     first, last = c.bounds
     return len(pattern.findall(c.text, first, start)) + len(pattern.findall(c.text, end, last))
@@ -114,9 +110,7 @@ def _label_said_again(replacement: str, c: Construction, start: int, end: int, o
 def _having_a_use(replacement: str, c: Construction, end: int) -> bool:
     """ "Have" or "live with" for "suffer from" before a use: "people who suffer from chronic heroin use" cannot read
     "people who have chronic heroin use" or "who live with chronic heroin use"."""
-    if _opening_word_lower(replacement) not in ("have", "has", "had", "having") and not replacement.lower().startswith(
-        ("live with", "lives with", "living with", "lived with")
-    ):
+    if _first_word(replacement) not in ("have", "has", "had", "having") and not replacement.lower().startswith(_LIVING_WITH):
         return False
     return _A_USE_AFTER.match(c.text, end, c.bounds[1]) is not None
 
@@ -126,13 +120,12 @@ _A_USE_AFTER = re.compile(
 )
 
 
-def _particular_on(replacement: str, c: Construction, start: int, end: int) -> bool:
+def _tidy_word_out_of_place(replacement: str, c: Construction, start: int, end: int) -> bool:
     """ "Particular" or "fussy" where the word it replaces took "on", or followed a verb of becoming or feeling: "go
     OCD on their eyebrows", "went a little too OCD with everything", "I feel OCD about" take neither."""
     if replacement.lower() not in _TIDY_WORDS:
         return False
-    following = c.word_after(end)
-    if following is not None and c.text[following[0] : following[1]].lower() == "on":
+    if c.text_after(end).lower() == "on":
         return True
     before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-4:]]
     return any(word in _BECOMING_OR_FEELING for word in before)
@@ -158,15 +151,20 @@ def _capital_inside_lost(replacement: str, c: Construction, start: int, original
 def _label_joined_after(replacement: str, c: Construction, end: int) -> bool:
     """A bare label joined after the match, where the rewrite is no noun phrase: "a sister who's an addict or
     alcoholic" cannot read "a sister with addiction or alcoholic"."""
-    if _opening_word_lower(replacement) in PERSON_WORDS or _opening_word_lower(replacement) in ("a", "an", "the"):
+    if _first_word(replacement) in PERSON_WORDS or _first_word(replacement) in ("a", "an", "the"):
         return False
     after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
     return len(after) == 2 and after[0] in ("and", "or") and after[1] in _BARE_LABELS
 
 
-def _opening_word_lower(replacement: str) -> str:
+def _first_word(replacement: str) -> str:
+    """The rewrite's first word, lower case ("" for none)."""
     words = words_of(replacement)
     return words[0].lower() if words else ""
+
+
+# "Living with" as a rewrite of "suffering from" or "battling", in each of its forms.
+_LIVING_WITH = ("live with", "lives with", "living with", "lived with")
 
 
 _BARE_LABELS = frozenset(["alcoholic", "addict", "junkie", "drunk", "druggie", "schizophrenic", "psychotic", "bipolar"])
@@ -175,10 +173,9 @@ _BARE_LABELS = frozenset(["alcoholic", "addict", "junkie", "drunk", "druggie", "
 def _with_a_circumstance(replacement: str, c: Construction, end: int) -> bool:
     """A circumstance, not a condition, right after "with" or "has": "those suffering from homelessness and mental
     illness" cannot read "those with homelessness and mental illness"."""
-    if _opening_word_lower(replacement) not in ("with", "has", "have", "had", "having", "living"):
+    if _first_word(replacement) not in ("with", "has", "have", "had", "having", "living"):
         return False
-    following = c.word_after(end)
-    return following is not None and c.text[following[0] : following[1]].lower() in _CIRCUMSTANCES
+    return c.text_after(end).lower() in _CIRCUMSTANCES
 
 
 _CIRCUMSTANCES = frozenset(
@@ -191,10 +188,9 @@ def _living_with_a_fight(replacement: str, c: Construction, start: int, end: int
     """ "Living with" a fight, or fought "actively": "no longer suffering from her lifelong battle with depression"
     cannot read "no longer living with her lifelong battle", nor "actively battling addiction" "actively living
     with addiction"."""
-    if not replacement.lower().startswith(("living with", "lives with", "live with", "lived with")):
+    if not replacement.lower().startswith(_LIVING_WITH):
         return False
-    previous = c.word_before(start)
-    if previous is not None and c.text[previous[0] : previous[1]].lower() in _ADVERBS_OF_A_FIGHT:
+    if c.text_before(start).lower() in _ADVERBS_OF_A_FIGHT:
         return True
     return _FIGHT_AFTER.match(c.text, end, c.bounds[1]) is not None
 
@@ -361,8 +357,7 @@ def _rewrite_already_there(replacement: str, c: Construction, start: int, end: i
 def _short_word_after_more(replacement: str, c: Construction, start: int) -> bool:
     """A one-syllable describing word after "more" or "most", which it would compare wrongly: "more crazy
     activities" cannot read "more wild activities" (it is "wilder")."""
-    previous = c.word_before(start)
-    if previous is None or c.text[previous[0] : previous[1]].lower() not in ("more", "most"):
+    if c.text_before(start).lower() not in ("more", "most"):
         return False
     return replacement.lower() in _ONE_SYLLABLE_DESCRIBING_WORDS
 
@@ -542,8 +537,7 @@ def _same_word(one: str, other: str) -> bool:
 def _clinically_before(c: Construction, start: int) -> bool:
     """ "Clinically bipolar", "medically psychotic": the word is meant as a diagnosis, which an everyday word in its
     place would turn into nonsense ("clinically changeable"); only a person can say what is meant."""
-    previous = c.word_before(start)
-    return previous is not None and c.text[previous[0] : previous[1]].lower() in ("clinically", "medically", "diagnosably")
+    return c.text_before(start).lower() in ("clinically", "medically", "diagnosably")
 
 
 def _verb_after_having(replacement: str, c: Construction, start: int) -> bool:
@@ -603,7 +597,7 @@ def _progressive_made_a_noun(replacement: str, c: Construction, start: int, orig
     """A verb in "-ing" after a form of "be", replaced by words that are no such verb: "livestock weren't committing
     suicide" would read "weren't suicide"."""
     first = (words_of(original) or [""])[0].lower()
-    new_first = (words_of(replacement) or [""])[0].lower()
+    new_first = _first_word(replacement)
     if not first.endswith("ing") or new_first.endswith("ing") or new_first in _AFTER_BE:
         return False
     return _BE_BEFORE.search(c.text, max(c.bounds[0], start - 30), start) is not None
@@ -621,10 +615,7 @@ def _bare_person_after_a_linking_verb(replacement: str, c: Construction, start: 
 def _coined_name_after_a_role(replacement: str, c: Construction, start: int) -> bool:
     """A diagnosis made a coined name by a role or a pastime before it: "Mommy ADD", "fitness ADD" are names for a
     state the writer jokes about; one describing word in its place ("Mommy Distracted") names nothing."""
-    previous = c.word_before(start)
-    if previous is None or len(words_of(replacement)) != 1:
-        return False
-    return c.text[previous[0] : previous[1]].lower() in _COINING_ROLES
+    return len(words_of(replacement)) == 1 and c.text_before(start).lower() in _COINING_ROLES
 
 
 _COINING_ROLES = frozenset(
@@ -634,10 +625,7 @@ _COINING_ROLES = frozenset(
 
 def _very_before_an_extreme(replacement: str, c: Construction, end: int) -> bool:
     """ "Very" before a word that is already at the top of its scale: "crazy amazing" would read "very amazing"."""
-    if replacement.lower() != "very":
-        return False
-    following = c.word_after(end)
-    return following is not None and c.text[following[0] : following[1]].lower() in _EXTREMES
+    return replacement.lower() == "very" and c.text_after(end).lower() in _EXTREMES
 
 
 _EXTREMES = frozenset(
@@ -649,7 +637,7 @@ _EXTREMES = frozenset(
 def _becoming_a_trait(replacement: str, c: Construction, start: int) -> bool:
     """A lasting trait after "go": "makes me go a bit cuckoo" would read "go a bit eccentric" (one goes wild, not
     eccentric)."""
-    if (words_of(replacement) or [""])[0].lower() not in ("eccentric", "odd", "strange", "irrational"):
+    if _first_word(replacement) not in ("eccentric", "odd", "strange", "irrational"):
         return False
     return _GO_BEFORE.search(c.text, max(c.bounds[0], start - 25), start) is not None
 
@@ -684,10 +672,7 @@ _SOMEONES = frozenset(
 
 def _degree_before_a_degree(replacement: str, c: Construction, start: int) -> bool:
     """A word of size before a rewrite that brings its own: "a huge drunk" would read "a huge heavy drinker"."""
-    if (words_of(replacement) or [""])[0].lower() not in ("heavy", "severe", "extreme"):
-        return False
-    previous = c.word_before(start)
-    return previous is not None and c.text[previous[0] : previous[1]].lower() in _SIZE_WORDS
+    return _first_word(replacement) in ("heavy", "severe", "extreme") and c.text_before(start).lower() in _SIZE_WORDS
 
 
 _SIZE_WORDS = frozenset(
@@ -740,14 +725,9 @@ def _strands_a_describing_word(replacement: str, c: Construction, start: int, or
     """A rewrite that puts a noun first, after a describing word and a comma that share it: "a brilliant,
     schizophrenic musician" would read "a brilliant, musician with schizophrenia"; or a person-first phrase after a
     word that describes the condition: "chronic schizophrenics" would read "chronic people with schizophrenia"."""
-    previous = c.word_before(start)
-    if (
-        previous is not None
-        and c.text[previous[0] : previous[1]].lower() in _CONDITION_DESCRIBERS
-        and (words_of(replacement) or [""])[0].lower() in PERSON_WORDS
-    ):
+    if c.text_before(start).lower() in _CONDITION_DESCRIBERS and _first_word(replacement) in PERSON_WORDS:
         return True
-    if (words_of(replacement) or [""])[0].lower() == (words_of(original) or [""])[0].lower():
+    if _first_word(replacement) == _first_word(original):
         return False
     noun_first = _puts_the_noun_first(replacement, original)
     if noun_first:

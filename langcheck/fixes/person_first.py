@@ -58,8 +58,7 @@ def person_first_misfits(replacement: str, c: Construction, start: int, end: int
 def _substance_before(c: Construction, start: int) -> bool:
     """A substance named just before the label describes it: "alcohol users" cannot read "alcohol people who use
     drugs", nor "opium addicts" "opium people with addiction"."""
-    previous = c.word_before(start)
-    return previous is not None and c.text[previous[0] : previous[1]].lower() in _SUBSTANCES
+    return c.text_before(start).lower() in _SUBSTANCES
 
 
 _SUBSTANCES = frozenset(

@@ -24,6 +24,14 @@ from langcheck.context.person import is_self_description
         ("He never identifies himself as an alcoholic.", "alcoholic", True),
         ("At the meeting she introduced herself as an addict.", "addict", True),
         ("They identified him as an addict.", "addict", False),
+        # a label people describe or refer to themselves by is theirs
+        ("Describing oneself as an addict is common in recovery communities.", "addict", True),
+        ("Many people who refer to themselves as addicts find the word freeing.", "addicts", True),
+        ("He describes her as an addict.", "addict", False),
+        # someone else's fellows, and the noun of another's phrase before "who"
+        ("His fellow junkies were where he felt loved.", "junkies", False),
+        ("My fellow junkies were where I felt loved.", "junkies", True),
+        ("I am the mother of three young adults who were addicts.", "addicts", False),
         # a reflexive in apposition is emphatic: the writer's word for him, not his own
         ("His biographer James Boswell (himself a depressive) described Johnson.", "depressive", False),
         ("Hemingway, himself an intolerant drunk, mocked Fitzgerald.", "drunk", False),

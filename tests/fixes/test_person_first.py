@@ -40,6 +40,11 @@ def _suggestions(text: str, label: str, engine: Engine) -> list[tuple[str, bool]
         ("Teen heroin addicts are rarely offered treatment.", "heroin addicts"),
         # one half of a slashed pair that describes a noun after it
         ("Al-Anon helps all those affected by the addict/alcoholic behavior.", "addict"),
+        # the label being defined, or the word a definition is of
+        ("An addict is someone who has surrendered to a habit.", "An addict"),
+        ("When I was younger my definition of an alcoholic was my grandfather.", "an alcoholic"),
+        # a substance's name or a superlative before the label describes it
+        ("He was one of the biggest addicts of all.", "addicts"),
     ],
 )
 def test_no_person_first_phrase_where_it_cannot_stand(text: str, label: str, blank_engine: Engine) -> None:
@@ -117,3 +122,9 @@ def test_a_diagnosis_given_as_a_label_is_not_made_a_person() -> None:
     start = text.index("a bipolar")
     fitted = fit_suggestions((SuggestionTemplate("a person with bipolar disorder"),), text, start, start + 9)
     assert not fitted
+
+
+def test_no_person_first_phrase_after_a_substance_s_name(blank_engine: Engine) -> None:
+    text = "Stigma differs, with opioid users often facing more stigma than alcohol users despite alcohol's harm."
+    after_alcohol = [f for f in check_text(text, engine=blank_engine) if f.text == "users"]
+    assert after_alcohol and after_alcohol[0].suggestions == ()
