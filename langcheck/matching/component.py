@@ -661,24 +661,36 @@ def _name_in_own_pack(rule: Rule, other: Rule) -> str | None:
 
 
 def _yield_to_other_packs(spans: list[Span], rules: dict[str, Rule]) -> list[Span]:
-    """Drop matches of rules that yield to another pack (``context.yield_to``) where that pack found the same words."""
-    return _drop_yielding(spans, rules, lambda rule, other: other.pack)
+    """Drop matches of rules that yield to another pack (``context.yield_to``) where that pack found the same words,
+    or, for a match that ends in a preposition, the words it governs: "suffers from | brand schizophrenia" is one
+    figure of speech, the other pack's to name."""
+    return _drop_yielding(spans, rules, lambda rule, other: other.pack, governs=True)
 
 
-def _drop_yielding(spans: list[Span], rules: dict[str, Rule], named: Callable[[Rule, Rule], str | None]) -> list[Span]:
+def _drop_yielding(
+    spans: list[Span], rules: dict[str, Rule], named: Callable[[Rule, Rule], str | None], governs: bool = False
+) -> list[Span]:
     """The spans left once each rule with ``yield_to`` gives way to an overlapping span whose rule it names, as
-    ``named(rule, other)`` reads the other rule's name (None: the rule cannot name it)."""
+    ``named(rule, other)`` reads the other rule's name (None: the rule cannot name it). With ``governs``, a span that
+    ends in a preposition also gives way to one that starts right after it."""
     return [
         span
         for span in spans
         if not (yielding := rules[span.label_].context.yield_to)
         or not any(
             named(rules[span.label_], rules[other.label_]) in yielding
-            and other.start < span.end
             and span.start < other.end
+            and (other.start < span.end or (governs and other.start == span.end and _ends_in_a_preposition(span)))
             for other in spans
         )
     ]
+
+
+_GOVERNING = frozenset(["from", "with", "of", "by", "against"])
+
+
+def _ends_in_a_preposition(span: Span) -> bool:
+    return span[-1].lower_ in _GOVERNING
 
 
 @Language.factory(

@@ -124,6 +124,9 @@ from langcheck.context.mention import is_mention, is_news_of_a_word
         # a word describing a noun after such a verb is used: the sentence is about something else
         ("Don't call the crazy guy.", "crazy", False),
         ("He did not say that crazy thing.", "crazy", False),
+        # a longer match after a possessive holds its own noun: people avoided, not words
+        ("She joined every sports team she could to avoid her alcoholic parents.", "alcoholic parents", False),
+        ("Rather than saying a drug user, say a person who uses drugs.", "drug user", True),
         ("It may be referred to as a failed suicide attempt.", "failed suicide", True),
         # a term a statute or glossary defines
         ('"Mentally ill" means having a psychiatric disorder that impairs judgement.', "Mentally ill", True),

@@ -40,6 +40,10 @@ from langcheck.context.person import is_self_description
         ("They are all very high-functioning alcoholics.", "alcoholics", False),
         ("I never thought I could become an addict, either.", "addict", True),
         ("She told me that she was bipolar and wanted me to know.", "bipolar", True),
+        # with an auxiliary, "to me", or a relative pronoun for the one who tells it
+        ("She has told me that she is bipolar.", "bipolar", True),
+        ("This is the neighbour who has reported to me that he is bipolar.", "bipolar", True),
+        ("He has told me that she is bipolar.", "bipolar", False),
         ("She told me her brother was an addict.", "addict", False),
         # the writer counts themselves among the people named
         ("Like many alcoholics, I hid bottles everywhere.", "alcoholics", True),
@@ -75,6 +79,10 @@ from langcheck.context.person import is_self_description
         # the label the writer wears, marked by "myself"
         ("As a therapist and a recovering addict myself, I understand their pain.", "addict", True),
         ("My brother is a recovering addict, like his father.", "addict", False),
+        # a describing word between "recovering" and the label
+        ("I am a recovering crystal meth addict.", "meth addict", True),
+        ("He is a recovering crystal meth addict.", "meth addict", False),
+        ("I am a total true crime junkie.", "junkie", False),
         # "to" before an article is a preposition: the label is someone else's
         ("He introduced me to a local drunk who plays the piano.", "drunk", False),
         # the one label the writer wears in a place; "as the addicts gathered" is a clause about others

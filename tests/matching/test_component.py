@@ -44,6 +44,15 @@ def test_a_rule_yields_to_the_pack_it_names_on_the_same_words(blank_engine: Engi
     assert [rule for rule, _, _ in matches] == ["casual-diagnosis/bipolar-for-changeable"]
 
 
+def test_a_match_ending_in_a_preposition_yields_to_the_words_it_governs(blank_engine: Engine) -> None:
+    # suffers-from yields to casual-diagnosis: "suffers from brand schizophrenia" is one figure, the casual pack's;
+    # a real condition after it leaves the deficit framing to be said.
+    (matches,) = blank_engine.match_texts(["Are you a company that suffers from brand schizophrenia?"])
+    assert [rule for rule, _, _ in matches] == ["casual-diagnosis/schizophrenic-for-contradictory"]
+    (matches,) = blank_engine.match_texts(["My uncle suffers from schizophrenia."])
+    assert [rule for rule, _, _ in matches] == ["deficit-framing/suffers-from"]
+
+
 def test_a_rule_yields_to_a_rule_of_its_own_pack_even_with_the_longer_match(blank_engine: Engine) -> None:
     # traumatized-for-upset (the pronoun and verb too) yields to trauma-hyperbole (the word alone), which knows the
     # upset was about fleas; where no other rule matches, the broad rule speaks.

@@ -103,8 +103,15 @@ def _referring_after_a_cue(doc: Doc, lowers: list[str], at: int, floor: int) -> 
     return False
 
 
+_POSSESSIVES = frozenset(["my", "your", "his", "her", "their", "our"])
+
+
 def modifies_a_noun(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
-    """A one-word match between a determiner and another word: it modifies that noun ("the crazy guy")."""
-    if end - start != 1 or start == floor or words[start - 1] not in OBJECT_DETERMINERS:
+    """A one-word match between a determiner and another word: it modifies that noun ("the crazy guy"). A longer
+    match after a determiner holds its own noun ("to avoid her alcoholic parents"): a cue before it is about the
+    people, not the words."""
+    if start == floor or words[start - 1] not in OBJECT_DETERMINERS:
         return False
+    if end - start > 1:
+        return words[start - 1] in _POSSESSIVES and words[end - 1].isalpha() and words[end - 1] not in PHRASE_ENDERS
     return end < ceiling and words[end].isalpha() and words[end] not in PHRASE_ENDERS

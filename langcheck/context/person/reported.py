@@ -29,12 +29,22 @@ def reported_self_description(words: list[str], start: int, floor: int) -> bool:
         i -= 1
     if i >= floor and words[i] in ("me", "us", "him", "her", "them"):
         i -= 1
-    # the one who says it is the one it is said of ("Everyone at the office says she's bipolar" is not)
-    return i > floor and words[i] in _SAYING_ABOUT_ONESELF and words[i - 1] == person
+        if i >= floor and words[i] == "to":
+            i -= 1  # "he has reported to me that he is bipolar"
+    if i <= floor or words[i] not in _SAYING_ABOUT_ONESELF:
+        return False
+    i -= 1
+    if words[i] in _AUXILIARIES and i > floor:
+        i -= 1  # "she has told me that she is bipolar"
+    # the one who says it is the one it is said of ("Everyone at the office says she's bipolar" is not); a relative
+    # pronoun stands for the one it follows ("the neighbour who has told me he is bipolar")
+    return words[i] == person or words[i] in ("who", "that")
 
 
 _REPORTED_COPULAS = frozenset(["is", "was", "are", "were", "'s"])
 _SAYING_ABOUT_ONESELF = frozenset(
     ["told", "tells", "said", "says", "admitted", "admits", "explained", "explains", "confided", "confides", "revealed",
-     "reveals", "disclosed", "discloses", "announced", "announces", "shared", "shares", "confessed", "confesses"]
+     "reveals", "disclosed", "discloses", "announced", "announces", "shared", "shares", "confessed", "confesses",
+     "reported", "reports", "informed", "informs"]
 )
+_AUXILIARIES = frozenset(["has", "had", "have", "'s", "'d", "once", "also", "just", "openly", "finally"])

@@ -77,7 +77,8 @@ def before_modifiers(words: list[str], start: int, floor: int) -> int:
     for count in range(1, 9):
         at = start - count
         if at - 1 < floor or sum(word.isalpha() for word in words[at:start]) > 5 or not all(
-            word in ("-", ",") or (word.isalpha() and word not in NOT_MODIFIERS) for word in words[at:start]
+            word in ("-", ",") or (word.isalpha() and (word not in NOT_MODIFIERS or word in _LABEL_ADJECTIVES))
+            for word in words[at:start]
         ):
             break
         if words[at - 1] in ("a", "an", "no", "the"):
@@ -87,6 +88,12 @@ def before_modifiers(words: list[str], start: int, floor: int) -> int:
     return start
 
 
+# Bridging words that also describe the label they stand before, with other describing words between them:
+# "I am a recovering crystal meth addict", "a former two-pack-a-day smoker".
+_LABEL_ADJECTIVES = frozenset(
+    ["recovering", "former", "practicing", "practising", "active", "full-blown", "functioning", "high", "raging",
+     "hopeless", "sober", "proud", "grateful", "thankful"]
+)
 _TYPICAL = frozenset(["typical", "average", "classic", "stereotypical", "standard", "basic", "everyday", "regular"])
 
 
