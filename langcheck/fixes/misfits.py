@@ -67,7 +67,81 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _ACRONYM_AFTER.match(c.text, end, c.bounds[1]) is not None
         or _NOT_LITERALLY_AFTER.match(c.text, end, c.bounds[1]) is not None
         or _stigma_kept_after(replacement, c, end)
+        or _having_an_outcome(replacement, c, end)
+        or _person_word_again(replacement, c, start, end)
+        or _glossed_after(c, end)
+        or _describing_word_without_its_noun(replacement, c, start, end, original)
     )
+
+
+# What may follow a noun but cannot be one: after "a borderline anorexic" these show that the label was the noun.
+_NO_NOUN_AFTER = frozenset(
+    ["himself", "herself", "themselves", "myself", "yourself", "who", "that", "than", ".", "!", "?", ";", ":", ")",
+     "(", "@", "–", "—"]
+)
+# Degree words that "a" opens ("a bit", "a little"): the article belongs to them, not to a noun.
+_DEGREE_AFTER_AN_ARTICLE = frozenset(["bit", "little", "tad", "touch", "wee", "lot", "tiny", "teeny", "smidge"])
+
+
+def _describing_word_without_its_noun(replacement: str, c: Construction, start: int, end: int, original: str) -> bool:
+    """A one-word describing rewrite for a label used as a noun after an article: "the boyfriend was a borderline
+    anorexic himself" would read "a borderline emaciated himself", "a temperamental bipolar that swung" "a
+    temperamental changeable that"."""
+    word = replacement.strip().lower()
+    if " " in word or " " in original.strip() or not looks_like_an_adjective(word) or word.endswith(("ant", "ent")):
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start])][-2:]
+    if not before or not (
+        before[-1] in ("a", "an")
+        or (len(before) == 2 and before[0] in ("a", "an") and before[1] not in _DEGREE_AFTER_AN_ARTICLE)
+    ):
+        return False
+    after = c.text[end : min(c.bounds[1], end + 20)].lstrip()
+    following = words_of(after)[:1]
+    return not after or after[0] in _NO_NOUN_AFTER or (bool(following) and following[0].lower() in _NO_NOUN_AFTER)
+
+
+_HAVE_FORMS = frozenset(["have", "has", "had", "having"])
+# What a person suffers that is not a condition they have: "suffer from significant consequences", "suffer from
+# stigma"; "have" fits a condition, not an outcome.
+_OUTCOMES = frozenset(
+    ["consequences", "consequence", "effects", "impacts", "repercussions", "stigma", "discrimination", "prejudice",
+     "neglect", "isolation", "loneliness", "misunderstanding", "misunderstandings", "shortages", "shortage", "lack"]
+)
+
+
+def _having_an_outcome(replacement: str, c: Construction, end: int) -> bool:
+    """ "have" for "suffer from" before an outcome rather than a condition ("many have significant mental health
+    consequences"), or before "of" ("suffers of mental health" would read "has of")."""
+    if _first_word(replacement) not in _HAVE_FORMS:
+        return False
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:6]]
+    return bool(after) and (after[0] == "of" or any(word in _OUTCOMES for word in after[:4]))
+
+
+def _person_word_again(replacement: str, c: Construction, start: int, end: int) -> bool:
+    """A person-first rewrite said to be people again: "schizophrenics are spiritually gifted people" would read
+    "people with schizophrenia are spiritually gifted people"; "her fellow addicts" would read "her fellow people
+    with addiction"."""
+    first = _first_word(replacement)
+    if first == "people" and c.text_before(start).lower() == "fellow":
+        return True
+    if first not in ("people", "person"):
+        return False
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:5]]
+    return bool(after) and after[0] in _COPULAS_AFTER and first in after[1:5]
+
+
+_COPULAS_AFTER = frozenset(["are", "is", "were", "was"])
+
+
+# A gloss of the word right after it: "being an alcoholic – someone addicted to intoxicating drinks" defines the
+# word the rewrite would take away.
+_GLOSS_AFTER = re.compile(r"\s*[–—:]\s*(?:someone|somebody|a person|one who|i\.e\.|that is|meaning)\b", re.IGNORECASE)
+
+
+def _glossed_after(c: Construction, end: int) -> bool:
+    return _GLOSS_AFTER.match(c.text, end, c.bounds[1]) is not None
 
 
 # The writer's own hedge of the words replaced: "nearly had a panic attack (not literally, but ...)".
@@ -274,7 +348,45 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _institution_as_subject(replacement, c, start)
         or _verb_said_before(c, start, original)
         or _list_after_a_verb(c, end, original)
+        or _addict_with_no_substance(c, start, original)
+        or _have_said_again(replacement, c, end)
     )
+
+
+def _have_said_again(replacement: str, c: Construction, end: int) -> bool:
+    """ "have" for "suffer from" with "have" again as the next verb: "people who suffer from mental illness have
+    different moods" would read "people who have mental illness have different moods", which some editors let
+    stand and some do not."""
+    if _first_word(replacement) not in _HAVE_FORMS:
+        return False
+    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:6]]
+    return any(word in _HAVE_FORMS and after[at - 1] not in ("and", "or") for at, word in enumerate(after[1:], 1))
+
+
+# What makes "addict" a word for a person with an addiction rather than a fan: a substance, a habit or its
+# treatment named in the sentence ("Or if you're an addict, go for the larger tub" is a fan of a supplement).
+_ADDICT = re.compile(r"\b(?:addicts?|junkies?|junky)\b", re.IGNORECASE)
+_SUBSTANCE = re.compile(
+    r"\b(?:drugs?|heroin|alcohol\w*|opioids?|opiates?|cocaine|crack|meth\w*|fentanyl|substances?|narcotics?|"
+    r"pills?|painkillers?|needles?|overdos\w*|rehab\w*|recover\w*|sober\w*|sobriety|relapse\w*|methadone|"
+    r"addiction|addicted|drink\w*|drunk\w*|using|smack|dope|gambl\w*|nicotine|cigarettes?|smok\w*|treatment|"
+    r"withdrawal|clean|AA|NA)\b",
+    re.IGNORECASE,
+)
+
+
+def _addict_with_no_substance(c: Construction, start: int, original: str) -> bool:
+    """ "If you're an addict" with no substance, habit or treatment in its sentence may be said to a fan of
+    anything: a person must say whether the person-first phrase is meant."""
+    if _ADDICT.search(original) is None:
+        return False
+    before = c.text[max(c.bounds[0], start - 20) : start].lower().split()
+    if before and before[-1] in ("a", "an"):
+        before = before[:-1]
+    if not (before[-1:] in (["you're"], ["you’re"]) or before[-2:] == ["you", "are"]):
+        return False
+    sentence = c.text[c.bounds[0] : c.bounds[1]]
+    return _SUBSTANCE.search(_ADDICT.sub(" ", sentence)) is None
 
 
 def _list_after_a_verb(c: Construction, end: int, original: str) -> bool:
@@ -811,7 +923,11 @@ _CONDITION_DESCRIBERS = frozenset(
      # how long or how young: "long time heroin users", "small time addicts", "teen heroin addicts", "end stage"
      "time", "longtime", "long-time", "teen", "teenage", "stage", "iv",
      # how the person is known: "a well known drug addict", "the shelter's premier heroin addict"
-     "well", "premier"]
+     "well", "premier",
+     # a describing word that needs the label as its noun: "many recovering anorexics" is not "many recovering
+     # people with anorexia"
+     "recovering", "former", "struggling", "practicing", "practising", "active", "so-called", "would-be",
+     "self-confessed", "self-described", "lifelong"]
 )
 
 

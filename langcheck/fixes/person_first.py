@@ -413,7 +413,8 @@ def looks_like_an_adjective(word: str) -> bool:
 _CONTEMPT = frozenset(
     ["ignorant", "stupid", "dumb", "idiotic", "moronic", "pathetic", "worthless", "useless", "filthy", "disgusting",
      "evil", "deranged", "raving", "crazy", "crazed", "lunatic", "brainwashed", "bloodthirsty", "murderous",
-     "demented", "unhinged", "loony", "nutty", "psycho", "fanatical", "rabid"]
+     "demented", "unhinged", "loony", "nutty", "psycho", "fanatical", "rabid", "trashy", "scummy", "lowlife",
+     "low-life", "sleazy", "degenerate", "toothless", "skanky"]
 )
 # Common words before a label that describe it as adjectives do, though they have no adjective ending.
 _DESCRIBING_WORDS = frozenset(

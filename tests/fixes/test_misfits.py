@@ -318,3 +318,60 @@ def test_a_label_listed_beside_another_waits_for_a_person() -> None:
         (T("people with bipolar disorder", safe=True),), *_span("We have our share of bipolars, schizophrenics, etc.", "bipolars")
     )
     assert fitted and not fitted[0].safe
+
+
+def test_have_fits_a_condition_not_an_outcome_nor_of() -> None:
+    have = T("have", replace=("suffer from",))
+    text = "Many suffer from significant mental health consequences as a result."
+    assert rewrite(text, "suffer from", have) == []
+    assert rewrite("Many suffer from depression as a result.", "suffer from", have) == ["Many have depression as a result."]
+    assert rewrite("They help members who suffer of anxiety.", "suffer", T("have")) == []
+
+
+def test_have_said_again_as_the_next_verb_waits_for_a_person() -> None:
+    text = "People who suffer from mental illness have different moods."
+    fitted = fit_suggestions((T("have", replace=("suffer from",), safe=True),), *_span(text, "suffer from"))
+    assert fitted and not fitted[0].safe
+    text = "Veterans who suffer from PTSD and have other problems."
+    fitted = fit_suggestions((T("have", replace=("suffer from",), safe=True),), *_span(text, "suffer from"))
+    assert fitted and fitted[0].safe
+
+
+def test_people_are_not_said_to_be_people_nor_fellow_people() -> None:
+    phrase = T("people with schizophrenia")
+    assert rewrite("They believe schizophrenics are spiritually gifted people.", "schizophrenics", phrase) == []
+    assert rewrite("They believe schizophrenics are spiritually gifted.", "schizophrenics", phrase) == [
+        "They believe people with schizophrenia are spiritually gifted."
+    ]
+    assert rewrite("We meet her fellow addicts in circle therapy.", "addicts", T("people with addiction")) == []
+
+
+def test_a_person_first_phrase_is_not_put_after_recovering() -> None:
+    assert rewrite("A common problem for many recovering anorexics.", "anorexics", T("people with anorexia")) == []
+
+
+def test_a_word_glossed_right_after_it_is_left_to_the_writer() -> None:
+    text = "It lacked the stigma of being an alcoholic – someone addicted to drink."
+    assert rewrite(text, "an alcoholic", T("a person with alcohol use disorder")) == []
+
+
+def test_a_describing_word_does_not_stand_in_for_a_label_used_as_a_noun() -> None:
+    thin = T("emaciated")
+    assert rewrite("The boyfriend was a borderline anorexic himself.", "anorexic", thin) == []
+    assert rewrite("The boyfriend was a bit anorexic himself.", "anorexic", thin) == [
+        "The boyfriend was a bit emaciated himself."
+    ]
+    assert rewrite("Sue works for a psycho.", "psycho", T("tyrant")) == ["Sue works for a tyrant."]
+
+
+def test_if_you_are_an_addict_with_no_substance_named_waits_for_a_person() -> None:
+    text = "Or if you're an addict, go for the larger tub of thirty servings."
+    fitted = fit_suggestions((T("a person with addiction", safe=True),), *_span(text, "an addict"))
+    assert fitted and not fitted[0].safe
+    text = "Or if you're an addict, go to a meeting about your drinking."
+    fitted = fit_suggestions((T("a person with addiction", safe=True),), *_span(text, "an addict"))
+    assert fitted and fitted[0].safe
+
+
+def test_a_label_after_a_word_of_contempt_gets_no_person_first_phrase() -> None:
+    assert rewrite("Where will all these trashy junkies go?", "junkies", T("people who use drugs")) == []

@@ -400,7 +400,7 @@ def test_capitals_carried_into_a_rewrite_that_is_not_all_capitals_rule_it_out() 
 
 def test_a_list_of_more_than_conditions_after_the_verb_waits_for_a_person() -> None:
     has = T("have", safe=True, replace=("suffer from",))
-    assert not _safety(has, "Some may suffer from depression, isolation and other problems.", "suffer from")
+    assert not _safety(has, "Some may suffer from depression, debt and other problems.", "suffer from")
     assert _safety(has, "Many suffer from depression, anxiety and PTSD.", "suffer from")
 
 
