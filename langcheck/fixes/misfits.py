@@ -350,7 +350,17 @@ def unsure_here(replacement: str, c: Construction, start: int, end: int, origina
         or _list_after_a_verb(c, end, original)
         or _addict_with_no_substance(c, start, original)
         or _have_said_again(replacement, c, end)
+        or _label_in_a_simile(replacement, c, start)
     )
+
+
+def _label_in_a_simile(replacement: str, c: Construction, start: int) -> bool:
+    """ "walking around like schizophrenics": a label in a simile is a figure of speech, which a person-first phrase
+    keeps; whether to rewrite it or the whole comparison is a person's call."""
+    if _first_word(replacement) not in PERSON_WORDS:
+        return False
+    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 20) : start])][-2:]
+    return bool(before) and (before[-1] == "like" or before[-2:] in (["like", "a"], ["like", "an"]))
 
 
 def _have_said_again(replacement: str, c: Construction, end: int) -> bool:

@@ -375,3 +375,11 @@ def test_if_you_are_an_addict_with_no_substance_named_waits_for_a_person() -> No
 
 def test_a_label_after_a_word_of_contempt_gets_no_person_first_phrase() -> None:
     assert rewrite("Where will all these trashy junkies go?", "junkies", T("people who use drugs")) == []
+
+
+def test_a_label_in_a_simile_waits_for_a_person() -> None:
+    people = T("people with schizophrenia", safe=True)
+    fitted = fit_suggestions((people,), *_span("We can't all be walking around like schizophrenics.", "schizophrenics"))
+    assert fitted and not fitted[0].safe
+    fitted = fit_suggestions((people,), *_span("Many schizophrenics live alone.", "schizophrenics"))
+    assert fitted and fitted[0].safe
