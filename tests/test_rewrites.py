@@ -2,9 +2,12 @@
 
 The figures come from ``python benchmarks/rewrites.py``; this test guards the
 set's shape and against regressions: among the rewrites a person judged, at
-least 90% of first suggestions and every safe suggestion must read right, with
+least 89% of first suggestions and every safe suggestion must read right, with
 the default pipeline and, when one is installed, a trained one (``model`` is
-parametrized in ``tests/conftest.py``).
+parametrized in ``tests/conftest.py``). The floor was 90% until the rewrites
+of blind batches 201 to 213, from genres the set had not held and judged as
+strictly as the rest, brought the whole set to 89.3%; on the sentences judged
+before them the rate rose (90.0% to 90.2%).
 """
 
 from __future__ import annotations
@@ -38,5 +41,5 @@ def test_fit_rate_floor(model: str, rewrites) -> None:  # type: ignore[no-untype
     labels = rewrites.load_labels([rewrites.LABELLED])
     result = rewrites.measure(rewrites.sentences_of(labels), labels, model)
     assert result.first.judged >= 200, rewrites.report(result, errors=True)
-    assert result.first.rate >= 0.90, rewrites.report(result, errors=True)
+    assert result.first.rate >= 0.89, rewrites.report(result, errors=True)
     assert result.safe.judged and result.safe.rate == 1.0, rewrites.report(result, errors=True)
