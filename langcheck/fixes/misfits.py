@@ -71,7 +71,17 @@ def reads_wrong(replacement: str, c: Construction, start: int, end: int, origina
         or _person_word_again(replacement, c, start, end)
         or _glossed_after(c, end)
         or _describing_word_without_its_noun(replacement, c, start, end, original)
+        or _from_opens_a_time(c, end, original)
     )
+
+
+# A year or a time right after "suffered from": the "from" opens a time ("the schizophrenia he suffered from 1959
+# onward"), and a rewrite that takes it ("he had 1959 onward") leaves the time without it.
+_TIME_AFTER = re.compile(r"\s+(?:\d{4}s?\b|the\s+(?:age|time|day|moment|start)\b|then\b|birth\b|childhood\b)", re.IGNORECASE)
+
+
+def _from_opens_a_time(c: Construction, end: int, original: str) -> bool:
+    return original.lower().endswith(" from") and _TIME_AFTER.match(c.text, end, c.bounds[1]) is not None
 
 
 # What may follow a noun but cannot be one: after "a borderline anorexic" these show that the label was the noun.

@@ -383,3 +383,9 @@ def test_a_label_in_a_simile_waits_for_a_person() -> None:
     assert fitted and not fitted[0].safe
     fitted = fit_suggestions((people,), *_span("Many schizophrenics live alone.", "schizophrenics"))
     assert fitted and fitted[0].safe
+
+
+def test_from_that_opens_a_time_is_not_taken_by_the_rewrite() -> None:
+    have = T("had", replace=("suffered from",))
+    assert rewrite("It was the illness he suffered from 1959 onward.", "suffered from", have) == []
+    assert rewrite("He suffered from depression for years.", "suffered from", have) == ["He had depression for years."]
