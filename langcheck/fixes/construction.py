@@ -353,6 +353,16 @@ class Construction:
         following = self.word_after(position)
         return self.text[following[0] : following[1]] if following else ""
 
+    def words_before(self, position: int, count: int | None = None, reach: int = 60) -> list[str]:
+        """The last ``count`` words (all, when None) of the ``reach`` characters before ``position`` in the sentence,
+        in lower case: what the checks on a rewrite's left-hand neighbours read."""
+        found = [word.lower() for word in words_of(self.text[max(self.bounds[0], position - reach) : position])]
+        return found if count is None else found[-count:]
+
+    def words_after(self, position: int, count: int, reach: int = 60) -> list[str]:
+        """The first ``count`` words of the ``reach`` characters after ``position`` in the sentence, in lower case."""
+        return [word.lower() for word in words_of(self.text[position : min(self.bounds[1], position + reach)])[:count]]
+
     def name_after(self, position: int) -> bool:
         """A name follows ``position``: a capitalised word (not an acronym, not "I") in a sentence that is no
         title-case heading, where every word has a capital."""

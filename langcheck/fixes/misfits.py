@@ -100,7 +100,7 @@ def _describing_word_without_its_noun(replacement: str, c: Construction, start: 
     word = replacement.strip().lower()
     if " " in word or " " in original.strip() or not looks_like_an_adjective(word) or word.endswith(("ant", "ent")):
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start])][-2:]
+    before = c.words_before(start, 2, reach=40)
     if not before or not (
         before[-1] in ("a", "an")
         or (len(before) == 2 and before[0] in ("a", "an") and before[1] not in _DEGREE_AFTER_AN_ARTICLE)
@@ -125,7 +125,7 @@ def _having_an_outcome(replacement: str, c: Construction, end: int) -> bool:
     consequences"), or before "of" ("suffers of mental health" would read "has of")."""
     if _first_word(replacement) not in _HAVE_FORMS:
         return False
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:6]]
+    after = c.words_after(end, 6)
     return bool(after) and (after[0] == "of" or any(word in _OUTCOMES for word in after[:4]))
 
 
@@ -138,7 +138,7 @@ def _person_word_again(replacement: str, c: Construction, start: int, end: int) 
         return True
     if first not in ("people", "person"):
         return False
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:5]]
+    after = c.words_after(end, 5)
     return bool(after) and after[0] in _COPULAS_AFTER and first in after[1:5]
 
 
@@ -211,7 +211,7 @@ def _tidy_word_out_of_place(replacement: str, c: Construction, start: int, end: 
         return False
     if c.text_after(end).lower() == "on":
         return True
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-4:]]
+    before = c.words_before(start, 4, reach=30)
     return any(word in _BECOMING_OR_FEELING for word in before)
 
 
@@ -237,7 +237,7 @@ def _label_joined_after(replacement: str, c: Construction, end: int) -> bool:
     alcoholic" cannot read "a sister with addiction or alcoholic"."""
     if _first_word(replacement) in PERSON_WORDS or _first_word(replacement) in ("a", "an", "the"):
         return False
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
+    after = c.words_after(end, 2, reach=30)
     return len(after) == 2 and after[0] in ("and", "or") and after[1] in _BARE_LABELS
 
 
@@ -310,7 +310,7 @@ def _mass_noun_after_an_article(replacement: str, c: Construction, start: int, o
     words = words_of(replacement)
     if original.lower() not in _COUNT_NOUNS or not words or words[-1].lower() not in _MASS_ENDINGS:
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start])[-3:]]
+    before = c.words_before(start, 3, reach=40)
     return any(word in ("a", "an") for word in before)
 
 
@@ -369,7 +369,7 @@ def _label_in_a_simile(replacement: str, c: Construction, start: int) -> bool:
     keeps; whether to rewrite it or the whole comparison is a person's call."""
     if _first_word(replacement) not in PERSON_WORDS:
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 20) : start])][-2:]
+    before = c.words_before(start, 2, reach=20)
     return bool(before) and (before[-1] == "like" or before[-2:] in (["like", "a"], ["like", "an"]))
 
 
@@ -379,7 +379,7 @@ def _have_said_again(replacement: str, c: Construction, end: int) -> bool:
     stand and some do not."""
     if _first_word(replacement) not in _HAVE_FORMS:
         return False
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 60)])[:6]]
+    after = c.words_after(end, 6)
     return any(word in _HAVE_FORMS and after[at - 1] not in ("and", "or") for at, word in enumerate(after[1:], 1))
 
 
@@ -400,7 +400,7 @@ def _addict_with_no_substance(c: Construction, start: int, original: str) -> boo
     anything: a person must say whether the person-first phrase is meant."""
     if _ADDICT.search(original) is None:
         return False
-    before = c.text[max(c.bounds[0], start - 20) : start].lower().split()
+    before = c.words_before(start, 3, reach=20)
     if before and before[-1] in ("a", "an"):
         before = before[:-1]
     if not (before[-1:] in (["you're"], ["you’re"]) or before[-2:] == ["you", "are"]):
@@ -448,7 +448,7 @@ def _verb_said_before(c: Construction, start: int, original: str) -> bool:
     verb = (words_of(original) or [""])[0].lower()
     if not verb.startswith("commit"):
         return False
-    return verb in (word.lower() for word in words_of(c.text[max(c.bounds[0], start - 40) : start]))
+    return verb in c.words_before(start, reach=40)
 
 
 def _institution_as_subject(replacement: str, c: Construction, start: int) -> bool:
@@ -456,7 +456,7 @@ def _institution_as_subject(replacement: str, c: Construction, start: int) -> bo
     self-destruction, where "died by suicide" reads as a literal death."""
     if not tells_a_death(replacement):
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 60) : start])]
+    before = c.words_before(start)
     while before and before[-1] in _AUXILIARIES_BEFORE_A_VERB:
         before.pop()
     return bool(before) and before[-1] in _INSTITUTIONS
@@ -642,8 +642,8 @@ def _doubles_a_neighbour(replacement: str, c: Construction, start: int, end: int
         return False
     kept = {word.lower() for word in words_of(c.text[start:end])}  # "a successful suicide" -> "a death by suicide"
     # three words either side fit in 80 characters; reading no further keeps this cheap in long sentences
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 80)])[:3]]
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 80) : start])[-3:]]
+    after = c.words_after(end, 3, reach=80)
+    before = c.words_before(start, 3, reach=80)
     if len(before) >= 2 and before[-1] in ("or", "and") and _same_word(words[0], before[-2]):
         return True  # the same word either side of "or": "thoughts of suicide or committing suicide"
     checks = ((words[-1], after), (words[0], before))
@@ -677,7 +677,7 @@ def _verb_after_having(replacement: str, c: Construction, start: int) -> bool:
     a close relative have this illness" or "... live with this illness" (moving in); only a person can rework it."""
     if (words_of(c.text[start : start + 20]) or [""])[0].lower() not in _BARE_VERBS:
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 60) : start])[-4:]]
+    before = c.words_before(start, 4)
     # "having" with its object between; a "have" right before is the perfect tense ("have all suffered from")
     return "having" in before[:-1]
 

@@ -161,7 +161,7 @@ def _said_of_someone_or_asked(replacement: str, c: Construction, start: int) -> 
     words = [word.lower() for word in words_of(replacement)]
     if len(words) < 3 or words[0] not in ("a", "an") or words[2] != "with":
         return False
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
+    before = c.words_before(start, 2, reach=30)
     after_a_copula = bool(before) and before[-1] in ("was", "is", "be", "been", "as", "am", "are", "were")
     return after_a_copula or c.sentence_text.rstrip().endswith("?")
 
@@ -169,8 +169,8 @@ def _said_of_someone_or_asked(replacement: str, c: Construction, start: int) -> 
 def _label_beside(c: Construction, start: int, end: int) -> bool:
     """One of two labels joined by "and" or "or", or compared by "like" ("a family of addicts and alcoholics",
     "Bulimics, like Anorexics"): the other label stays, and the pair reads unevenly until the writer rewords both."""
-    before = [word.lower() for word in words_of(c.text[max(c.bounds[0], start - 30) : start])[-2:]]
-    after = [word.lower() for word in words_of(c.text[end : min(c.bounds[1], end + 30)])[:2]]
+    before = c.words_before(start, 2, reach=30)
+    after = c.words_after(end, 2, reach=30)
     joined_before = len(before) == 2 and before[1] in ("and", "or") and before[0] in _LABELS
     joined_after = len(after) == 2 and after[0] in ("and", "or", "like") and after[1] in _LABELS
     listed_word = _LABEL_LISTED_AFTER.match(c.text, end, c.bounds[1])

@@ -110,3 +110,15 @@ def test_the_phrase_after_a_match_is_found_exactly_as_trying_every_pattern_finds
 def test_a_phrase_inside_a_match_is_found_exactly_as_a_full_search_finds_it(matched: str, phrases: tuple[str, ...]) -> None:
     c = Construction(matched + " and more", 0, len(matched))
     assert c.inside(phrases) == _inside_by_search(c, phrases)
+
+
+def test_words_before_and_after_stay_in_the_sentence_and_in_reach() -> None:
+    text = "It rained. Many of her fellow addicts are here today, she said."
+    start = text.index("addicts")
+    end = start + len("addicts")
+    c = Construction(text, start, end)
+    assert c.words_before(start, 2) == ["her", "fellow"]
+    assert c.words_before(start) == ["many", "of", "her", "fellow"]  # not "It rained."
+    assert c.words_before(start, reach=7) == ["fellow"]
+    assert c.words_after(end, 3) == ["are", "here", "today"]
+    assert c.words_after(end, 9) == ["are", "here", "today", "she", "said"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from langcheck.context.annotations import lower_words
 from langcheck.context.mention.cues import avoid_cue_ends_at
 from langcheck.context.mention.labels import as_before_a_list, labelled_as, labelled_as_described
-from langcheck.context.mention.shared import EMPHASIS, OBJECT_DETERMINERS, PHRASE_ENDERS, sentence_start
+from langcheck.context.mention.shared import EMPHASIS, OBJECT_DETERMINERS, PHRASE_ENDERS, POSSESSIVES, sentence_start
 
 _SAYING = frozenset(
     {"saying", "say", "using", "use", "calling", "call", "the", "a", "an", "word", "words", "term", "phrase", "“", '"',
@@ -103,9 +103,6 @@ def _referring_after_a_cue(doc: Doc, lowers: list[str], at: int, floor: int) -> 
     return False
 
 
-_POSSESSIVES = frozenset(["my", "your", "his", "her", "their", "our"])
-
-
 def modifies_a_noun(words: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
     """A one-word match between a determiner and another word: it modifies that noun ("the crazy guy"). A longer
     match after a determiner holds its own noun ("to avoid her alcoholic parents"): a cue before it is about the
@@ -113,5 +110,5 @@ def modifies_a_noun(words: list[str], start: int, end: int, floor: int, ceiling:
     if start == floor or words[start - 1] not in OBJECT_DETERMINERS:
         return False
     if end - start > 1:
-        return words[start - 1] in _POSSESSIVES and words[end - 1].isalpha() and words[end - 1] not in PHRASE_ENDERS
+        return words[start - 1] in POSSESSIVES and words[end - 1].isalpha() and words[end - 1] not in PHRASE_ENDERS
     return end < ceiling and words[end].isalpha() and words[end] not in PHRASE_ENDERS

@@ -15,7 +15,15 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc
 
 from langcheck.context.annotations import doc_text, lower_words, token_offsets
-from langcheck.context.mention.shared import COPULAS, META_NOUNS, PHRASE_ENDERS, QUOTE_MARKS, VERDICTS, plain
+from langcheck.context.mention.shared import (
+    COPULAS,
+    META_NOUNS,
+    PHRASE_ENDERS,
+    POSSESSIVES,
+    QUOTE_MARKS,
+    VERDICTS,
+    plain,
+)
 from langcheck.context.quotes import MAX_QUOTED_TERM_WORDS
 
 MAX_QUOTED_EXAMPLE_WORDS = 10
@@ -59,7 +67,6 @@ def quoted_title(doc: Doc, quote: tuple[int, int]) -> bool:
 
 
 _QUOTE_OR_LINK_MARKS = QUOTE_MARKS | {"[", "*", "_"}
-_POSSESSORS = frozenset(["my", "your", "his", "her", "their", "our", "its"])
 _KINDS = frozenset(["kind", "kinds", "sort", "sorts", "type", "types"])
 
 
@@ -85,7 +92,7 @@ def _scare_quoted_modifier(doc: Doc, q_start: int, q_end: int) -> bool:
         return False
     words = lower_words(doc)
     kind_of = before >= 1 and words[before] == "of" and words[before - 1] in _KINDS
-    if plain(words[before]) not in _POSSESSORS and not kind_of:
+    if plain(words[before]) not in POSSESSIVES and not kind_of:
         return False
     noun = words[after]
     return noun.isalpha() and noun not in META_NOUNS and noun not in PHRASE_ENDERS and noun not in COPULAS

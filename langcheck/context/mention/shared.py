@@ -28,6 +28,8 @@ SKIPPABLE = frozenset(
 ) | EMPHASIS
 
 # What may stand before the noun of a person between a saying verb and the word: "call my sister crazy".
+# Whose something is: "her alcoholic parents", "my “crazy” phase".
+POSSESSIVES = frozenset(["my", "your", "his", "her", "their", "our", "its"])
 OBJECT_DETERMINERS = frozenset(["my", "your", "his", "her", "their", "our", "a", "an", "the", "this", "that"])
 VERDICTS = frozenset(
     ["slur", "slurs", "offensive", "stigmatizing", "stigmatising", "ableist", "derogatory", "outdated", "harmful",
